@@ -1,0 +1,100 @@
+// Validation and normalisation of the public document. Pure: the caller passes the machine's zone.
+import type { z } from 'zod';
+import { FollowthroughError } from '../errors.js';
+import { type Application, type Document, documentSchema } from './schema.js';
+
+/** `applications[0].interviews[0].at` from zod's path array. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(document)';
+}
+
+export function formatIssues(issues: ReadonlyArray<z.core.$ZodIssue>): string[] {
+  return issues.map((issue) => `${formatPath(issue.path)}: ${describeIssue(issue)}`);
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'required';
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    if (issue.values.length === 1) return `must be ${JSON.stringify(issue.values[0])}`;
+    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  return issue.message;
+}
+
+/** A stable slug: lower-case ASCII letters, digits and single dashes. */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'application';
+}
+
+/** Gives every application an id, unique within the document; keeps the ids already given. */
+export function assignIds<T extends { id?: string; company: string }>(
+  apps: ReadonlyArray<T>,
+  taken: Iterable<string> = [],
+): Array<T & { id: string }> {
+  const used = new Set<string>(taken);
+  for (const app of apps) if (app.id) used.add(app.id);
+  return apps.map((app) => {
+    if (app.id) return { ...app, id: app.id };
+    const base = slugify(app.company);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return { ...app, id };
+  });
+}
+
+export interface ParseOptions {
+  /** The zone used when the candidate gives none (the machine's zone at the edge). */
+  defaultZone: string;
+}
+
+/**
+ * Validates `input` as a version-1 document and fills in defaults and ids.
+ * Throws a FollowthroughError with one problem line per invalid field.
+ */
+export function parseDocument(input: unknown, options: ParseOptions): Document {
+  const result = documentSchema.safeParse(input);
+  if (!result.success) {
+    const problems = formatIssues(result.error.issues);
+    throw new FollowthroughError('INVALID_DOCUMENT', problems[0] ?? 'invalid document', { problems });
+  }
+  const parsed = result.data;
+  const problems: string[] = [];
+  const seen = new Map<string, number>();
+  parsed.applications.forEach((app, i) => {
+    if (!app.id) return;
+    const first = seen.get(app.id);
+    if (first !== undefined)
+      problems.push(`applications[${i}].id: "${app.id}" is already used by applications[${first}]`);
+    else seen.set(app.id, i);
+  });
+  if (problems.length) throw new FollowthroughError('INVALID_DOCUMENT', problems[0] as string, { problems });
+  const applications: Application[] = assignIds(parsed.applications);
+  return {
+    ...parsed,
+    candidate: { ...parsed.candidate, timezone: parsed.candidate.timezone ?? options.defaultZone },
+    applications,
+  };
+}
+
+/** Parses JSON text, reporting a syntax error as one line. */
+export function parseDocumentText(text: string, options: ParseOptions): Document {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new FollowthroughError('INVALID_DOCUMENT', `(document): not valid JSON: ${(err as Error).message}`);
+  }
+  return parseDocument(json, options);
+}

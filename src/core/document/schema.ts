@@ -1,0 +1,142 @@
+// The public document format (CONTRACT.md §1, version 1). Field names are a fixed interface:
+// add fields freely, never rename or drop one.
+import { z } from 'zod';
+
+const isoDateTime = z.string().refine((s) => z.iso.datetime({ offset: true }).safeParse(s).success, {
+  message: 'not an ISO 8601 date-time with offset (e.g. 2026-01-05T10:00:00-06:00)',
+});
+const isoDate = z.string().refine((s) => z.iso.date().safeParse(s).success, {
+  message: 'not an ISO 8601 date (YYYY-MM-DD)',
+});
+const isoDateOrDateTime = z
+  .string()
+  .refine((s) => z.iso.date().safeParse(s).success || z.iso.datetime({ offset: true }).safeParse(s).success, {
+    message: 'not an ISO 8601 date or date-time',
+  });
+
+const text = z.string();
+const textList = z.array(text).default([]);
+
+export const FOLLOW_UP_CHANNELS = ['email', 'phone', 'mail', 'portal'] as const;
+export const APPLICATION_STATUSES = ['active', 'offer', 'rejected', 'withdrawn', 'closed'] as const;
+export const EVENT_TYPES = ['sent', 'called', 'replied', 'next-round', 'offer', 'rejected', 'withdrawn'] as const;
+export const MESSAGE_KINDS = ['thank-you', 'check-in', 'follow-up', 'offer-notice', 'gracious-close'] as const;
+export const INTERVIEW_FORMATS = ['phone', 'video', 'onsite'] as const;
+
+export const testimonialSchema = z.object({
+  quote: text.min(1),
+  author: text.optional(),
+  date: isoDate.optional(),
+});
+
+export const candidateSchema = z.object({
+  name: text.min(1, 'required'),
+  email: text.optional(),
+  phone: text.optional(),
+  address: text.optional(),
+  timezone: text
+    .refine((tz) => isValidZone(tz), { message: 'not an IANA time zone (e.g. America/Chicago)' })
+    .optional(),
+  country: text.regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'not an ISO 3166-1 code (e.g. US or US-CA)').default('US'),
+  achievements: textList,
+  testimonials: z.array(testimonialSchema).default([]),
+  signature: text.optional(),
+});
+
+export const personSchema = z.object({
+  name: text.min(1, 'required'),
+  title: text.optional(),
+  email: text.optional(),
+  phone: text.optional(),
+  address: text.optional(),
+});
+
+export const interviewerSchema = personSchema.extend({
+  topics: textList,
+});
+
+export const nextStepsSchema = z.object({
+  expected: text.optional(),
+  roundsRemaining: z.number().int().min(0).optional(),
+  referenceChecks: z.boolean().optional(),
+  channel: z.enum(FOLLOW_UP_CHANNELS).default('email'),
+});
+
+export const debriefSchema = z.object({
+  wentWell: textList,
+  wentPoorly: textList,
+  stoodOut: textList,
+  forgotToMention: textList,
+});
+
+export const interviewSchema = z.object({
+  at: isoDateTime,
+  round: z.number().int().min(1).optional(),
+  format: z.enum(INTERVIEW_FORMATS).optional(),
+  interviewers: z.array(interviewerSchema).default([]),
+  contact: personSchema.optional(),
+  nextSteps: nextStepsSchema.default({ channel: 'email' }),
+  debrief: debriefSchema.default({ wentWell: [], wentPoorly: [], stoodOut: [], forgotToMention: [] }),
+});
+
+export const eventSchema = z.object({
+  at: isoDateTime,
+  type: z.enum(EVENT_TYPES),
+  kind: z.enum(MESSAGE_KINDS).optional(),
+  to: text.optional(),
+  from: text.optional(),
+  note: text.optional(),
+  /** Set by channels: the Message-ID of a sent email, for threading and reply matching. */
+  messageId: text.optional(),
+});
+
+export const applicationSchema = z.object({
+  id: text.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a slug: lower-case letters, digits and dashes').optional(),
+  company: text.min(1, 'required'),
+  role: text.min(1, 'required'),
+  listing: text.optional(),
+  status: z.enum(APPLICATION_STATUSES).default('active'),
+  companyAddress: text.optional(),
+  interviews: z.array(interviewSchema).default([]),
+  events: z.array(eventSchema).default([]),
+});
+
+export const offerSchema = z.object({
+  company: text.min(1, 'required'),
+  decideBy: isoDateOrDateTime,
+});
+
+export const documentSchema = z.object({
+  version: z.literal(1, { message: 'must be 1' }),
+  candidate: candidateSchema,
+  applications: z.array(applicationSchema).default([]),
+  offers: z.array(offerSchema).default([]),
+});
+
+export type DocumentInput = z.input<typeof documentSchema>;
+/** A parsed document: defaults filled in; `id` may still be missing until `normalizeDocument`. */
+export type ParsedDocument = z.output<typeof documentSchema>;
+export type Candidate = z.output<typeof candidateSchema>;
+export type Person = z.output<typeof personSchema>;
+export type Interviewer = z.output<typeof interviewerSchema>;
+export type Interview = z.output<typeof interviewSchema>;
+export type NextSteps = z.output<typeof nextStepsSchema>;
+export type Debrief = z.output<typeof debriefSchema>;
+export type AppEvent = z.output<typeof eventSchema>;
+export type Offer = z.output<typeof offerSchema>;
+export type Testimonial = z.output<typeof testimonialSchema>;
+export type FollowUpChannel = (typeof FOLLOW_UP_CHANNELS)[number];
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export type EventType = (typeof EVENT_TYPES)[number];
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+export type Application = z.output<typeof applicationSchema> & { id: string };
+export type Document = Omit<ParsedDocument, 'applications'> & { applications: Application[] };
+
+function isValidZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
