@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts (or reuses) a throwaway PostgreSQL on 127.0.0.1 for the tests and prints its URL.
-# Usage: scripts/services/postgres.sh [start|stop]   Env: FT_PG_PORT (55432), FT_PG_DIR (/tmp/followthrough-pg)
+# Usage: scripts/services/postgres.sh [start|stop|status]   Env: FT_PG_PORT (55432), FT_PG_DIR (/tmp/followthrough-pg)
 set -euo pipefail
 port=${FT_PG_PORT:-55432}
 dir=${FT_PG_DIR:-/tmp/followthrough-pg}
@@ -8,6 +8,10 @@ bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -n "$bin" ] || { echo "postgres.sh: PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 1; }
 run=()
 if [ "$(id -u)" = 0 ]; then run=(runuser -u postgres --); fi
+if [ "${1:-start}" = status ]; then
+  "${run[@]}" "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1
+  exit $?
+fi
 if [ "${1:-start}" = stop ]; then
   "${run[@]}" "$bin/pg_ctl" -D "$dir" -m fast stop >/dev/null 2>&1 || true
   exit 0

@@ -88,6 +88,10 @@ export const eventSchema = z.object({
   note: text.optional(),
   /** Set by channels: the Message-ID of a sent email, for threading and reply matching. */
   messageId: text.optional(),
+  /** Set by `sync` on a `replied` event that was an automatic reply (out of office): a pause, not an answer. */
+  autoReply: z.boolean().optional(),
+  /** With autoReply: the return date the auto-reply states (YYYY-MM-DD, candidate's zone); touches wait until then. */
+  pausedUntil: isoDate.optional(),
 });
 
 export const applicationSchema = z.object({

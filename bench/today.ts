@@ -1,0 +1,93 @@
+// Start-up benchmark: the median cold wall time of `followthrough today` on a store with 1,000
+// applications, next to `node -e 0` on the same machine. Target: at most 4x.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from '../src/core/document/parse.js';
+import { openStore } from '../src/store/index.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const APPLICATIONS = 1000;
+const NOW = '2026-11-20T09:30:00-06:00';
+const TARGET = 4;
+
+function root(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'bin', 'followthrough.js'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('bin/followthrough.js not found');
+    dir = up;
+  }
+  return dir;
+}
+
+/** 1,000 applications from the example, their interviews spread over the 60 days before NOW. */
+export function syntheticDocument(rootDir: string, count = APPLICATIONS): unknown {
+  const example = JSON.parse(readFileSync(join(rootDir, 'examples', 'dana-reyes.json'), 'utf8'));
+  const base = Date.parse(NOW);
+  const applications = Array.from({ length: count }, (_, i) => {
+    const template = example.applications[i % example.applications.length];
+    const at = new Date(base - ((i * 37) % (60 * 24)) * 3_600_000).toISOString().replace('.000Z', 'Z');
+    return {
+      ...template,
+      id: `app-${i}`,
+      company: `${template.company} ${i}`,
+      interviews: template.interviews.map((iv: object) => ({ ...iv, at })),
+      events: [],
+    };
+  });
+  return { ...example, applications };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function timeRun(args: string[], env: NodeJS.ProcessEnv): number {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+export async function benchToday(): Promise<string[]> {
+  const rootDir = root();
+  const dir = mkdtempSync(join(tmpdir(), 'ft-bench-'));
+  try {
+    const db = join(dir, 'store.db');
+    const store = await openStore({ path: db });
+    await store.importDocument(parseDocument(syntheticDocument(rootDir), { defaultZone: 'America/Chicago' }), {
+      mode: 'replace',
+    });
+    await store.close();
+
+    const env = { ...process.env, FOLLOWTHROUGH_CONFIG: join(dir, 'config.json'), NO_COLOR: '1' };
+    const bin = join(rootDir, 'bin', 'followthrough.js');
+    const today = [bin, '--db', db, 'today', '--now', NOW];
+    // One warm-up each (fills the OS file cache, as on a machine where the tool is used daily).
+    timeRun(['-e', '0'], env);
+    timeRun(today, env);
+    const base: number[] = [];
+    const cli: number[] = [];
+    // Interleaved, so a burst of load on the machine hits both sides alike.
+    for (let i = 0; i < Math.max(7, RUNS); i++) {
+      base.push(timeRun(['-e', '0'], env));
+      cli.push(timeRun(today, env));
+    }
+    const b = median(base);
+    const c = median(cli);
+    const ratio = c / b;
+    return [
+      `followthrough today, ${APPLICATIONS} applications: median ${c.toFixed(1)} ms over ${cli.length} cold runs`,
+      `node -e 0:                               median ${b.toFixed(1)} ms`,
+      `ratio ${ratio.toFixed(2)}x (target ≤ ${TARGET}x): ${ratio <= TARGET ? 'ok' : 'OVER TARGET'}`,
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

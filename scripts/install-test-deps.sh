@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the test suite drives for real: PostgreSQL (store tests on both dialects),
+# Dovecot (IMAP replies) and poppler-utils (an independent PDF reader). Needs root or sudo; skips what is there.
+set -euo pipefail
+need=()
+ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
+[ -x /usr/sbin/dovecot ] || need+=(dovecot-imapd)
+command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
+[ ${#need[@]} -eq 0 ] && exit 0
+sudo=()
+[ "$(id -u)" = 0 ] || sudo=(sudo)
+echo "install-test-deps: installing ${need[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+# The packages start system-wide services where they can; the tests run their own instances on loopback.
+"${sudo[@]}" service dovecot stop >/dev/null 2>&1 || true
+"${sudo[@]}" service postgresql stop >/dev/null 2>&1 || true

@@ -1,0 +1,202 @@
+// The work behind `followthrough send` and `followthrough export-eml`: find the step in the store's plan,
+// draft it, then send it through the outbox (or print it, or write it as an .eml file).
+import { writeFileSync } from 'node:fs';
+import { loadConfig } from '../../config/index.js';
+import type { Document } from '../../core/document/schema.js';
+import { FollowthroughError } from '../../core/errors.js';
+import type { Step } from '../../core/plan/types.js';
+import { planWithConfig } from '../../cli/actions/planning.js';
+import {
+  isInteractive,
+  loadDocument,
+  note,
+  openPrompter,
+  out,
+  parseNow,
+  type Store,
+  type StoreOptions,
+  styler,
+} from '../../cli/context.js';
+import { outboxOf } from '../../store/outbox.js';
+import { type OutgoingMail, previewMessage, renderMessage } from './message.js';
+import {
+  type DraftLike,
+  messageKind,
+  prepareMail,
+  SEND_CHECKPOINTS,
+  type SendCheckpoint,
+  sendStep,
+} from './send.js';
+import { type SmtpSettings, smtpSettings } from './settings.js';
+
+export interface SendOptions {
+  yes?: boolean;
+  dryRun?: boolean;
+  forceResend?: boolean;
+  now?: string;
+}
+
+export interface ExportEmlOptions {
+  output?: string;
+  now?: string;
+}
+
+interface Prepared {
+  doc: Document;
+  store: Store;
+  step: Step;
+  draft: DraftLike & { to: string };
+  mail: OutgoingMail;
+}
+
+/** The step from the store's plan, its draft and the message it becomes. The caller closes the store. */
+async function prepare(
+  what: string,
+  stepId: string,
+  now: string,
+  globals: StoreOptions,
+  smtp: Pick<SmtpSettings, 'from' | 'user'>,
+): Promise<Prepared> {
+  const { doc, store } = await loadDocument({ db: globals.db });
+  if (!store) throw new FollowthroughError('STORE', `${what}: the store is not open`);
+  try {
+    const plan = await planWithConfig(doc, now);
+    const step = plan.steps.find((s) => s.id === stepId);
+    if (!step) {
+      const open = plan.steps.filter((s) => s.state === 'pending' || s.state === 'overdue').map((s) => s.id);
+      throw new FollowthroughError(
+        'NOT_FOUND',
+        `${what}: no step "${stepId}" in the plan${open.length ? ` (open steps: ${open.slice(0, 8).join(', ')}${open.length > 8 ? ', …' : ''})` : ''}`,
+      );
+    }
+    messageKind(step);
+    if (step.channel !== 'email')
+      throw new FollowthroughError(
+        'INVALID_ARGUMENT',
+        `${what}: step ${step.id} goes by ${step.channel}, not email (see \`followthrough letter\` or \`followthrough script\`)`,
+      );
+    const { composeDraft } = await import('../../core/compose/index.js');
+    const draft = composeDraft(doc, {
+      application: step.application,
+      kind: step.kind,
+      to: step.to[0],
+      now,
+      channel: 'email',
+      ...(step.interview !== undefined && { interview: step.interview }),
+      ...(step.touch !== undefined && { touch: step.touch }),
+    });
+    const existing = await outboxOf(store).get(step.id);
+    const mail = await prepareMail({ store, doc, step, draft, smtp, now, messageId: existing?.messageId });
+    return { doc, store, step, draft, mail };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}
+
+/** `FOLLOWTHROUGH_TEST_PAUSE_AT=<checkpoint>`: stop there and wait to be killed (crash tests only). */
+function pauseHook(env: Record<string, string | undefined>): ((point: SendCheckpoint) => Promise<void>) | undefined {
+  const at = env.FOLLOWTHROUGH_TEST_PAUSE_AT;
+  if (!at || !(SEND_CHECKPOINTS as ReadonlyArray<string>).includes(at)) return undefined;
+  return async (point) => {
+    if (point !== at) return;
+    process.stderr.write(`followthrough: paused at ${point} (FOLLOWTHROUGH_TEST_PAUSE_AT)\n`);
+    await new Promise<void>(() => {
+      setInterval(() => {}, 60_000);
+    });
+  };
+}
+
+export async function runSend(stepId: string, opts: SendOptions, globals: StoreOptions): Promise<void> {
+  const now = parseNow(opts.now);
+  const config = loadConfig(process.env);
+  // A dry run needs no server: only the From address, which the candidate's email can provide.
+  const smtp: SmtpSettings | undefined = opts.dryRun
+    ? (config.smtp || process.env.FOLLOWTHROUGH_SMTP_URL ? smtpSettings(config.smtp, process.env) : undefined)
+    : smtpSettings(config.smtp, process.env);
+  if (!opts.dryRun && !opts.yes && !isInteractive())
+    throw new FollowthroughError('INVALID_ARGUMENT', 'send: not on a terminal: add --yes to send without asking');
+
+  const p = await prepare('send', stepId, now, globals, smtp ?? {});
+  try {
+    const s = styler(process.stderr);
+    const existing = await outboxOf(p.store).get(p.step.id);
+    if (existing?.state === 'sent' || (p.step.state === 'done' && !opts.forceResend)) {
+      note(
+        existing?.state === 'sent'
+          ? `send: ${p.step.id} was already sent on ${existing.sentAt} (Message-ID ${existing.messageId}); nothing to do`
+          : `send: ${p.step.id} is already done; nothing to do`,
+      );
+      return;
+    }
+    if (opts.dryRun) {
+      out(previewMessage(p.mail).trimEnd());
+      note(s.dim('(dry run: nothing was sent)'));
+      return;
+    }
+    if (!opts.yes) {
+      out(previewMessage(p.mail).trimEnd());
+      out();
+      const prompter = await openPrompter();
+      let answer: string;
+      try {
+        answer = await prompter.ask(`Send this to ${p.mail.to.map((a) => a.address).join(', ')}? [y/N]`, { default: 'n' });
+      } finally {
+        prompter.close();
+      }
+      if (!/^y(es)?$/i.test(answer)) {
+        note('send: not sent');
+        return;
+      }
+    }
+    const result = await sendStep({
+      store: p.store,
+      doc: p.doc,
+      step: p.step,
+      draft: p.draft,
+      smtp: smtp as SmtpSettings,
+      now,
+      force: opts.forceResend,
+      messageId: p.mail.messageId,
+      checkpoint: pauseHook(process.env),
+    });
+    if (result.status === 'already-sent') {
+      note(`send: ${p.step.id} was already sent on ${result.entry.sentAt} (Message-ID ${result.entry.messageId}); nothing to do`);
+      return;
+    }
+    if (result.retried)
+      note(s.dim(`An earlier attempt (${result.retried.owner}) stopped before reaching the server; sent now.`));
+    if (result.rejected.length) note(s.yellow(`The server refused: ${result.rejected.join(', ')}`));
+    out(
+      `Sent ${p.step.kind} to ${result.mail.to.map((a) => `${a.name ?? ''} <${a.address}>`.trim()).join(', ')}: "${result.mail.subject}" (Message-ID ${result.mail.messageId})`,
+    );
+  } finally {
+    await p.store.close();
+  }
+}
+
+export async function runExportEml(stepId: string, opts: ExportEmlOptions, globals: StoreOptions): Promise<void> {
+  if (!opts.output) throw new FollowthroughError('INVALID_ARGUMENT', 'export-eml: -o FILE.eml is required (- for stdout)');
+  const now = parseNow(opts.now);
+  const config = loadConfig(process.env);
+  const smtp = config.smtp || process.env.FOLLOWTHROUGH_SMTP_URL ? smtpSettings(config.smtp, process.env) : {};
+  const p = await prepare('export-eml', stepId, now, globals, smtp);
+  try {
+    const raw = await renderMessage(p.mail);
+    if (opts.output === '-') {
+      process.stdout.write(raw);
+      return;
+    }
+    try {
+      writeFileSync(opts.output, raw);
+    } catch (err) {
+      throw new FollowthroughError(
+        'INVALID_ARGUMENT',
+        `-o: cannot write ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+      );
+    }
+    note(`Wrote ${opts.output}: ${p.step.kind} to ${p.mail.to.map((a) => a.address).join(', ')}, "${p.mail.subject}"`);
+  } finally {
+    await p.store.close();
+  }
+}

@@ -1,0 +1,13 @@
+// The one-page posted letter: typesetting (pdfkit), paper size by country, and the candidate's own text.
+export { findRecipient, hasPostalAddress, letterFrame } from './frame.js';
+export { pageSizeForCountry } from './page-size.js';
+export {
+  formatLetterDate,
+  type RenderLetterOptions,
+  renderLetterPdf,
+  type TypesetLetter,
+  typesetLetter,
+} from './render.js';
+export { letterWithText, type ParsedLetterText, parseLetterText } from './text.js';
+export type { LetterContent, PageSize } from './types.js';
+export { writeLetterPdf } from './write.js';

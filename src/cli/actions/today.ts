@@ -1,0 +1,67 @@
+// The work behind `followthrough today`: the plan cut into overdue, due now and the coming days.
+import type { Step } from '../../core/plan/types.js';
+import { parseCount } from '../args.js';
+import type { TodayOptions } from '../commands/today.js';
+import { loadDocument, out, parseNow, printJson, type StoreOptions, styler } from '../context.js';
+import { formatWhen, formatWindow } from '../format.js';
+import { planWithConfig } from './planning.js';
+
+export interface TodayGroups {
+  now: string;
+  overdue: Step[];
+  dueNow: Step[];
+  upcoming: Step[];
+}
+
+/** Open steps only: overdue (past due), due now (window open), upcoming (opens within `days`). */
+export function groupToday(steps: Step[], now: string, days: number): TodayGroups {
+  const t = Date.parse(now);
+  const horizon = t + days * 86_400_000;
+  const groups: TodayGroups = { now, overdue: [], dueNow: [], upcoming: [] };
+  for (const step of steps) {
+    if (step.state !== 'pending' && step.state !== 'overdue') continue;
+    const earliest = Date.parse(step.earliest);
+    if (step.state === 'overdue' || Date.parse(step.due) < t) groups.overdue.push(step);
+    else if (earliest <= t) groups.dueNow.push(step);
+    else if (earliest <= horizon) groups.upcoming.push(step);
+  }
+  const byDue = (a: Step, b: Step) => Date.parse(a.due) - Date.parse(b.due);
+  groups.overdue.sort(byDue);
+  groups.dueNow.sort(byDue);
+  groups.upcoming.sort((a, b) => Date.parse(a.earliest) - Date.parse(b.earliest));
+  return groups;
+}
+
+export async function runToday(opts: TodayOptions, globals: StoreOptions): Promise<void> {
+  const now = parseNow(opts.now);
+  const days = opts.days !== undefined ? parseCount(opts.days, '--days', 1) : 7;
+  const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
+  await store?.close();
+  const groups = groupToday((await planWithConfig(doc, now)).steps, now, days);
+  if (opts.json) {
+    printJson(groups);
+    return;
+  }
+  const s = styler();
+  const zone = doc.candidate.timezone ?? 'UTC';
+  const companies = new Map(doc.applications.map((a) => [a.id, a.company]));
+  out(s.bold(`${formatWhen(now, zone)} (${zone})`));
+  const section = (title: string, steps: Step[], paint: (x: string) => string, when: (st: Step) => string) => {
+    out();
+    out(paint(s.bold(`${title} (${steps.length})`)));
+    if (steps.length === 0) out(s.dim('  nothing'));
+    for (const step of steps) {
+      const to = step.to.length ? ` to ${step.to.join(', ')}` : '';
+      out(`  ${paint(when(step))}  ${step.kind}${to} — ${companies.get(step.application) ?? step.application} [${step.application}] by ${step.channel === 'none' ? 'no message' : step.channel}`);
+      out(s.dim(`    ${step.reason}`));
+    }
+  };
+  section('Overdue', groups.overdue, s.red, (st) => `was due ${formatWhen(st.due, zone)}`);
+  section('Due now', groups.dueNow, s.yellow, (st) => `due ${formatWhen(st.due, zone)}`);
+  section(`Next ${days} days`, groups.upcoming, (x) => x, (st) => formatWindow(st.earliest, st.due, zone));
+  const first = groups.overdue[0] ?? groups.dueNow[0];
+  if (first && first.kind !== 'move-on') {
+    out();
+    out(s.dim(`Draft it: followthrough draft --application ${first.application} --kind ${first.kind}${first.to[0] ? ` --to "${first.to[0]}"` : ''}`));
+  }
+}

@@ -1,0 +1,86 @@
+// Parsers for flag values. Each failure is one line naming the flag, so users know what to fix.
+import { DateTime } from 'luxon';
+import { FollowthroughError } from '../core/errors.js';
+
+export interface PersonArg {
+  name: string;
+  email?: string;
+  title?: string;
+  phone?: string;
+}
+
+/**
+ * `"Maria Chen <maria@acme.example>, Controller"` → name, email, title. Email and title are optional:
+ * `"Maria Chen"`, `"Maria Chen, Controller"`, `"Maria Chen <maria@acme.example>"`. A last part that looks
+ * like a phone number (`, +1 312 555 0100`) is taken as the phone.
+ */
+export function parsePerson(value: string, flag: string): PersonArg {
+  const trimmed = value.trim();
+  const m = /^([^<,]*?)\s*(?:<([^>]*)>)?\s*(?:,\s*(.*))?$/.exec(trimmed);
+  const name = m?.[1]?.trim() ?? '';
+  if (!m || !name) {
+    throw new FollowthroughError(
+      'INVALID_ARGUMENT',
+      `${flag}: expected "Name <email>, Title" (email and title optional), got "${value}"`,
+    );
+  }
+  const person: PersonArg = { name };
+  const email = m[2]?.trim();
+  if (email !== undefined) {
+    if (!/^[^\s@]+@[^\s@]+$/.test(email))
+      throw new FollowthroughError('INVALID_ARGUMENT', `${flag}: "${email}" is not an email address`);
+    person.email = email;
+  }
+  const rest = (m[3] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const last = rest[rest.length - 1];
+  if (last && rest.length > 1 && /^\+?[\d\s().-]{7,}$/.test(last)) {
+    person.phone = last;
+    rest.pop();
+  }
+  if (rest.length) person.title = rest.join(', ');
+  return person;
+}
+
+const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * A moment given on the command line: ISO 8601 with an offset (`2026-04-07T10:00:00-05:00`), or a local
+ * date-time in `zone` (`2026-04-07 10:00`, `2026-04-07T10:00`), or a bare date (taken as 09:00 local).
+ * Returns ISO 8601 with the offset of `zone` at that moment.
+ */
+export function parseDateTime(value: string, zone: string, flag: string): string {
+  const text = value.trim();
+  let dt: DateTime;
+  if (HAS_OFFSET.test(text)) {
+    dt = DateTime.fromISO(text, { setZone: true });
+  } else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    dt = DateTime.fromISO(`${text}T09:00`, { zone });
+  } else {
+    dt = DateTime.fromISO(text.replace(/^(\d{4}-\d{2}-\d{2})\s+/, '$1T'), { zone });
+  }
+  if (!dt.isValid) {
+    throw new FollowthroughError(
+      'INVALID_ARGUMENT',
+      `${flag}: not a date-time: "${value}" (use 2026-04-07 10:00 in your zone, or ISO 8601 with offset)`,
+    );
+  }
+  return dt.setZone(zone).toISO({ suppressMilliseconds: true }) as string;
+}
+
+/** A whole number ≥ min, or a usage error naming the flag. */
+export function parseCount(value: string, flag: string, min = 0): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min)
+    throw new FollowthroughError('INVALID_ARGUMENT', `${flag}: expected a whole number${min ? ` ≥ ${min}` : ''}, got "${value}"`);
+  return n;
+}
+
+/** One of `allowed`, or a usage error listing them. */
+export function parseChoice<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  const v = value.trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new FollowthroughError('INVALID_ARGUMENT', `${flag}: must be one of ${allowed.join(', ')}, got "${value}"`);
+}

@@ -1,0 +1,61 @@
+// `followthrough calendar [-o plan.ics]`: the plan as an iCalendar file, one event per step with reminders.
+// Re-importing a newer export updates the same events (stable UIDs) instead of adding copies.
+import type { Command } from 'commander';
+import { FollowthroughError } from '../../core/errors.js';
+import { findApplication, loadDocument, note, parseNow, type StoreOptions } from '../context.js';
+
+export interface CalendarOptions {
+  output?: string;
+  from?: string;
+  now?: string;
+  application?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('calendar')
+    .description('export the plan as a calendar file (.ics) to import into your calendar app')
+    .option('-o, --output <file.ics>', 'where to write the file (default: stdout)')
+    .option('--application <id>', 'only this application')
+    .option('--from <file>', 'use this document file instead of the store (- reads stdin)')
+    .option('--now <iso>', 'plan as of this moment, ISO 8601 with offset (default: now)')
+    .addHelpText(
+      'after',
+      `
+Each step is an event spanning its window (from "not before" to "due"), in UTC so any calendar shows it in
+your zone; it does not mark you busy. Open steps remind you when the window opens (and, for windows longer
+than a day, on the morning of the due day). Done steps stay as "Done: …" without reminders; steps that no
+longer apply are marked cancelled. Import a newer export over an older one: events are updated, not copied.
+
+Examples:
+  followthrough calendar -o followups.ics
+  followthrough calendar --from examples/dana-reyes.json --now 2026-01-09T12:00:00-06:00 > plan.ics`,
+    )
+    .action(async (opts: CalendarOptions, cmd: Command) => {
+      await runCalendar(opts, cmd.optsWithGlobals());
+    });
+}
+
+export async function runCalendar(opts: CalendarOptions, globals: StoreOptions): Promise<void> {
+  const now = parseNow(opts.now);
+  const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
+  await store?.close();
+  if (opts.application) findApplication(doc, opts.application, '--application');
+  const { planWithConfig } = await import('../actions/planning.js');
+  const plan = await planWithConfig(doc, now);
+  if (opts.application) plan.steps = plan.steps.filter((s) => s.application === opts.application);
+  const { buildCalendar } = await import('../../channels/calendar/index.js');
+  const ics = buildCalendar(plan, doc, { now });
+  if (!opts.output || opts.output === '-') {
+    process.stdout.write(ics);
+    return;
+  }
+  const { writeFileSync } = await import('node:fs');
+  try {
+    writeFileSync(opts.output, ics);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new FollowthroughError('CHANNEL', `-o: cannot write ${opts.output}: ${code}`);
+  }
+  note(`Wrote ${opts.output}: ${plan.steps.length} event${plan.steps.length === 1 ? '' : 's'}.`);
+}

@@ -1,0 +1,125 @@
+// `followthrough letter STEP -o FILE.pdf`: the one-page posted letter for a plan step, typeset as a PDF to print,
+// sign by hand and post. The planner, composer and pdfkit load inside the action so start-up stays fast.
+import type { Command } from 'commander';
+import { FollowthroughError } from '../../core/errors.js';
+import type { Step } from '../../core/plan/types.js';
+import { loadDocument, note, parseNow, readInputFile, type StoreOptions } from '../context.js';
+
+export interface LetterOptions {
+  output: string;
+  from?: string;
+  now?: string;
+  text?: string;
+  pageSize?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('letter')
+    .description('typeset the one-page posted letter for a step (a thank-you by mail) as a PDF')
+    .argument('<step>', 'the step id, as listed by `followthrough plan` (e.g. northwind/thank-you/0/robert-feld)')
+    .requiredOption('-o, --output <file.pdf>', 'where to write the PDF (- for stdout)')
+    .option('--text <file>', 'typeset your own edited text (salutation, paragraphs, closing) instead of the draft')
+    .option('--page-size <size>', 'letter or a4 (default: from your country: US Letter in US, CA, MX, PH, else A4)')
+    .option('--from <file>', 'use this document file instead of the store (- reads stdin)')
+    .option('--now <iso>', 'date the letter as of this moment, ISO 8601 with offset (default: now)')
+    .addHelpText(
+      'after',
+      `
+The letter always fits on one page: long text is set smaller (12 pt down to 10 pt); text that still does not
+fit is refused with how many words to cut, and no file is written. Addresses come from your profile and the
+interviewer (or the application's companyAddress); with --text, lines above the salutation are ignored.
+
+Examples:
+  followthrough letter northwind/thank-you/0/robert-feld -o feld.pdf
+  followthrough draft --application northwind --kind thank-you --to "Robert Feld" --channel mail > feld.txt
+  followthrough letter northwind/thank-you/0/robert-feld --text feld.txt -o feld.pdf`,
+    )
+    .action(async (stepId: string, opts: LetterOptions, cmd: Command) => {
+      await runLetter(stepId, opts, cmd.optsWithGlobals());
+    });
+}
+
+function parsePageSize(value: string | undefined): 'LETTER' | 'A4' | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim().toUpperCase();
+  if (v === 'LETTER' || v === 'A4') return v;
+  throw new FollowthroughError('INVALID_ARGUMENT', `--page-size: must be letter or a4, got "${value}"`);
+}
+
+/** The step by id, or a usage error listing the steps a letter can be written for. */
+function findStep(steps: Step[], id: string): Step {
+  const step = steps.find((s) => s.id === id);
+  if (step) return step;
+  const letters = steps.filter((s) => s.channel === 'mail' && (s.state === 'pending' || s.state === 'overdue'));
+  const hint = letters.length
+    ? ` (steps to post: ${letters
+        .slice(0, 5)
+        .map((s) => s.id)
+        .join(', ')}${letters.length > 5 ? ', …' : ''})`
+    : ' (list them with `followthrough plan`)';
+  throw new FollowthroughError('NOT_FOUND', `STEP: no step "${id}" in the plan${hint}`);
+}
+
+export async function runLetter(stepId: string, opts: LetterOptions, globals: StoreOptions): Promise<void> {
+  const now = parseNow(opts.now);
+  const pageSize = parsePageSize(opts.pageSize);
+  const ownText = opts.text === undefined ? undefined : readInputFile(opts.text, '--text');
+  const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
+  await store?.close();
+
+  const { planWithConfig } = await import('../actions/planning.js');
+  const step = findStep((await planWithConfig(doc, now)).steps, stepId);
+  if (step.kind === 'move-on')
+    throw new FollowthroughError(
+      'INVALID_ARGUMENT',
+      `STEP: "${stepId}" is the day to move on; there is no letter to write`,
+    );
+
+  const { composeDraft } = await import('../../core/compose/index.js');
+  const letterModule = await import('../../channels/letter/index.js');
+  const draft = composeDraft(doc, {
+    application: step.application,
+    kind: step.kind,
+    to: step.to[0],
+    now,
+    channel: 'mail',
+    ...(step.interview === undefined ? {} : { interview: step.interview }),
+    ...(step.touch === undefined ? {} : { touch: step.touch }),
+  });
+  const app = doc.applications.find((a) => a.id === step.application);
+  let letter = draft.letter;
+  if (!letter) {
+    // A composer without letter parts: typeset its text inside a frame built from the document.
+    if (!app) throw new FollowthroughError('NOT_FOUND', `STEP: no application "${step.application}"`);
+    letter = letterModule.letterWithText(
+      { ...letterModule.letterFrame(doc, app, draft.to, now), salutation: '', paragraphs: [], closing: '' },
+      draft.body,
+    );
+  }
+  if (ownText !== undefined) {
+    const mine = letterModule.letterWithText(letter, ownText);
+    if (mine.setAside.length)
+      note(
+        `note: ${mine.setAside.length} block(s) above the salutation were left out; the addresses and date come from your profile and the interview`,
+      );
+    letter = mine;
+  }
+
+  const size = pageSize ?? letterModule.pageSizeForCountry(doc.candidate.country);
+  const set = await letterModule.writeLetterPdf(letter, opts.output, {
+    pageSize: size,
+    title: `Letter to ${draft.to}${app ? ` (${app.company})` : ''}`,
+  });
+
+  if (!letterModule.hasPostalAddress(letter))
+    note(`note: no postal address for ${draft.to}; add the interviewer's address or the application's companyAddress`);
+  if (step.state === 'done' || step.state === 'cancelled') note(`note: this step is already ${step.state}`);
+  const zone = doc.candidate.timezone ?? 'UTC';
+  const { DateTime } = await import('luxon');
+  const due = DateTime.fromISO(step.due, { setZone: true }).setZone(zone).setLocale('en-US').toFormat('cccc, LLLL d');
+  if (opts.output !== '-')
+    note(
+      `Wrote ${opts.output}: one page, ${size === 'LETTER' ? 'US Letter' : 'A4'}, ${set.fontSize} pt, to ${draft.to}. Sign it by hand and post it by ${due}.`,
+    );
+}

@@ -1,0 +1,23 @@
+// `followthrough today`: what is overdue, what is due now, and what comes in the next seven days.
+import type { Command } from 'commander';
+
+export interface TodayOptions {
+  now?: string;
+  from?: string;
+  json?: boolean;
+  days?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('today')
+    .description('what to do now: overdue steps, steps due now, and the next 7 days')
+    .option('--now <iso>', 'as of this moment, ISO 8601 with offset (default: now)')
+    .option('--from <file>', 'use this document file instead of the store (- reads stdin)')
+    .option('--days <n>', 'how far ahead to look (default 7)')
+    .option('--json', 'print { "now", "overdue": [...], "dueNow": [...], "upcoming": [...] } (steps as in plan --json)')
+    .action(async (opts: TodayOptions, cmd: Command) => {
+      const { runToday } = await import('../actions/today.js');
+      await runToday(opts, cmd.optsWithGlobals());
+    });
+}

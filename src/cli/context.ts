@@ -1,0 +1,236 @@
+// What every command needs: the document (from a file or the store), the clock, and output helpers.
+// Kept light on purpose: heavy modules (the store, zod, luxon) are imported inside the functions that use
+// them, so that importing this file costs nothing at start-up.
+import { readFileSync } from 'node:fs';
+import type { Document } from '../core/document/schema.js';
+import { FollowthroughError } from '../core/errors.js';
+import type { Store } from '../store/index.js';
+
+export type { Store };
+
+/** Options every command may receive from the global flags (`--db`). */
+export interface StoreOptions {
+  /** `--db PATH` or a postgres:// URL; else FOLLOWTHROUGH_DB, DATABASE_URL, or the default data folder. */
+  db?: string;
+}
+
+export interface DocumentSource extends StoreOptions {
+  /** `--from FILE`: plan/draft a document file without touching the store; `-` reads stdin. */
+  from?: string;
+}
+
+/** The machine's IANA zone: the default for a candidate who gives none. */
+export function machineZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** Opens the store the user chose (`--db`, env, or the default location). The caller closes it. */
+export async function openDefaultStore(opts: StoreOptions = {}): Promise<Store> {
+  const { openStore, resolveStoreLocation } = await import('../store/index.js');
+  const location = resolveStoreLocation({ db: opts.db, env: process.env });
+  return location.kind === 'postgres' ? openStore({ url: location.url }) : openStore({ path: location.path });
+}
+
+/** Reads a file, or stdin for `-`; a missing file is a one-line usage error naming the flag. */
+export function readInputFile(path: string, flag = '--from'): string {
+  try {
+    return path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (code ?? String(err));
+    throw new FollowthroughError('INVALID_ARGUMENT', `${flag}: cannot read ${path}: ${why}`);
+  }
+}
+
+/** Parses a document file's text (validated; problems name each field). */
+export async function parseDocumentFile(path: string, flag = '--from'): Promise<Document> {
+  const text = readInputFile(path, flag);
+  const { parseDocumentText } = await import('../core/document/parse.js');
+  return parseDocumentText(text, { defaultZone: machineZone() });
+}
+
+/**
+ * The document to work on: the `--from` file (the store is not opened), or the store's document.
+ * When a store is returned the caller must `close()` it. A store without a profile is a usage error.
+ */
+export async function loadDocument(opts: DocumentSource = {}): Promise<{ doc: Document; store?: Store }> {
+  if (opts.from !== undefined) return { doc: await parseDocumentFile(opts.from) };
+  const store = await openDefaultStore(opts);
+  try {
+    const doc = await store.getDocument();
+    if (!doc) throw noProfile();
+    return { doc, store };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}
+
+export function noProfile(): FollowthroughError {
+  return new FollowthroughError(
+    'NOT_FOUND',
+    'no profile yet: run `followthrough init --name "Your Name"` or `followthrough import FILE` first',
+  );
+}
+
+/** Runs `fn` with the store open, closing it afterwards whatever happens. */
+export async function withStore<T>(opts: StoreOptions, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openDefaultStore(opts);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * `--now ISO` (with offset, e.g. 2026-01-05T09:00:00-06:00) or the current time, as an ISO string.
+ * This is the one place the CLI reads the clock; the core receives `now` as a value.
+ */
+export function parseNow(value?: string, flag = '--now'): string {
+  if (value === undefined) return new Date().toISOString();
+  const trimmed = value.trim();
+  if (!ISO_WITH_OFFSET.test(trimmed) || Number.isNaN(Date.parse(trimmed))) {
+    throw new FollowthroughError(
+      'INVALID_ARGUMENT',
+      `${flag}: not an ISO 8601 date-time with offset (e.g. 2026-01-05T09:00:00-06:00): "${value}"`,
+    );
+  }
+  return trimmed;
+}
+
+/** Finds an application by id, or fails naming the argument and listing the known ids. */
+export function findApplication(doc: Document, id: string, what = 'application'): Document['applications'][number] {
+  const app = doc.applications.find((a) => a.id === id);
+  if (app) return app;
+  const known = doc.applications.map((a) => a.id);
+  throw new FollowthroughError(
+    'NOT_FOUND',
+    `${what}: no application "${id}"${known.length ? ` (known: ${known.slice(0, 10).join(', ')}${known.length > 10 ? ', …' : ''})` : ''}`,
+  );
+}
+
+// ---- Output ---------------------------------------------------------------------------------------------
+
+/** Colour only on a terminal, and never when NO_COLOR is set to anything (https://no-color.org). */
+export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  return stream.isTTY === true;
+}
+
+export interface Styler {
+  readonly enabled: boolean;
+  bold(s: string): string;
+  dim(s: string): string;
+  red(s: string): string;
+  yellow(s: string): string;
+  green(s: string): string;
+  cyan(s: string): string;
+}
+
+export function styler(stream: NodeJS.WriteStream = process.stdout): Styler {
+  const on = useColor(stream);
+  const wrap = (open: number, close: number) => (s: string) => (on ? `\u001b[${open}m${s}\u001b[${close}m` : s);
+  return {
+    enabled: on,
+    bold: wrap(1, 22),
+    dim: wrap(2, 22),
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    green: wrap(32, 39),
+    cyan: wrap(36, 39),
+  };
+}
+
+/** Writes a line to stdout. */
+export function out(line = ''): void {
+  process.stdout.write(`${line}\n`);
+}
+
+/** Writes a line to stderr (notes and warnings; stdout stays clean for pipes). */
+export function note(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+/** Pretty JSON on stdout, ending with a newline. */
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Display width of a string, ignoring colour codes. */
+function visibleLength(s: string): number {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI colour sequences on purpose
+  return [...s.replace(/\u001b\[[0-9;]*m/g, '')].length;
+}
+
+/**
+ * A plain-text table: columns padded to the widest cell; the last column is never padded (it may be long).
+ * `headers` are printed first when given.
+ */
+export function formatTable(rows: string[][], headers?: string[], style: Styler = styler()): string[] {
+  const all = headers ? [headers, ...rows] : rows;
+  const widths: number[] = [];
+  for (const row of all) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - visibleLength(cell))))
+      .join('  ')
+      .trimEnd();
+  const lines = rows.map(line);
+  return headers ? [style.bold(line(headers)), ...lines] : lines;
+}
+
+// ---- Prompts --------------------------------------------------------------------------------------------
+
+/** Prompts are offered only when both ends are a terminal; scripts get usage errors instead. */
+export function isInteractive(): boolean {
+  return process.stdin.isTTY === true && process.stdout.isTTY === true;
+}
+
+/** A prompt session on the terminal. Close it when done. */
+export async function openPrompter(): Promise<Prompter> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  return {
+    async ask(question, options = {}) {
+      for (;;) {
+        const suffix = options.default ? ` [${options.default}]` : '';
+        const answer = (await rl.question(`${question}${suffix}: `)).trim();
+        if (answer) return answer;
+        if (options.default !== undefined) return options.default;
+        if (!options.required) return '';
+        process.stdout.write('  (required)\n');
+      }
+    },
+    async askList(question) {
+      process.stdout.write(`${question} (one per line, empty line to finish)\n`);
+      const items: string[] = [];
+      for (;;) {
+        const answer = (await rl.question('  - ')).trim();
+        if (!answer) return items;
+        items.push(answer);
+      }
+    },
+    close() {
+      rl.close();
+    },
+  };
+}
+
+export interface Prompter {
+  ask(question: string, options?: { default?: string; required?: boolean }): Promise<string>;
+  askList(question: string): Promise<string[]>;
+  close(): void;
+}
+
+/** Usage error for a required flag missing when prompting is not possible. */
+export function missingFlag(flag: string, hint = ''): FollowthroughError {
+  return new FollowthroughError('INVALID_ARGUMENT', `${flag}: required${hint ? ` (${hint})` : ''}`);
+}
+
+/** Commander collector for repeatable flags: `--topic a --topic b` → ['a', 'b']. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}

@@ -1,0 +1,81 @@
+// The composer's output. `Draft` is CONTRACT.md §4 without `review` (the CLI adds it); the other fields are added.
+import type { MessageKind } from '../document/schema.js';
+import type { StepChannel, StepKind } from '../plan/types.js';
+
+export interface ComposeRequest {
+  /** The application's id. */
+  application: string;
+  kind: StepKind;
+  /** The recipient's name; default: the first interviewer (thank-you) or the status contact. */
+  to?: string;
+  /** ISO 8601: the moment the draft is written (dates in the letter, "today" in a thank-you). */
+  now: string;
+  /** Default: the interview's preferred channel (mail → a posted letter for a thank-you). */
+  channel?: StepChannel;
+  /** Index of the interview the message follows; default: the recipient's latest interview. */
+  interview?: number;
+  /** 1-based status touch (check-in = 1); default: counted from the sent/called events. */
+  touch?: number;
+}
+
+/** The parts of the one-page posted letter, for the PDF renderer. */
+export interface LetterParts {
+  /** "January 6, 2026". */
+  date: string;
+  senderBlock: string[];
+  recipientBlock: string[];
+  salutation: string;
+  paragraphs: string[];
+  closing: string;
+  signature: string;
+}
+
+/** What the draft chose to highlight, so tools can explain it. */
+export interface Highlight {
+  topic?: string;
+  /** The listing's phrase the draft answers. */
+  keyphrase?: string;
+  achievement?: string;
+  testimonial?: string;
+  /** A point from debrief.forgotToMention. */
+  point?: string;
+}
+
+export interface Draft {
+  kind: MessageKind;
+  to: string;
+  channel: StepChannel;
+  /** Empty for a letter or a call. */
+  subject: string;
+  /** The full text without the subject line: the email, the letter as text, or the call script. */
+  body: string;
+  application: string;
+  company: string;
+  /** Index of the interview it follows. */
+  interview: number;
+  toEmail?: string;
+  toPhone?: string;
+  touch?: number;
+  letter?: LetterParts;
+  highlight: Highlight;
+}
+
+export interface CallBranch {
+  id: 'no-decision' | 'someone-else' | 'good-news';
+  /** When to use it: "They have not decided yet". */
+  when: string;
+  say: string[];
+}
+
+export interface CallScript {
+  application: string;
+  company: string;
+  to: string;
+  toPhone?: string;
+  opening: string;
+  branches: CallBranch[];
+  voicemail: string;
+  rehearsal: string;
+  /** The whole script as readable text. */
+  text: string;
+}

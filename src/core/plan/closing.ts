@@ -1,0 +1,116 @@
+// Steps that answer news: the gracious reply to a rejection, and telling the other employers about a
+// competing offer's deadline.
+import { DateTime } from 'luxon';
+import { slugify } from '../document/parse.js';
+import type { AppEvent, Application, Offer } from '../document/schema.js';
+import { type DraftStep, isOutgoing, lastInterviewIndex, normalizeName, type PlanContext } from './context.js';
+import type { StepChannel } from './types.js';
+
+/** One short reply to whoever gave the news, within a business day or two and never later than 72 hours. */
+export function planGraciousClose(ctx: PlanContext, app: Application, rejection: AppEvent | undefined): DraftStep {
+  const { days, policy } = ctx;
+  const last = app.interviews[lastInterviewIndex(app)];
+  const to = rejection?.from ?? last?.contact?.name ?? last?.interviewers[0]?.name;
+  // Without a dated event the news is placed at the latest thing we know of.
+  const at = rejection ? days.at(rejection.at) : latestKnown(ctx, app);
+  const dayEnd = days.endOfDay(days.addBusinessDays(at, policy.graciousCloseBusinessDays));
+  const limitMs = at.toMillis() + 72 * 3_600_000;
+  const due = limitMs < dayEnd.toMillis() ? days.fromMillis(limitMs) : dayEnd;
+  const sent = app.events.find(
+    (e) => isOutgoing(e) && e.kind === 'gracious-close' && Date.parse(e.at) >= at.toMillis() - 86_400_000,
+  );
+  const step: DraftStep = {
+    id: `${app.id}/gracious-close`,
+    application: app.id,
+    kind: 'gracious-close',
+    to: to ? [to] : [],
+    channel: 'email',
+    earliest: at,
+    due,
+    reason: sent
+      ? `Replied to the decision on ${days.longDate(days.at(sent.at))}.`
+      : `They chose someone else${rejection ? ` (${days.longDate(at)})` : ''}; a short, warm reply within a business day or two keeps the door open for the next opening. Nothing else is planned for this application.`,
+  };
+  if (sent) step.settled = 'done';
+  return step;
+}
+
+/**
+ * For every other active application: tell the contact and the interviewer about a competing offer's
+ * deadline, a few business days before it, so they can speed up if they want to.
+ */
+export function planOfferNotices(
+  ctx: PlanContext,
+  offer: Offer,
+  applications: ReadonlyArray<{ app: Application; active: boolean }>,
+  allOffers: ReadonlyArray<Offer> = [offer],
+): DraftStep[] {
+  const { days, policy, zone, now } = ctx;
+  const deadline = /^\d{4}-\d{2}-\d{2}$/.test(offer.decideBy)
+    ? days.endOfDay(DateTime.fromISO(offer.decideBy, { zone }))
+    : days.at(offer.decideBy);
+  if (!deadline.isValid) return [];
+  const offerCompany = normalizeName(offer.company);
+  const others = allOffers.map((o) => normalizeName(o.company)).filter((c) => c !== offerCompany);
+  // A sent notice counts for this offer unless its note names a different offer's company only.
+  const isForThisOffer = (note: string | undefined): boolean => {
+    if (!note) return true;
+    const text = normalizeName(note);
+    return text.includes(offerCompany) || !others.some((c) => text.includes(c));
+  };
+  const steps: DraftStep[] = [];
+  for (const { app, active } of applications) {
+    if (!active || normalizeName(app.company) === offerCompany) continue;
+    const k = lastInterviewIndex(app);
+    const interview = app.interviews[k];
+    if (!interview) continue; // nobody to tell yet
+    const sent = app.events.find(
+      (e) =>
+        isOutgoing(e) &&
+        e.kind === 'offer-notice' &&
+        Date.parse(e.at) <= deadline.toMillis() &&
+        isForThisOffer(e.note),
+    );
+    if (!sent && deadline <= now) continue; // the deadline passed: nothing left to tell
+    const to = unique([interview.contact?.name, interview.interviewers[0]?.name]);
+    let due = days.window(days.addBusinessDays(deadline, -policy.offerNoticeBusinessDays)).due;
+    let hurry = '';
+    if (!sent && due < now) {
+      // Learned of the offer late: still worth telling them, right away.
+      due = deadline;
+      hurry = ' The deadline is close, so tell them today.';
+    }
+    const earliest = now < due ? now : due;
+    // Portals and letters are too slow for a deadline; a call is fine if that is how they like to talk.
+    const channel: StepChannel = interview.nextSteps.channel === 'phone' ? 'phone' : 'email';
+    const step: DraftStep = {
+      id: `${app.id}/offer-notice/${slugify(offer.company)}`,
+      application: app.id,
+      kind: 'offer-notice',
+      to,
+      channel,
+      earliest,
+      due,
+      interview: k,
+      reason: sent
+        ? `Told them about the ${offer.company} offer on ${days.longDate(days.at(sent.at))}.`
+        : `You have an offer from ${offer.company} that must be answered by ${days.longDate(deadline)}; letting ${app.company} know ${policy.offerNoticeBusinessDays} business days ahead gives them time to decide.${hurry}`,
+    };
+    if (sent) step.settled = 'done';
+    steps.push(step);
+  }
+  return steps;
+}
+
+function latestKnown(ctx: PlanContext, app: Application): DateTime {
+  let ms = Number.NEGATIVE_INFINITY;
+  for (const e of app.events) ms = Math.max(ms, Date.parse(e.at));
+  for (const iv of app.interviews) ms = Math.max(ms, Date.parse(iv.at));
+  return Number.isFinite(ms) ? ctx.days.fromMillis(ms) : ctx.now;
+}
+
+function unique(names: Array<string | undefined>): string[] {
+  const out: string[] = [];
+  for (const n of names) if (n && !out.some((o) => normalizeName(o) === normalizeName(n))) out.push(n);
+  return out;
+}

@@ -1,0 +1,81 @@
+// The planner's tunable rules. Every default comes from ADVICE.md; docs/POLICY.md explains each key and why.
+// The config file's `policy` section is validated with `policySchema` (every key optional).
+import { z } from 'zod';
+
+const clock = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'expected a time like 09:00');
+const days = (min: number, max: number) => z.number().int().min(min).max(max);
+
+export const policySchema = z
+  .object({
+    /** How thank-you notes go out by default; an employer who asked for post always gets a letter. */
+    thankYouChannel: z.enum(['email', 'mail']),
+    /** Hard ceiling on a thank-you's due time, counted from the interview. */
+    thankYouMaxHours: z.number().int().min(12).max(48),
+    /** First check-in when no timeline was given (or it could not be read). Never under a week. */
+    noTimelineDays: days(7, 60),
+    /** First check-in after "within a few days", counted from the interview. */
+    fewDaysDays: days(3, 21),
+    /** Business days to wait after the date they gave before checking in. */
+    afterStatedBusinessDays: days(1, 10),
+    /** Calendar days between later status touches. */
+    followUpSpacingDays: days(5, 45),
+    /** Minimum calendar days between two touches when they described a long process. */
+    longProcessSpacingDays: days(7, 90),
+    /** A process this long or longer (in days) counts as long. */
+    longProcessThresholdDays: days(14, 365),
+    /** Rule of three: unanswered status touches before moving on. */
+    maxTouches: days(1, 6),
+    /** Days after the last touch before the move-on day. */
+    moveOnAfterDays: days(1, 60),
+    /** Stop after this many days of silence since they last spoke (or since the date they gave). */
+    silenceStopDays: days(14, 120),
+    /** The scheduling check-in after they announced another round but none is recorded yet. */
+    nextRoundCheckInDays: days(3, 30),
+    /** Business days before a competing offer's deadline by which the other employers should know. */
+    offerNoticeBusinessDays: days(1, 10),
+    /** Business days after a rejection for the gracious reply (also never later than 72 hours). */
+    graciousCloseBusinessDays: days(1, 3),
+    /** The morning window, local to the candidate, in which check-ins and follow-ups go out. */
+    sendWindow: z
+      .object({ start: clock, end: clock })
+      .refine((w) => minutes(w.end) > minutes(w.start), { message: 'end must be later than start' }),
+  })
+  .partial();
+
+export type PolicyInput = z.input<typeof policySchema>;
+export type Policy = Required<z.output<typeof policySchema>>;
+
+export const DEFAULT_POLICY: Policy = Object.freeze({
+  thankYouChannel: 'email', // ADVICE: email is the default; 94% of managers find it appropriate
+  thankYouMaxHours: 48, // ADVICE: same day or next, never later than 48 hours
+  noTimelineDays: 14, // ADVICE: about two weeks with no timeline; never sooner than a week
+  fewDaysDays: 7, // ADVICE: "within a few days" → about a week after the interview
+  afterStatedBusinessDays: 1, // ADVICE: one business day after the date they gave
+  followUpSpacingDays: 10, // ADVICE: every week and a half or so
+  longProcessSpacingDays: 14, // ADVICE: not weekly when the process is long
+  longProcessThresholdDays: 30,
+  maxTouches: 3, // ADVICE: rule of three
+  moveOnAfterDays: 14, // most candidates lose interest after two weeks of silence
+  silenceStopDays: 60, // ADVICE: a month or two of silence → stop
+  nextRoundCheckInDays: 7,
+  offerNoticeBusinessDays: 3, // ADVICE: tell them before the deadline so they know time matters
+  graciousCloseBusinessDays: 1, // a short reply while the news is fresh
+  sendWindow: Object.freeze({ start: '09:00', end: '11:00' }),
+}) as Policy;
+
+/** Defaults overlaid with the given keys (undefined keys keep the default). */
+export function resolvePolicy(overrides: Partial<Policy> | undefined): Policy {
+  if (!overrides) return DEFAULT_POLICY;
+  const out: Record<string, unknown> = { ...DEFAULT_POLICY };
+  for (const [key, value] of Object.entries(overrides)) if (value !== undefined) out[key] = value;
+  const policy = out as Policy;
+  // The advice's floor: never check in sooner than a week, whatever the caller passed.
+  if (policy.noTimelineDays < 7) policy.noTimelineDays = 7;
+  if (policy.maxTouches < 1) policy.maxTouches = 1;
+  return policy;
+}
+
+function minutes(value: string): number {
+  const [h = '0', m = '0'] = value.split(':');
+  return Number(h) * 60 + Number(m);
+}

@@ -1,0 +1,84 @@
+// Thank-you notes: one per interviewer of each interview, due by the end of the next day and never later
+// than the policy's hour limit (48 h by default).
+import { slugify } from '../document/parse.js';
+import type { AppEvent, Application } from '../document/schema.js';
+import { type DraftStep, isOutgoing, type PlanContext, sameName } from './context.js';
+
+export function planThankYous(ctx: PlanContext, app: Application): DraftStep[] {
+  const steps: DraftStep[] = [];
+  const { policy, days } = ctx;
+  const doneBy = matchThankYouEvents(app);
+  app.interviews.forEach((interview, k) => {
+    const at = days.at(interview.at);
+    const nextDayEnd = days.endOfDay(days.plusDays(at, 1));
+    // Compared as instants: building a DateTime in an IANA zone is the expensive part.
+    const limitMs = at.toMillis() + policy.thankYouMaxHours * 3_600_000;
+    const due = limitMs < nextDayEnd.toMillis() ? days.fromMillis(limitMs) : nextDayEnd;
+    const employerWantsMail = interview.nextSteps.channel === 'mail';
+    const channel = employerWantsMail || policy.thankYouChannel === 'mail' ? 'mail' : 'email';
+    const how =
+      channel === 'email'
+        ? 'by email'
+        : employerWantsMail
+          ? 'as a one-page posted letter, since they said they prefer mail'
+          : 'as a one-page posted letter (your setting), posted the same day or the next';
+    const used = new Set<string>();
+    interview.interviewers.forEach((person, p) => {
+      let slug = slugify(person.name);
+      for (let n = 2; used.has(slug); n++) slug = `${slugify(person.name)}-${n}`;
+      used.add(slug);
+      const sent = doneBy.get(`${k}/${p}`);
+      const step: DraftStep = {
+        id: `${app.id}/thank-you/${k}/${slug}`,
+        application: app.id,
+        kind: 'thank-you',
+        to: [person.name],
+        channel,
+        earliest: at,
+        due,
+        reason: sent
+          ? `Thanked ${person.name} on ${days.longDate(days.at(sent.at))}.`
+          : `Each person you met gets a note of their own, ${how}; it is due by the end of the day after the interview (${days.longDate(at)}), within ${policy.thankYouMaxHours} hours.`,
+        interview: k,
+      };
+      if (sent) step.settled = 'done';
+      steps.push(step);
+    });
+  });
+  return steps;
+}
+
+/**
+ * Which interviewer each sent thank-you was for: key `interview/person` → event. An event goes to the
+ * latest interview held before it (with that person) whose note is still unsent; without `to` it takes
+ * that interview's first unthanked person.
+ */
+function matchThankYouEvents(app: Application): Map<string, AppEvent> {
+  const matched = new Map<string, AppEvent>();
+  const events = app.events
+    .filter((e) => isOutgoing(e) && e.kind === 'thank-you')
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  if (events.length === 0) return matched;
+  // Interviews newest first, so each event lands on the most recent meeting before it.
+  const order = app.interviews.map((iv, k) => ({ k, ms: Date.parse(iv.at), iv })).sort((a, b) => b.ms - a.ms);
+  for (const event of events) {
+    const sentMs = Date.parse(event.at);
+    // An hour of slack: a note sent from the lobby right after a slightly late-recorded interview still counts.
+    const candidates = order.filter((o) => o.ms <= sentMs + 3_600_000);
+    const pool = candidates.length > 0 ? candidates : order.slice(-1);
+    let placed = false;
+    for (const { k, iv } of pool) {
+      for (let p = 0; p < iv.interviewers.length && !placed; p++) {
+        const person = iv.interviewers[p];
+        const key = `${k}/${p}`;
+        if (!person || matched.has(key)) continue;
+        if (event.to === undefined || sameName(event.to, person.name)) {
+          matched.set(key, event);
+          placed = true;
+        }
+      }
+      if (placed) break;
+    }
+  }
+  return matched;
+}

@@ -1,0 +1,137 @@
+// What the contextual rules need to know, worked out once per review from the document and the request.
+import type { Application, Document, Interviewer, Person } from '../document/schema.js';
+import type { ReviewContext, ReviewKind, Speller } from './types.js';
+import { tokenize } from './words.js';
+
+export interface KnownPerson {
+  name: string;
+  application: Application;
+  /** The interviewer record, when the person is one (topics). */
+  interviewer?: Interviewer;
+}
+
+export interface ResolvedContext {
+  kind?: ReviewKind;
+  to?: string;
+  document?: Document;
+  application?: Application;
+  /** The recipient's record in this application, when `to` names one of its people. */
+  recipient?: KnownPerson;
+  /** Everyone named in this application (interviewers and contacts). */
+  people: KnownPerson[];
+  /** People of the document's other applications who are not also in this one. */
+  otherPeople: KnownPerson[];
+  /** Companies of the document's other applications (never this application's own). */
+  otherCompanies: string[];
+  speller?: Speller;
+  /** Words the spelling check accepts: names, the company, the role, the listing and notes (lower case). */
+  personalWords(): Set<string>;
+  /** Words written in capitals in the context (the listing's acronyms: HIPAA, NetSuite's SQL…). */
+  acronyms(): Set<string>;
+}
+
+function peopleOf(app: Application): KnownPerson[] {
+  const out: KnownPerson[] = [];
+  const seen = new Set<string>();
+  const add = (p: Person | Interviewer, interviewer?: Interviewer) => {
+    const key = p.name.trim().toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ name: p.name.trim(), application: app, interviewer });
+  };
+  for (const interview of app.interviews) {
+    for (const i of interview.interviewers) add(i, i);
+    if (interview.contact) add(interview.contact);
+  }
+  for (const e of app.events) {
+    if (e.from) add({ name: e.from });
+    if (e.to) add({ name: e.to });
+  }
+  return out;
+}
+
+/** Does `written` (a greeting or `to`) refer to `person`? First name, last name or full name; titles ignored. */
+export function namesMatch(written: string, person: string): boolean {
+  const w = nameParts(written);
+  const p = nameParts(person);
+  if (w.length === 0 || p.length === 0) return false;
+  if (w.join(' ') === p.join(' ')) return true;
+  // Every written part is one of the person's parts: "Maria", "Chen", "Maria Chen", "Ms. Chen".
+  return w.every((part) => p.includes(part));
+}
+
+export function nameParts(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/\b(?:mr|mrs|ms|mx|dr|prof|miss)\b\.?/g, ' ')
+    .replace(/[^a-z\u00c0-\u024f' -]/g, ' ')
+    .split(/[\s]+/)
+    .filter(Boolean);
+}
+
+export function resolveContext(context: ReviewContext = {}, speller?: Speller): ResolvedContext {
+  const document = context.document;
+  let application = context.application
+    ? document?.applications.find((a) => a.id === context.application)
+    : undefined;
+  if (!application && document?.applications.length === 1) application = document.applications[0];
+  const people = application ? peopleOf(application) : [];
+  const to = context.to?.trim() || undefined;
+  const recipient = to ? people.find((p) => namesMatch(to, p.name)) : undefined;
+  const mine = new Set(people.map((p) => p.name.toLowerCase()));
+  const otherPeople: KnownPerson[] = [];
+  const otherCompanies: string[] = [];
+  for (const app of document?.applications ?? []) {
+    if (app === application) continue;
+    if (application && app.company.trim().toLowerCase() !== application.company.trim().toLowerCase())
+      otherCompanies.push(app.company.trim());
+    for (const p of peopleOf(app)) if (!mine.has(p.name.toLowerCase())) otherPeople.push(p);
+  }
+  let texts: string[] | undefined;
+  let personal: Set<string> | undefined;
+  let acronyms: Set<string> | undefined;
+  return {
+    kind: context.kind,
+    to,
+    document,
+    application,
+    recipient,
+    people,
+    otherPeople,
+    otherCompanies: application ? otherCompanies : [],
+    speller,
+    personalWords() {
+      texts ??= contextTexts(document, application, to);
+      personal ??= new Set(texts.flatMap(tokenize));
+      return personal;
+    },
+    acronyms() {
+      texts ??= contextTexts(document, application, to);
+      acronyms ??= new Set(texts.flatMap((t) => t.match(/\b[A-Z][A-Z0-9&]+\b/g) ?? []));
+      return acronyms;
+    },
+  };
+}
+
+function contextTexts(document?: Document, application?: Application, to?: string): string[] {
+  const texts: string[] = [to ?? ''];
+  if (document) {
+    const c = document.candidate;
+    texts.push(c.name, c.address ?? '', c.signature ?? '', ...c.achievements);
+    for (const t of c.testimonials) texts.push(t.quote, t.author ?? '');
+    for (const o of document.offers) texts.push(o.company);
+    for (const app of document.applications) {
+      texts.push(app.company, app.role);
+      for (const p of peopleOf(app)) texts.push(p.name, p.interviewer?.title ?? '');
+    }
+  }
+  if (application) {
+    texts.push(application.listing ?? '', application.companyAddress ?? '');
+    for (const interview of application.interviews) {
+      const d = interview.debrief;
+      texts.push(...d.wentWell, ...d.wentPoorly, ...d.stoodOut, ...d.forgotToMention, interview.nextSteps.expected ?? '');
+      for (const i of interview.interviewers) texts.push(...i.topics);
+    }
+  }
+  return texts;
+}

@@ -1,0 +1,70 @@
+// The message reviewer: runs every rule over a message and returns findings sorted by position, plus stats.
+// Pure (no I/O, no clock): it runs in Node and in a browser; spelling needs a Speller passed in `deps`.
+import { type ResolvedContext, resolveContext } from './context.js';
+import { matchAll, test } from './pattern.js';
+import { isPatternRule, type Hit, type PatternRule, type Rule } from './rule.js';
+import { RULES } from './rules/index.js';
+import { countQuestions, readingGrade } from './rules/form.js';
+import { mergeHits } from './rules/pushiness.js';
+import { type PreparedText, prepare } from './text.js';
+import type { Finding, ReviewContext, ReviewDeps, ReviewKind, ReviewResult } from './types.js';
+
+export type { Example, Rule } from './rule.js';
+export { type ContextSketch, contextFromSketch } from './sketch.js';
+export * from './types.js';
+export { RULES };
+
+export function reviewMessage(text: string, context: ReviewContext = {}, deps: ReviewDeps = {}): ReviewResult {
+  const prepared = prepare(text);
+  const resolved = resolveContext({ ...context, kind: context.kind ?? inferKind(prepared) }, deps.speller);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (rule.kinds && (!resolved.kind || !rule.kinds.includes(resolved.kind))) continue;
+    const hits = isPatternRule(rule) ? matchRule(rule, prepared) : rule.check(prepared, resolved);
+    for (const h of hits) findings.push(toFinding(rule, h));
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return {
+    findings,
+    stats: { words: prepared.bodyWords.length, questions: countQuestions(prepared), readingGrade: readingGrade(prepared) },
+  };
+}
+
+/** Runs one rule alone (the examples test uses it to check each rule in isolation). */
+export function runRule(rule: Rule, text: string, context: ReviewContext = {}, deps: ReviewDeps = {}): Finding[] {
+  const prepared = prepare(text);
+  const resolved: ResolvedContext = resolveContext({ ...context, kind: context.kind ?? inferKind(prepared) }, deps.speller);
+  if (rule.kinds && (!resolved.kind || !rule.kinds.includes(resolved.kind))) return [];
+  const hits = isPatternRule(rule) ? matchRule(rule, prepared) : rule.check(prepared, resolved);
+  return hits.map((h) => toFinding(rule, h));
+}
+
+function matchRule(rule: PatternRule, text: PreparedText): Hit[] {
+  const hits: Hit[] = [];
+  for (const s of text.sentences) {
+    if (rule.unless?.some((p) => test(text.norm, p, s.start, s.end))) continue;
+    for (const pattern of rule.patterns)
+      for (const [start, end] of matchAll(text.norm, pattern, s.start, s.end)) hits.push({ start, end });
+  }
+  return mergeHits(hits);
+}
+
+function toFinding(rule: Rule, hit: Hit): Finding {
+  const finding: Finding = {
+    rule: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    message: hit.message ?? rule.message,
+    start: hit.start,
+    end: hit.end,
+  };
+  const suggestions = hit.suggestions ?? rule.suggestions;
+  if (suggestions?.length) finding.suggestions = [...suggestions];
+  return finding;
+}
+
+/** Without a kind, a subject line that thanks them marks a thank-you note. */
+function inferKind(text: PreparedText): ReviewKind | undefined {
+  if (text.subject && /\bthank/.test(text.norm.slice(text.subject.start, text.subject.end))) return 'thank-you';
+  return undefined;
+}

@@ -1,0 +1,71 @@
+// A small phrase language for tone rules, compiled to regular expressions over normalized (lower-cased) text.
+// A pattern is a sequence of space-separated tokens; each token is a regex fragment for one word or a few
+// words, matched as whole words. Between tokens any run of spaces and light punctuation is allowed.
+//   `_`   up to 3 words of any kind in between ("I _ need" matches "I really do need")
+//   `_N`  up to N words in between
+//   `?`   after a token makes it optional: "really? need"
+//   `_` inside a token separates words within it: "(out_of_work|unemployed)"
+// Examples: "i('m| am) (so |really )?desperate", "(need|needs) _2 (this|the) (job|position|role)".
+
+const SEP = `(?:[\\s,;:"()]|-(?=\\s))+`;
+const GAP_WORD = `[\\w'-]+`;
+
+export function compilePattern(pattern: string): RegExp {
+  const tokens = pattern.trim().split(/\s+/);
+  let source = '';
+  let first = true;
+  for (const token of tokens) {
+    const gap = /^_(\d*)$/.exec(token);
+    if (gap) {
+      const n = gap[1] ? Number(gap[1]) : 3;
+      source += `(?:${SEP}${GAP_WORD}){0,${n}}?`;
+      continue;
+    }
+    const optional = token.endsWith('?') && !token.endsWith('\\?');
+    const body = (optional ? token.slice(0, -1) : token).replace(/_/g, SEP);
+    if (first) {
+      // A leading optional word carries its own separator, so the next word may start the match.
+      source += optional ? `(?:(?:${body})${SEP})?` : `(?:${body})`;
+      first = optional;
+    } else {
+      source += optional ? `(?:${SEP}(?:${body}))?` : `${SEP}(?:${body})`;
+    }
+  }
+  // Whole words: no letter before; after, no letter and no possessive/contraction ("job's" is not "job").
+  return new RegExp(`(?<![\\w'])${source}(?![\\w]|'[a-z])`, 'g');
+}
+
+const cache = new Map<string, RegExp>();
+
+/** Compiled once per pattern string (rules are data, compiled on first use). */
+export function compiled(pattern: string): RegExp {
+  let re = cache.get(pattern);
+  if (!re) {
+    re = compilePattern(pattern);
+    cache.set(pattern, re);
+  }
+  return re;
+}
+
+/** All matches of `pattern` within text[start, end), as absolute spans. */
+export function matchAll(norm: string, pattern: string, start = 0, end = norm.length): Array<[number, number]> {
+  const re = compiled(pattern);
+  const slice = norm.slice(start, end);
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push([start + m.index, start + m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** Does the pattern match anywhere in text[start, end)? */
+export function test(norm: string, pattern: string, start = 0, end = norm.length): boolean {
+  const re = compiled(pattern);
+  re.lastIndex = 0;
+  return re.test(norm.slice(start, end));
+}

@@ -1,0 +1,48 @@
+// A rule is data: what it flags, how bad it is, the words to say, how to match, and examples that must pass
+// and fail (the test suite runs every rule's examples). Tone rules are phrase patterns (see pattern.ts);
+// contextual rules are check functions over the prepared text and the resolved context.
+import type { ResolvedContext } from './context.js';
+import type { ContextSketch } from './sketch.js';
+import type { PreparedText } from './text.js';
+import type { Category, ReviewKind, Severity } from './types.js';
+
+/** An example message; with a sketch when the rule needs context (recipient, company, kind…). */
+export type Example = string | { text: string; context: ContextSketch };
+
+export interface Hit {
+  start: number;
+  end: number;
+  /** Overrides the rule's message for this finding (e.g. naming the expected recipient). */
+  message?: string;
+  suggestions?: string[];
+}
+
+interface RuleBase {
+  /** Stable id, `category.name`. */
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** What is wrong and how to fix it, one sentence. */
+  message: string;
+  suggestions?: string[];
+  /** Only for these kinds of message; all kinds when absent. */
+  kinds?: ReviewKind[];
+  examples: { pass: Example[]; fail: Example[] };
+}
+
+export interface PatternRule extends RuleBase {
+  /** Phrase patterns matched within each sentence. */
+  patterns: string[];
+  /** A sentence matching any of these is left alone (e.g. a competing offer's deadline). */
+  unless?: string[];
+}
+
+export interface CheckRule extends RuleBase {
+  check(text: PreparedText, context: ResolvedContext): Hit[];
+}
+
+export type Rule = PatternRule | CheckRule;
+
+export function isPatternRule(rule: Rule): rule is PatternRule {
+  return 'patterns' in rule;
+}

@@ -1,0 +1,265 @@
+// Pushiness: demands, deadlines of the candidate's own, counting messages, escalation threats, shouting.
+// A competing offer's deadline is different: telling them about it is legitimate and helpful, so sentences
+// about another offer are left alone by the deadline rules.
+import type { CheckRule, Hit, PatternRule } from '../rule.js';
+
+const DAY = `(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|tonight|noon|today|eod|cob|close_of_business|end_of_(the_)?(day|week|month)|the_end_of_(the_|this_|next_)?(day|week|month)|this_week|next_week|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?_\\d+|the_\\d+(st|nd|rd|th)?|\\d+/\\d+)`;
+/** Sentences about a competing offer or another deadline the candidate is bound by. */
+const COMPETING_OFFER = [
+  `(another|competing|other|second|a_different|an_outside|separate|written|pending|existing) (job)? (offer|offers)`,
+  `offer_from`,
+  `(the|an|their|that) offer (deadline|expires|expiring|is_due|decision)`,
+  `(respond|reply|answer|decide) (to|on) (an|another|a_competing|the_other|their|that) (offer)?`,
+];
+
+export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
+  {
+    id: 'pushiness.demand',
+    category: 'pushiness',
+    severity: 'error',
+    message: 'Demanding an answer pressures the reader; ask politely whether there is any update instead.',
+    suggestions: ['Is there any update you can share on the timeline?'],
+    patterns: [
+      `i (demand|insist)`,
+      `i (expect|require) (a|an|your|some|to_hear|to_receive|to_get|to_be_told) (answer|response|reply|decision|update|explanation|call|feedback|back|from)`,
+      `i (really|just|now|still)? (need|want|deserve|expect) (an|a|some|your) (answer|response|reply|decision|explanation|update)`,
+      `you (must|need_to|have_to|are_required_to|should|better|had_better|owe_me) (respond|reply|answer|get_back|let_me_know|tell_me|call_me|decide|inform_me|update_me|give_me|an_answer|a_response|an_explanation)`,
+      `(respond|reply|answer|get_back_to_me|call_me|write_back|let_me_know|tell_me|update_me|inform_me|hear_back|hear_from_you|decision) _3 (asap|a\\.s\\.a\\.p|immediately|right_away|at_once|urgently|without_delay|as_soon_as_possible|straight_away)`,
+      `(i'm|i_am|i've_been|i_have_been|still) (still)? waiting (for|on) (a|an|your|some|any)? (answer|response|reply|decision|word|update|news|call)`,
+      `(answer|respond_to|reply_to) (me|my_(email|emails|message|messages|calls|question|questions))`,
+      `owe_me (a|an) (answer|response|reply|explanation|call)`,
+      `(won't|will_not|can't|cannot|can_not) (wait|keep_waiting|hold_out|hold_on) (forever|much_longer|any_longer|indefinitely|long)`,
+    ],
+    unless: COMPETING_OFFER,
+    examples: {
+      pass: [
+        "I'd be glad to answer any questions you have.",
+        'I expect the team is busy with year-end, so no pressure at all.',
+        'I could start right away if that helps the team.',
+        'Is there any update you can share on the timeline?',
+      ],
+      fail: [
+        'I expect an answer this week.',
+        'I demand a response.',
+        'You must respond to my application.',
+        'Please get back to me ASAP.',
+        'I am still waiting for a reply.',
+        'I deserve an explanation.',
+        'Please answer my emails.',
+      ],
+    },
+  },
+  {
+    id: 'pushiness.own-deadline',
+    category: 'pushiness',
+    severity: 'error',
+    message: 'A deadline of your own reads as an ultimatum; drop it, unless you are telling them about a competing offer.',
+    patterns: [
+      `(let_me_know|tell_me|get_back_to_me|get_back|respond|reply|answer|confirm|decide|hear_back|hear_from_you|update_me|a_decision|a_response|a_reply|an_answer|an_update|your_decision|your_answer|your_response|your_reply) _4 (by|before|no_later_than|until) ${DAY}`,
+      `if i (don't|do_not|haven't|have_not) (hear|heard) (back|from_you|anything)? _3 (by|before|within|in|soon|this_week|next_week|${DAY})`,
+      `(otherwise|or_else|if_not) _2 (i'll|i_will|i_am_going_to|i'm_going_to|i_shall) (assume|withdraw|move_on|take|go_with|accept|look_elsewhere|pursue)`,
+      `(i'm|i_am|i'll|i_will) (giving|give) you (until|till|a_deadline|one_more|\\w+_more_days|the_rest_of)`,
+      `(within|in_the_next) (24|48|72|twenty-four|forty-eight|two|three|\\d+) (hours|business_days|days)`,
+      `(let_me_know|get_back_to_me|respond|reply|answer_me|call_me|update_me|tell_me|write_back) (today|tonight|tomorrow|this_week|now|right_now)`,
+      `(take|taking) my (talents|skills|services|experience) elsewhere`,
+    ],
+    // Restating the timeline they gave is not a deadline of one's own.
+    unless: [...COMPETING_OFFER, `(you|they|the_team|your_team|she|he) (mentioned|said|told_me|expected|expect|planned|hoped|indicated|shared|noted|were_hoping|hoped_to)`],
+    examples: {
+      pass: [
+        'I need to respond to another offer by January 16, so I wanted to let you know where things stand.',
+        'I have an offer from Globex with a deadline of Friday, and Acme remains my first choice.',
+        'I will be traveling until Friday but can reply to email.',
+        'You mentioned a decision by next week, so I wanted to check in.',
+      ],
+      fail: [
+        'Please let me know by Friday.',
+        'I would appreciate a decision before Monday.',
+        "If I don't hear back by Thursday, I'll assume the role is filled.",
+        'Kindly reply within 48 hours.',
+        'Get back to me today, please.',
+        "Otherwise I'll withdraw my application.",
+        'I need an update no later than January 20.',
+      ],
+    },
+  },
+  {
+    id: 'pushiness.why-havent',
+    category: 'pushiness',
+    severity: 'error',
+    message: 'Asking why they have not answered sounds like an accusation; ask whether there is any news instead.',
+    patterns: [
+      `why (haven't|have_not|hasn't|has_not|didn't|did_not|won't|will_not|don't|isn't|is_not|can't|cannot|aren't|wasn't) (you|anyone|anybody|someone|no_one|i|it|this|there|the_team|your_team|my)`,
+      `(what's|what_is|what_has_been|what's_been) taking (so|this|such_a) long`,
+      `(why|how) (is|does|did|has) (it|this|the_process|the_decision|everything) (taking|take|taken) (so|this) long`,
+      `how_much_longer`,
+      `(how_long|how_much_more) (do|must|will|should|am) i (have_to|going_to|supposed_to)? (wait|be_waiting)`,
+      `still_no (reply|response|answer|word|news|update|decision)`,
+      `why (is|are|isn't|aren't) (nobody|no_one|anyone|anybody|someone|you|your_team) (answering|responding|replying|getting_back|calling)`,
+    ],
+    unless: COMPETING_OFFER,
+    examples: {
+      pass: [
+        'How long does the onboarding period usually last?',
+        'I understand these decisions take time.',
+        'Why the team chose NetSuite was a great story.',
+      ],
+      fail: [
+        "Why haven't you replied to my last note?",
+        "Why hasn't anyone called me back?",
+        "What's taking so long?",
+        'How much longer will this take?',
+        'Still no reply from your side.',
+        'Why is nobody answering me?',
+      ],
+    },
+  },
+  {
+    id: 'pushiness.counting',
+    category: 'pushiness',
+    severity: 'error',
+    message: 'Counting your messages reads as a complaint; write each note as if it were the first, with something new.',
+    patterns: [
+      `(this_is|this_will_be|it's|it_is|this's) (now|already)? (my|the) (second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|\\d+th) (email|e-mail|message|note|attempt|time|follow-up|follow_up|followup|request|try|call|voicemail)`,
+      `(i've|i_have|i) (now|already)? (emailed|called|written|written_to|messaged|contacted|reached_out|reached_out_to|left|followed_up|tried_to_reach|tried_to_contact|sent|phoned) _3 (several|multiple|many|numerous|three|four|five|six|a_few|countless|repeated|\\d+) (times|emails|messages|voicemails|notes|calls|attempts)`,
+      `(my|after|despite|i've_sent|i_have_sent|sent_you) (several|multiple|numerous|repeated|countless|many|three|four) (emails|messages|voicemails|calls|attempts|follow-ups|notes|tries|reminders)`,
+      `(yet_another|one_more|another|second|third|final) (reminder|follow-up_reminder)`,
+      `yet_again`,
+      `(i|i've|i_have) (keep|kept|been) (emailing|calling|writing|following_up|reaching_out|chasing)`,
+      `(again_and_again|over_and_over|time_and_again)`,
+      `(as|like) i (already|previously|have_already)? (said|wrote|asked|stated|told_you) (in_my_(last|previous|earlier|first|other)|before|previously|last_time|twice)`,
+    ],
+    examples: {
+      pass: [
+        'Thank you once again for your time.',
+        'I enjoyed meeting the team and learning how the close works.',
+        'Our team handles many calls from store managers each week.',
+      ],
+      fail: [
+        'This is my third email about the position.',
+        'I have emailed you several times without a reply.',
+        'After my multiple messages, I hoped to hear something.',
+        'Here is yet another reminder about my application.',
+        'As I said in my last email, I am still interested.',
+        'I keep following up because I am interested.',
+      ],
+    },
+  },
+  {
+    id: 'pushiness.escalate',
+    category: 'pushiness',
+    severity: 'error',
+    message: 'Threatening to go over their head or post a review ends the conversation; leave threats out entirely.',
+    patterns: [
+      `(i'll|i_will|i'm_going_to|i_am_going_to|i_may_have_to|i_might_have_to|i_may_need_to|forced_to|no_choice_but_to|i_plan_to|i_intend_to|i_shall) _2 (contact|call|email|write_to|reach_out_to|go_to|complain_to|escalate_(this|it|this_matter)?_?to|report_(this|you)?_?to|take_(this|it|the_matter)_to|cc|copy|loop_in) _2 (your|the) (manager|boss|supervisor|ceo|cfo|coo|president|owner|owners|board|hr|hr_department|human_resources|director|head|vp|leadership|higher-ups|superiors|management|executives|labor_board)`,
+      `go_over (your|his|her|their) (head|heads)`,
+      `(copying|cc'ing|ccing|cc|looping_in|forwarding_this_to) (your|the) (manager|boss|supervisor|ceo|cfo|coo|president|owner|board|director|vp|leadership|management)`,
+      `(escalate|escalating) (this|the_matter|it|my_(case|application|complaint))`,
+      `(leave|write|post|share|give) _2 (review|reviews|rating|complaint)`,
+      `(post|posting|write|writing|share|sharing|tell_everyone|telling_everyone) _4 (on|at) (glassdoor|linkedin|indeed|twitter|reddit|social_media|yelp|facebook)`,
+      `(my_lawyer|my_attorney|legal_action|a_lawsuit|sue_you|file_a_complaint|formal_complaint|report_you|better_business_bureau)`,
+    ],
+    examples: {
+      pass: [
+        'I look forward to connecting with you on LinkedIn.',
+        'I enjoyed reading how the team reviews the month-end results.',
+        'I would be glad to speak with your CFO if that helps.',
+      ],
+      fail: [
+        'I will contact your manager about this.',
+        'I may have to escalate this to your CEO.',
+        'I plan to leave an honest review of this process.',
+        'I will post about this experience on Glassdoor.',
+        'I will go over your head if I must.',
+        "I'm copying your CEO on this email.",
+      ],
+    },
+  },
+];
+
+/** Short all-caps words are usually acronyms (SQL, CPA, IBM); longer ones are in this list or read as shouting. */
+const ACRONYMS = new Set(
+  `HIPAA NASDAQ FINRA COBOL SCADA UNICEF DARPA CISSP CRISC COBIT ERISA TOEFL USMLE NCLEX EBITDA MATLAB FORTRAN
+  NVIDIA GRAPHQL NOSQL HTTPS OAUTH CMMC FEDRAMP PCI-DSS SOC2 ISO SAML LINUX UNIX ASCII UNESCO NAACP OSHA FEMA NATO
+  CPHIMS PMBOK ITIL SWIFT ACCA CIMA CGMA CFA CIA CISA CIPP IFRS GAAP COSO`.split(/\s+/),
+);
+
+const CAPS_WORD = /^[A-Z][A-Z']*[A-Z]$|^[IA]$/;
+/** Short words that are never acronyms: in capitals they are emphasis. */
+const SHOUTED_SHORT = new Set(
+  'NOW NOT NEED VERY WHY ANY MUST JUST NEVER STILL HAVE THIS JOB YOU YOUR CALL BACK WANT SOON TODAY REAL HEAR ONE'.split(' '),
+);
+/** Common words that turn a run of capitals into a shouted phrase ("I AM", "THE JOB"). */
+const COMMON = new Set(
+  'I A AM IS ARE BE THE AND TO OF IN ON FOR ME MY IT SO DO DID HAS CAN ALL WILL GET NO YES OR AN AT'.split(' '),
+);
+
+export const PUSHINESS_CHECK_RULES: CheckRule[] = [
+  {
+    id: 'pushiness.all-caps',
+    category: 'pushiness',
+    severity: 'error',
+    message: 'Words in capitals read as shouting; use normal case and let the words carry the emphasis.',
+    check(text, context) {
+      const hits: Hit[] = [];
+      const known = context.acronyms();
+      let run: Hit[] = [];
+      let shouted = false;
+      const flush = () => {
+        if (run.length >= 2 && shouted) hits.push({ start: (run[0] as Hit).start, end: (run[run.length - 1] as Hit).end });
+        run = [];
+        shouted = false;
+      };
+      for (const w of text.words) {
+        if (!CAPS_WORD.test(w.text)) {
+          flush();
+          continue;
+        }
+        const acronym = ACRONYMS.has(w.text) || known.has(w.text);
+        if (!acronym && (w.text.length >= 5 || SHOUTED_SHORT.has(w.text))) hits.push({ start: w.start, end: w.end });
+        const previous = run[run.length - 1];
+        if (previous && !/^[ \t]+$/.test(text.text.slice(previous.end, w.start))) flush();
+        run.push({ start: w.start, end: w.end });
+        if (!acronym && (COMMON.has(w.text) || SHOUTED_SHORT.has(w.text))) shouted = true;
+      }
+      flush();
+      return mergeHits(hits);
+    },
+    examples: {
+      pass: [
+        'I passed the CPA exam and use SQL and NetSuite daily.',
+        'I kept the team HIPAA compliant through two audits.',
+        'Thank you for the tour of the IBM office. I liked it.',
+        'My IT and HR partners at Fabrikam, the CFO and I met weekly.',
+      ],
+      fail: ['I am VERY interested and need an ANSWER soon.', 'PLEASE let me know.', 'I AM interested in the role.'],
+    },
+  },
+  {
+    id: 'pushiness.exclamations',
+    category: 'pushiness',
+    severity: 'error',
+    message: 'Doubled exclamation marks read as shouting or impatience; use a single full stop.',
+    check(text) {
+      const hits: Hit[] = [];
+      for (const m of text.text.matchAll(/[!?]*!{2,}[!?]*|\?!+|!\?+/g)) hits.push({ start: m.index, end: m.index + m[0].length });
+      return hits;
+    },
+    examples: {
+      pass: ['Thank you for a great conversation!', 'Is there any update on the timeline?'],
+      fail: ['Any news yet??!', 'Thank you so much!!', 'Really?!'],
+    },
+  },
+];
+
+/** Overlapping or touching hits become one. */
+export function mergeHits(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && h.start <= last.end) last.end = Math.max(last.end, h.end);
+    else out.push({ ...h });
+  }
+  return out;
+}

@@ -1,0 +1,362 @@
+// Our own rules for the phrases employers use about timing. They run before chrono because they are
+// cheap and because chrono misreads the vague ones ("a few days" as exactly 3, "end of the week").
+// Each rule reads a match into a wall-calendar date in the candidate's zone; RULES is in priority order.
+import {
+  addMonths,
+  type DateParts,
+  type Day,
+  dateIn,
+  dayOfMonth,
+  lastDayOfMonth,
+  lastDayOfQuarter,
+  longDate,
+  nextDayOfMonth,
+  nextOccurrence,
+  nextWeekday,
+  secondWeekOfJanuary,
+  weekdayName,
+  weekdayOfWeek,
+} from './dates.js';
+import { isVague, MONTH, MONTHS, NUMBER, numberValue, periodWords, WEEKDAY, WEEKDAYS } from './text.js';
+
+export type ReadingKind = 'date' | 'relative' | 'few-days' | 'long-process';
+
+export interface Reading {
+  kind: ReadingKind;
+  by: Day;
+  processDays?: number;
+  /** One sentence, given the user's own words for what matched. */
+  explain(said: string): string;
+}
+
+/** Business-day questions about wall-calendar dates, answered by the candidate's calendar. */
+export interface LocalDays {
+  onOrBefore(n: Day): Day;
+  addBusinessDays(n: Day, count: number): Day;
+  holidayName(n: Day): string | undefined;
+  nextHoliday(n: Day): { date: Day; name: string } | undefined;
+}
+
+export interface RuleContext {
+  /** The interview (or reply) date in the calendar's zone. */
+  today: Day;
+  /** Its year, month, day and weekday. */
+  now: DateParts;
+  calendar: LocalDays;
+  /** Numeric dates read month first (3/13) rather than day first (13/3). */
+  monthFirst: boolean;
+  /** The whole normalised text, for rules that look at context words. */
+  text: string;
+}
+
+export interface Rule {
+  name: string;
+  re: RegExp;
+  read(m: RegExpExecArray, ctx: RuleContext): Reading | undefined;
+}
+
+/** Periods of at least this many days are a long process whatever the wording. */
+const LONG_DAYS = 42;
+/** With words like "process" or "take", periods from this many days count as long. */
+const LONG_DAYS_WITH_WORDS = 21;
+const LONG_WORDS = /\b(process|take|takes|taking|took|long|lengthy|slow|while)\b/;
+/** Business days we allow for "a few days". */
+export const FEW_DAYS = 3;
+const FRIDAY = 5;
+
+function date(by: Day | undefined): Reading | undefined {
+  if (by === undefined) return undefined;
+  return { kind: 'date', by, explain: () => `They said they would decide by ${longDate(by)}.` };
+}
+
+function relative(by: Day, note = ''): Reading {
+  return {
+    kind: 'relative',
+    by,
+    explain: (words) => `They said "${words}", which we read as an answer by ${longDate(by)}${note}.`,
+  };
+}
+
+/** The computed end of a span (week, month, quarter): its last business day, never before the interview day. */
+function spanEnd(end: Day, ctx: RuleContext, note = ''): Reading {
+  const adjusted = ctx.calendar.onOrBefore(end);
+  const by = Math.max(adjusted, ctx.today);
+  const holiday = adjusted !== end && ctx.calendar.holidayName(end);
+  return relative(by, holiday ? ` (${holiday} falls on ${weekdayName(end)}, so the business day before)` : note);
+}
+
+function yearOf(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
+}
+
+/** An explicit month/day, in its stated year or the first one on or after the interview date. */
+function explicit(ctx: RuleContext, month: number, day: number, year?: number): Reading | undefined {
+  return date(year ? dateIn(year, month, day) : nextOccurrence(ctx.today, month, day));
+}
+
+const monthNumber = (word: string) => MONTHS[word.replace('.', '')] ?? 0;
+
+const DURATION = new RegExp(
+  `\\b(${NUMBER})(?:\\s*(?:-|to|or)\\s*(${NUMBER}))?(\\s+and\\s+a\\s+half)?\\s+(?:more\\s+|additional\\s+|full\\s+|extra\\s+)?` +
+    `(business\\s+|working\\s+|calendar\\s+)?(day|week|month)s?(\\s+and\\s+a\\s+half)?` +
+    `(?:\\s+or\\s+(two|three|2|3)\\b(?!\\s*(?:business\\s+|working\\s+)?(?:day|week|month)))?\\b`,
+);
+
+/** Reads a period ("two to three weeks", "7-10 business days") as relative or a long process. */
+function readDuration(m: RegExpExecArray, ctx: RuleContext, longOnly: boolean): Reading | undefined {
+  const [, first = '', second, halfBefore, business, unitWord, halfAfter, orMore] = m;
+  const unit = unitWord as 'day' | 'week' | 'month';
+  // "a few days" is the few-days rule's; here only fixed periods.
+  if (unit === 'day' && isVague(first) && !second) return undefined;
+  let count = numberValue(orMore ?? second ?? first); // a range: its upper bound
+  if (count === undefined || count <= 0 || count > 400) return undefined;
+  if (halfBefore || halfAfter) count += 0.5;
+  const isBusiness = unit === 'day' && !!business && /business|working/.test(business);
+
+  let by: Day;
+  if (isBusiness) by = ctx.calendar.addBusinessDays(ctx.today, Math.ceil(count));
+  else if (unit === 'day') by = ctx.today + Math.ceil(count);
+  else if (unit === 'week') by = ctx.today + Math.round(count * 7);
+  else by = addMonths(ctx.today, Math.floor(count)) + (count % 1 ? 15 : 0);
+
+  const days = by - ctx.today;
+  const period = periodWords(count, unit, isBusiness);
+  if (days >= LONG_DAYS || (days >= LONG_DAYS_WITH_WORDS && LONG_WORDS.test(ctx.text))) {
+    return {
+      kind: 'long-process',
+      by,
+      processDays: days,
+      explain: (words) =>
+        `They said "${words}": a long process of about ${period}, so we expect a decision around ${longDate(by)}.`,
+    };
+  }
+  if (longOnly) return undefined;
+  return {
+    kind: 'relative',
+    by,
+    explain: (words) =>
+      `They said "${words}", which we read as ${period} from ${longDate(ctx.today)}: by ${longDate(by)}.`,
+  };
+}
+
+/** A long process goes first: it shapes the whole plan more than any date mentioned with it. */
+export const LONG_PROCESS_RULE: Rule = {
+  name: 'long-process',
+  re: DURATION,
+  read: (m, ctx) => readDuration(m, ctx, true),
+};
+
+export const RULES: Rule[] = [
+  {
+    name: 'iso-date',
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/,
+    read: (m, ctx) => explicit(ctx, Number(m[2]), Number(m[3]), Number(m[1])),
+  },
+  {
+    name: 'month-day',
+    re: new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
+    read: (m, ctx) => explicit(ctx, monthNumber(m[1]!), Number(m[2]), yearOf(m[3])),
+  },
+  {
+    name: 'day-month',
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4})\\b)?`),
+    read: (m, ctx) => explicit(ctx, monthNumber(m[2]!), Number(m[1]), yearOf(m[3])),
+  },
+  {
+    name: 'numeric-date',
+    // 3/13 or 3/13/27, not part of a longer number; dotted forms are left out ("3.5 weeks").
+    re: /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/,
+    read: (m, ctx) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      return ctx.monthFirst ? explicit(ctx, a, b, yearOf(m[3])) : explicit(ctx, b, a, yearOf(m[3]));
+    },
+  },
+  {
+    name: 'ordinal-day',
+    re: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+(?:next|the\s+following)\s+month)?/,
+    read: (m, ctx) => {
+      const day = Number(m[1]);
+      if (!m[2]) return date(nextDayOfMonth(ctx.today, day));
+      const first = dayOfMonth(ctx.today, 1, 1);
+      return date(nextDayOfMonth(first, day));
+    },
+  },
+  {
+    name: 'tomorrow',
+    re: /\b(?:tomorrow|tmrw|tmr)\b/,
+    read: (_m, ctx) => date(ctx.today + 1),
+  },
+  {
+    name: 'today',
+    re: /\b(?:today|tonight|end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business|this\s+(?:afternoon|evening))\b/,
+    read: (_m, ctx) => date(ctx.today),
+  },
+  {
+    name: 'weekday',
+    re: new RegExp(`\\b(?:(next|this|coming|the\\s+following)\\s+)?(${WEEKDAY})\\b(\\s+(?:of\\s+)?next\\s+week)?`),
+    read: (m, ctx) => {
+      const weekday = WEEKDAYS[m[2]!]!;
+      const which = m[1]?.replace(/\s+/g, ' ');
+      // "next Tuesday" is the Tuesday of next week (said on a weekend: of the coming week);
+      // "this Friday" said on a Friday is that day; a bare "Friday" ("by Friday") said on a Friday means
+      // the following one, since nobody sets a deadline of today that way.
+      if (which === 'next' || which === 'the following' || m[3]) {
+        return date(weekdayOfWeek(ctx.today, weekday, 1));
+      }
+      return date(nextWeekday(ctx.today, weekday, which === 'this'));
+    },
+  },
+  {
+    name: 'after-holidays',
+    re: /\b(?:after|following|past)\s+(?:the\s+)?(?:holidays|holiday\s+season|holiday|new\s+year'?s?|first\s+of\s+the\s+year)\b|\b(?:early|beginning\s+of|start\s+of)\s+(?:the\s+)?next\s+year\b/,
+    read: (m, ctx) => {
+      if (ctx.now.month >= 11 || /new\s+year|first\s+of|next\s+year/.test(m[0])) {
+        const by = secondWeekOfJanuary(ctx.today);
+        return {
+          kind: 'relative',
+          by,
+          explain: (words) =>
+            `They said "${words}"; around the year-end holidays we read that as the second week of January, by ${longDate(by)}.`,
+        };
+      }
+      const next = ctx.calendar.nextHoliday(ctx.today);
+      const by = next ? next.date + 7 : ctx.today + 14;
+      return {
+        kind: 'relative',
+        by,
+        explain: (words) =>
+          next
+            ? `They said "${words}"; the next public holiday is ${next.name} on ${longDate(next.date)}, so we read it as a week after that, by ${longDate(by)}.`
+            : `They said "${words}" but no public holiday is near, so we allow two weeks, to ${longDate(by)}.`,
+      };
+    },
+  },
+  {
+    name: 'next-quarter',
+    re: /\b(?:next|following)\s+quarter\b/,
+    read: (_m, ctx) => spanEnd(lastDayOfQuarter(ctx.today, 1), ctx),
+  },
+  {
+    name: 'this-quarter',
+    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter|quarter[- ]end|this\s+quarter|eoq)\b/,
+    read: (_m, ctx) => spanEnd(lastDayOfQuarter(ctx.today, 0), ctx),
+  },
+  {
+    name: 'early-next-month',
+    re: /\b(?:early|beginning\s+of|start\s+of|first\s+(?:week|part|half)\s+of)\s+(?:the\s+)?(?:next|following)\s+month\b/,
+    // About the 10th: late enough to cover the first full week.
+    read: (_m, ctx) => spanEnd(dayOfMonth(ctx.today, 10, 1), ctx),
+  },
+  {
+    name: 'mid-next-month',
+    re: /\b(?:mid|middle\s+of)[\s-]*(?:the\s+)?(?:next|following)\s+month\b/,
+    read: (_m, ctx) => spanEnd(dayOfMonth(ctx.today, 15, 1), ctx),
+  },
+  {
+    name: 'mid-month',
+    re: /\b(?:mid|middle\s+of)[\s-]*(?:the\s+|this\s+)?month\b/,
+    // Said on or after the 15th, this month's middle has passed: the next one.
+    read: (_m, ctx) => spanEnd(dayOfMonth(ctx.today, 15, ctx.now.day >= 15 ? 1 : 0), ctx),
+  },
+  {
+    name: 'next-month',
+    re: /\b(?:next|following)\s+month\b/,
+    read: (_m, ctx) => spanEnd(lastDayOfMonth(ctx.today, 1), ctx),
+  },
+  {
+    name: 'this-month',
+    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[- ]end|eom|(?:later\s+|sometime\s+)?this\s+month|later\s+in\s+the\s+month)\b/,
+    read: (_m, ctx) => spanEnd(lastDayOfMonth(ctx.today, 0), ctx),
+  },
+  {
+    name: 'named-month',
+    re: new RegExp(
+      `\\b(early|beginning\\s+of|start\\s+of|mid|middle\\s+of|late|end\\s+of|in|by|during|before|until)[\\s-]+(?:the\\s+month\\s+of\\s+)?(${MONTH})(?![\\w.]|\\.?\\s*\\d)`,
+    ),
+    read: (m, ctx) => {
+      const part = m[1]!.replace(/\s+/g, ' ');
+      const month = monthNumber(m[2]!);
+      const year = month < ctx.now.month ? ctx.now.year + 1 : ctx.now.year;
+      const first = dateIn(year, month, 1)!;
+      let target: Day;
+      if (part === 'early' || part === 'beginning of' || part === 'start of') target = first + 9;
+      else if (part === 'mid' || part === 'middle of') target = first + 14;
+      // "By March" means by the start of March, unless it is March already.
+      else if ((part === 'by' || part === 'before' || part === 'until') && month !== ctx.now.month) target = first;
+      else target = lastDayOfMonth(first);
+      if (target < ctx.today) target = addMonths(target, 12);
+      return spanEnd(target, ctx);
+    },
+  },
+  {
+    name: 'year-end',
+    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[- ]end|this\s+year|eoy)\b/,
+    read: (_m, ctx) => spanEnd(dateIn(ctx.now.year, 12, 31)!, ctx),
+  },
+  {
+    name: 'end-of-next-week',
+    re: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?next\s+week|late\s+next\s+week|later\s+next\s+week|next\s+week'?s?\s+end)\b/,
+    read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 1), ctx),
+  },
+  {
+    name: 'early-next-week',
+    re: /\b(?:early|beginning\s+of|start\s+of|first\s+thing)\s+(?:the\s+)?next\s+week\b/,
+    // The second business day of next week, so a Monday holiday still leaves them a working day.
+    read: (_m, ctx) => spanEnd(ctx.calendar.addBusinessDays(weekdayOfWeek(ctx.today, 7, 0), 2), ctx),
+  },
+  {
+    name: 'mid-next-week',
+    re: /\b(?:mid|middle\s+of)[\s-]+(?:the\s+)?next\s+week\b/,
+    read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, 3, 1), ctx),
+  },
+  {
+    name: 'week-after-next',
+    re: /\b(?:the\s+)?(?:week\s+after\s+next|following\s+week)\b/,
+    read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 2), ctx),
+  },
+  {
+    name: 'next-week',
+    // Said on a weekend, "next week" is the coming one (ISO weeks start on Monday).
+    re: /\bnext\s+week\b/,
+    read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 1), ctx),
+  },
+  {
+    name: 'this-week',
+    re: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:work\s*)?week|end\s+of\s+week|eow|(?:later\s+|later\s+in\s+|sometime\s+)?this\s+week|within\s+the\s+week|(?:by|before)\s+the\s+weekend|week'?s\s+end)\b/,
+    read: (_m, ctx) => {
+      // On a Friday: that day. On a weekend the week is over, so they mean the coming one.
+      if (ctx.now.weekday >= 6) {
+        return spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 1), ctx, ' (said on a weekend, so the coming week)');
+      }
+      return spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 0), ctx);
+    },
+  },
+  {
+    name: 'few-days',
+    re: /\b(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several)\s+(?:more\s+)?(?:business\s+|working\s+)?days|(?:a|one)\s+day\s+or\s+two|(?<!as\s)soon(?!\s+as)|asap|as\s+soon\s+as\s+possible|shortly|any\s+day(?:\s+now)?|(?:in\s+)?the\s+coming\s+days|a\s+matter\s+of\s+days)\b/,
+    read: (_m, ctx) => {
+      const by = ctx.calendar.addBusinessDays(ctx.today, FEW_DAYS);
+      return {
+        kind: 'few-days',
+        by,
+        explain: (words) =>
+          `They said "${words}", so we allow about three business days for an answer, to ${longDate(by)}.`,
+      };
+    },
+  },
+  {
+    name: 'duration',
+    re: DURATION,
+    read: (m, ctx) => readDuration(m, ctx, false),
+  },
+  {
+    name: 'fortnight',
+    re: /\b(?:a\s+)?fortnight\b/,
+    read: (_m, ctx) => relative(ctx.today + 14),
+  },
+];
+
+/** Phrases that mean they gave no timeline. */
+export const NO_TIMELINE =
+  /\b(?:no\s+(?:set\s+|clear\s+|specific\s+|firm\s+|real\s+|exact\s+)?(?:timeline|time\s*frame|timeframe|date|dates|deadline|idea|estimate|schedule|indication|eta)|not\s+sure|unsure|unclear|uncertain|(?:didn'?t|did\s+not|wouldn'?t|would\s+not|couldn'?t|could\s+not|never)\s+(?:say|mention|give|specify|know|tell|commit)|(?:don'?t|do\s+not)\s+know|unknown|tbd|to\s+be\s+(?:determined|decided|confirmed)|n\/a|none|nothing|not\s+(?:given|said|mentioned|specified|known|stated|discussed|yet\s+decided)|undecided|open[- ]ended|whenever|no\s+commitment)\b/;

@@ -1,0 +1,117 @@
+// Text helpers for reading an employer's timeline: a same-length normaliser (so a match's index maps
+// back to the user's own words) and the number words people use for periods ("a couple of weeks").
+
+/**
+ * Lower-case, straight quotes, ASCII dashes and plain spaces, one character for one, so indexes into the
+ * result are indexes into the original (callers check the length: lower-casing a few rare letters changes it).
+ */
+export function normalizeSameLength(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s/g, ' ');
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  single: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+  couple: 2,
+  'a couple': 2,
+  'a couple of': 2,
+  'couple of': 2,
+  few: 3,
+  'a few': 3,
+  several: 4,
+};
+
+/** Regex source for one count: digits or a number word, longest alternatives first. */
+export const NUMBER = `(?:\\d{1,3}|a couple of|couple of|a couple|couple|a few|few|several|${Object.keys(WORD_NUMBERS)
+  .filter((w) => !w.includes(' ') && !['couple', 'few', 'several'].includes(w))
+  .sort((x, y) => y.length - x.length)
+  .join('|')})`;
+
+/** Words that make a count vague ("a few days"): the few-days rule reads these, not a fixed period. */
+export function isVague(count: string): boolean {
+  return /\b(few|couple|several)\b/.test(count);
+}
+
+export function numberValue(word: string): number | undefined {
+  const w = word.trim().replace(/\s+/g, ' ');
+  if (/^\d+$/.test(w)) return Number(w);
+  return WORD_NUMBERS[w];
+}
+
+export const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+/** Regex source for a month name or its common abbreviation (with an optional dot). */
+export const MONTH = `(?:${Object.keys(MONTHS)
+  .sort((x, y) => y.length - x.length)
+  .join('|')})\\.?(?![a-z])`;
+
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1,
+  tuesday: 2,
+  tues: 2,
+  wednesday: 3,
+  thursday: 4,
+  thurs: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+};
+
+export const WEEKDAY = `(?:${Object.keys(WEEKDAYS)
+  .sort((x, y) => y.length - x.length)
+  .join('|')})`;
+
+/** How a period was said, in words for an explanation: "3 weeks", "10 business days". */
+export function periodWords(count: number, unit: 'day' | 'week' | 'month', business = false): string {
+  const shown = Number.isInteger(count) ? String(count) : count.toFixed(1);
+  return `${shown} ${business ? 'business ' : ''}${unit}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,361 @@
+// Email out: settings, the message itself, and the outbox's at-most-once send against a real SMTP server
+// (smtp-server on 127.0.0.1) with a real SQLite store.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import { simpleParser } from 'mailparser';
+import {
+  parseAddress,
+  previewMessage,
+  renderMessage,
+  replySubject,
+  threaded,
+  type OutgoingMail,
+} from '../../src/channels/email/message.js';
+import { claimIsAbandoned, sendStep } from '../../src/channels/email/send.js';
+import { describeSmtp, fromUrl, smtpSettings } from '../../src/channels/email/settings.js';
+import { SmtpError } from '../../src/channels/email/smtp.js';
+import { parseDocument } from '../../src/core/document/parse.js';
+import type { Document } from '../../src/core/document/schema.js';
+import { FollowthroughError } from '../../src/core/errors.js';
+import type { Step } from '../../src/core/plan/types.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { outboxOf } from '../../src/store/outbox.js';
+import { freePort, type SmtpTestServer, startSmtpServer } from '../helpers/servers.js';
+
+export const DOC_INPUT = {
+  version: 1,
+  candidate: { name: 'Dana Reyes', email: 'dana@example.test', timezone: 'America/Chicago', country: 'US' },
+  applications: [
+    {
+      id: 'acme',
+      company: 'Acme Logistics',
+      role: 'Senior Accountant',
+      interviews: [
+        {
+          at: '2026-01-05T10:00:00-06:00',
+          interviewers: [
+            { name: 'Maria Chen', title: 'Controller', email: 'maria.chen@acme.example', topics: ['the close'] },
+            { name: 'Sam Ortiz', title: 'CFO', email: 'sam@acme.example' },
+          ],
+          nextSteps: { expected: 'by next week' },
+        },
+      ],
+    },
+  ],
+};
+
+function doc(): Document {
+  return parseDocument(structuredClone(DOC_INPUT), { defaultZone: 'America/Chicago' });
+}
+
+function step(overrides: Partial<Step> = {}): Step {
+  return {
+    id: 'acme/thank-you/0/maria-chen',
+    application: 'acme',
+    kind: 'thank-you',
+    to: ['Maria Chen'],
+    channel: 'email',
+    earliest: '2026-01-05T11:00:00-06:00',
+    due: '2026-01-06T17:00:00-06:00',
+    state: 'pending',
+    reason: 'test',
+    ...overrides,
+  };
+}
+
+const DRAFT = { subject: 'Thank you for Monday', body: 'Dear Maria,\n\nThank you for your time.\n\nDana Reyes\n' };
+const NOW = '2026-01-05T15:00:00-06:00';
+
+describe('smtp settings', () => {
+  test('a URL gives host, port, user and password; smtps means TLS from the start', () => {
+    assert.deepEqual(fromUrl('smtp://dana%40example.test:s3cret%21@127.0.0.1:2525'), {
+      host: '127.0.0.1',
+      port: 2525,
+      secure: false,
+      user: 'dana@example.test',
+      password: 's3cret!',
+    });
+    const tls = fromUrl('smtps://u:p@mail.example.com');
+    assert.equal(tls.secure, true);
+    assert.equal(tls.port, 465);
+  });
+
+  test('the env URL wins over the config file; no settings at all is a one-line config error', () => {
+    const s = smtpSettings({ host: 'smtp.example.com', port: 587, user: 'a', password: 'b' }, {
+      FOLLOWTHROUGH_SMTP_URL: 'smtp://x:y@127.0.0.1:2600',
+    });
+    assert.equal(s.port, 2600);
+    assert.throws(
+      () => smtpSettings(undefined, {}),
+      (err: FollowthroughError) => err.code === 'CONFIG' && /FOLLOWTHROUGH_SMTP_URL/.test(err.message),
+    );
+  });
+
+  test('descriptions and URL errors never show the password', () => {
+    const s = fromUrl('smtp://dana:hunter22@127.0.0.1:2525');
+    assert.equal(describeSmtp(s), 'user dana at 127.0.0.1:2525');
+    assert.throws(
+      () => smtpSettings(undefined, { FOLLOWTHROUGH_SMTP_URL: 'ftp://dana:hunter22@host' }),
+      (err: Error) => !err.message.includes('hunter22'),
+    );
+  });
+});
+
+describe('the message', () => {
+  const base: OutgoingMail = {
+    from: { name: 'Dana Reyes', address: 'dana@example.test' },
+    to: [{ name: 'Maria Chen', address: 'maria.chen@acme.example' }],
+    subject: 'Thank you — Senior Accountant interview',
+    text: 'Dear Maria,\n\nThank you, señora.\n',
+    messageId: '<ft.1@example.test>',
+    date: new Date('2026-01-05T21:00:00Z'),
+  };
+
+  test('renders RFC 5322 that a mail parser reads back exactly', async () => {
+    const raw = await renderMessage(base);
+    assert.match(raw.toString(), /\r\n\r\n/, 'CRLF line ends and a header/body gap');
+    const parsed = await simpleParser(raw);
+    assert.equal(parsed.messageId, '<ft.1@example.test>');
+    assert.equal(parsed.subject, base.subject);
+    assert.equal(parsed.from?.value[0]?.address, 'dana@example.test');
+    assert.equal(parsed.from?.value[0]?.name, 'Dana Reyes');
+    const to = Array.isArray(parsed.to) ? parsed.to[0] : parsed.to;
+    assert.equal(to?.value[0]?.address, 'maria.chen@acme.example');
+    assert.equal(parsed.text?.trim(), base.text.trim());
+    assert.equal(parsed.date?.toISOString(), '2026-01-05T21:00:00.000Z');
+  });
+
+  test('a later touch to the same person threads: Re: once, In-Reply-To the last, References all', async () => {
+    const mail = threaded(
+      { ...base, messageId: '<ft.3@example.test>' },
+      { subject: 'Thank you — Senior Accountant interview', messageIds: ['<ft.1@example.test>', '<ft.2@example.test>'] },
+    );
+    assert.equal(mail.subject, 'Re: Thank you — Senior Accountant interview');
+    const parsed = await simpleParser(await renderMessage(mail));
+    assert.equal(parsed.inReplyTo, '<ft.2@example.test>');
+    assert.deepEqual(parsed.references, ['<ft.1@example.test>', '<ft.2@example.test>']);
+    assert.equal(replySubject('Re: RE: Fwd: Hello'), 'Re: Hello');
+  });
+
+  test('the preview shows the headers a person checks, then the body', () => {
+    const text = previewMessage(base);
+    assert.match(text, /^From: Dana Reyes <dana@example.test>\nTo: Maria Chen <maria.chen@acme.example>\nSubject: /);
+    assert.match(text, /Message-ID: <ft.1@example.test>\n\nDear Maria,/);
+  });
+
+  test('addresses parse with and without a display name', () => {
+    assert.deepEqual(parseAddress('"Reyes, Dana" <dana@example.test>'), { name: 'Reyes, Dana', address: 'dana@example.test' });
+    assert.deepEqual(parseAddress('dana@example.test'), { address: 'dana@example.test' });
+    assert.equal(parseAddress('Dana Reyes'), undefined);
+  });
+});
+
+describe('sending through the outbox', () => {
+  let smtp: SmtpTestServer;
+  let dir: string;
+  let store: Store;
+
+  before(async () => {
+    smtp = await startSmtpServer();
+  });
+  after(async () => {
+    await smtp.close();
+  });
+  beforeEach(async (t) => {
+    smtp.messages.length = 0;
+    smtp.holdData = false;
+    dir = mkdtempSync(join(tmpdir(), 'ft-email-'));
+    store = await openStore({ path: join(dir, 'ft.db') });
+    await store.importDocument(doc(), { mode: 'replace' });
+    t.after(async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+  });
+
+  const settings = () => fromUrl(smtp.url());
+
+  test('sends once, records the Message-ID and a sent event; a second send does nothing', async () => {
+    const d = (await store.getDocument()) as Document;
+    const result = await sendStep({ store, doc: d, step: step(), draft: DRAFT, smtp: settings(), now: NOW });
+    assert.equal(result.status, 'sent');
+    assert.equal(smtp.messages.length, 1);
+    const got = smtp.messages[0];
+    assert.deepEqual(got?.to, ['maria.chen@acme.example']);
+    assert.equal(got?.from, 'dana@example.test');
+    const parsed = await simpleParser(got?.raw as Buffer);
+    assert.equal(parsed.subject, 'Thank you for Monday');
+    assert.ok(result.status === 'sent' && parsed.messageId === result.mail.messageId);
+
+    const app = await store.getApplication('acme');
+    const sent = app?.events.filter((e) => e.type === 'sent');
+    assert.equal(sent?.length, 1);
+    assert.equal(sent?.[0]?.kind, 'thank-you');
+    assert.equal(sent?.[0]?.to, 'Maria Chen');
+    assert.equal(sent?.[0]?.messageId, parsed.messageId);
+    assert.equal((await outboxOf(store).get(step().id))?.state, 'sent');
+
+    const again = await sendStep({ store, doc: (await store.getDocument()) as Document, step: step(), draft: DRAFT, smtp: settings(), now: NOW });
+    assert.equal(again.status, 'already-sent');
+    assert.equal(smtp.messages.length, 1);
+    assert.equal((await store.getApplication('acme'))?.events.filter((e) => e.type === 'sent').length, 1);
+  });
+
+  test('the next touch to the same person is a reply in the same thread', async () => {
+    const first = await sendStep({ store, doc: (await store.getDocument()) as Document, step: step(), draft: DRAFT, smtp: settings(), now: NOW });
+    assert.equal(first.status, 'sent');
+    const checkIn = step({ id: 'acme/check-in/1', kind: 'check-in', touch: 1 });
+    const second = await sendStep({
+      store,
+      doc: (await store.getDocument()) as Document,
+      step: checkIn,
+      draft: { subject: 'Checking in', body: 'Dear Maria,\n\nA short check-in.\n' },
+      smtp: settings(),
+      now: '2026-01-14T09:30:00-06:00',
+    });
+    assert.equal(second.status, 'sent');
+    const parsed = await simpleParser(smtp.messages[1]?.raw as Buffer);
+    assert.equal(parsed.subject, 'Re: Thank you for Monday');
+    assert.ok(first.status === 'sent');
+    assert.equal(parsed.inReplyTo, first.mail.messageId);
+    assert.deepEqual(parsed.references, first.mail.messageId);
+  });
+
+  test('a wrong password is one line naming user and server, without the password; the step stays unsent', async () => {
+    const wrong = { ...settings(), password: 'not-the-password' };
+    await assert.rejects(
+      sendStep({ store, doc: (await store.getDocument()) as Document, step: step(), draft: DRAFT, smtp: wrong, now: NOW }),
+      (err: SmtpError) => {
+        assert.equal(err.exitCode, 3);
+        assert.match(err.message, new RegExp(`^send: SMTP login failed for user dana@example.test at 127.0.0.1:${smtp.port}`));
+        assert.doesNotMatch(err.message, /not-the-password/);
+        assert.doesNotMatch(err.message, /\n/);
+        return true;
+      },
+    );
+    assert.equal(smtp.messages.length, 0);
+    assert.equal(await outboxOf(store).get(step().id), undefined, 'the claim is released');
+    assert.equal((await store.getApplication('acme'))?.events.length, 0);
+    // Released means a corrected retry just works.
+    const ok = await sendStep({ store, doc: (await store.getDocument()) as Document, step: step(), draft: DRAFT, smtp: settings(), now: NOW });
+    assert.equal(ok.status, 'sent');
+    assert.equal(smtp.messages.length, 1);
+  });
+
+  test('an unreachable server is one line; the step stays unsent', async () => {
+    const port = await freePort();
+    await assert.rejects(
+      sendStep({
+        store,
+        doc: (await store.getDocument()) as Document,
+        step: step(),
+        draft: DRAFT,
+        smtp: { ...settings(), port },
+        now: NOW,
+      }),
+      (err: FollowthroughError) =>
+        err.message === `send: cannot reach the SMTP server at 127.0.0.1:${port} (connection refused)` && err.exitCode === 3,
+    );
+    assert.equal(await outboxOf(store).get(step().id), undefined);
+  });
+
+  test('a recipient without an address is named in a one-line usage error, before anything is claimed', async () => {
+    const d = doc();
+    delete d.applications[0]?.interviews[0]?.interviewers[0]?.email;
+    await assert.rejects(
+      sendStep({ store, doc: d, step: step(), draft: DRAFT, smtp: settings(), now: NOW }),
+      (err: FollowthroughError) => err.exitCode === 2 && /no email address for Maria Chen/.test(err.message),
+    );
+    assert.equal(await outboxOf(store).get(step().id), undefined);
+  });
+
+  test('a send cut off after the data went out is reported as interrupted, never re-sent silently', async () => {
+    // The server takes the whole message, then this process "loses" the reply: the connection drops.
+    smtp.holdData = true;
+    const dataIn = smtp.nextData();
+    const sending = sendStep({
+      store,
+      doc: (await store.getDocument()) as Document,
+      step: step(),
+      draft: DRAFT,
+      smtp: settings(),
+      now: NOW,
+    });
+    await dataIn;
+    await smtp.close(); // drops the open connection before the final reply
+    smtp.releaseData(); // the server did keep the message
+    await assert.rejects(sending, (err: FollowthroughError) => /interrupted mid-send/.test(err.message));
+    smtp = await startSmtpServer();
+    const entry = await outboxOf(store).get(step().id);
+    assert.equal(entry?.state, 'sending');
+
+    await assert.rejects(
+      sendStep({ store, doc: (await store.getDocument()) as Document, step: step(), draft: DRAFT, smtp: settings(), now: NOW }),
+      (err: FollowthroughError) =>
+        /was interrupted mid-send/.test(err.message) && /--force-resend/.test(err.message) && err.exitCode === 3,
+    );
+    assert.equal(smtp.messages.length, 0, 'nothing sent by the second attempt');
+
+    const forced = await sendStep({
+      store,
+      doc: (await store.getDocument()) as Document,
+      step: step(),
+      draft: DRAFT,
+      smtp: settings(),
+      now: NOW,
+      force: true,
+    });
+    assert.equal(forced.status, 'sent');
+    assert.ok(forced.status === 'sent' && forced.mail.messageId === entry?.messageId, 'the same Message-ID');
+    assert.equal((await store.getApplication('acme'))?.events.filter((e) => e.type === 'sent').length, 1);
+  });
+
+  test('a claim left by a live process is respected; one left by a dead process is taken over', async () => {
+    const outbox = outboxOf(store);
+    const request = {
+      stepId: step().id,
+      applicationId: 'acme',
+      kind: 'thank-you',
+      recipient: 'Maria Chen',
+      address: 'maria.chen@acme.example',
+      subject: 'x',
+      messageId: '<held@example.test>',
+      now: NOW,
+    };
+    const { hostname } = await import('node:os');
+    // The parent of this test process is alive: its claim must stand.
+    await outbox.claim({ ...request, owner: `${hostname()}:${process.ppid}` }, { canTakeOver: () => false });
+    await assert.rejects(
+      sendStep({ store, doc: (await store.getDocument()) as Document, step: step(), draft: DRAFT, smtp: settings(), now: NOW }),
+      /being sent by another process/,
+    );
+    assert.equal(smtp.messages.length, 0);
+    const live = await outbox.get(step().id);
+    assert.equal(claimIsAbandoned(live as NonNullable<typeof live>, NOW), false);
+    // A process id that cannot exist: that claim never reached the server, so it is safe to take over.
+    await store.write('test', async (db) => {
+      await (db as unknown as import('kysely').Kysely<import('../../src/store/outbox.js').EmailTables>)
+        .updateTable('outbox')
+        .set({ owner: `${hostname()}:2147483646` })
+        .execute();
+    });
+    const result = await sendStep({ store, doc: (await store.getDocument()) as Document, step: step(), draft: DRAFT, smtp: settings(), now: NOW });
+    assert.equal(result.status, 'sent');
+    assert.ok(result.status === 'sent' && result.retried && result.mail.messageId === '<held@example.test>');
+    assert.equal(smtp.messages.length, 1);
+  });
+
+  test('steps that are not email messages are refused', async () => {
+    await assert.rejects(
+      sendStep({ store, doc: doc(), step: step({ kind: 'move-on', to: [] }), draft: DRAFT, smtp: settings(), now: NOW }),
+      /not a message/,
+    );
+    await assert.rejects(
+      sendStep({ store, doc: doc(), step: step({ channel: 'mail' }), draft: DRAFT, smtp: settings(), now: NOW }),
+      /goes by mail/,
+    );
+  });
+});

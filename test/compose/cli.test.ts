@@ -1,0 +1,117 @@
+// The draft and script commands, run as a user runs them: the built CLI in a child process.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { describe, it } from 'node:test';
+
+const FIXTURE = 'test/fixtures/documents/realistic.json';
+const NOW = '2026-01-09T09:00:00-06:00';
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, ['bin/followthrough.js', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('followthrough draft', () => {
+  it("prints the CONTRACT §4 JSON with the draft's own review", () => {
+    const r = run(
+      'draft',
+      '--from',
+      FIXTURE,
+      '--application',
+      'acme',
+      '--kind',
+      'thank-you',
+      '--to',
+      'Maria Chen',
+      '--now',
+      NOW,
+      '--json',
+    );
+    assert.equal(r.status, 0, r.stderr);
+    const draft = JSON.parse(r.stdout);
+    assert.equal(draft.kind, 'thank-you');
+    assert.equal(draft.to, 'Maria Chen');
+    assert.equal(draft.channel, 'email');
+    assert.ok(draft.subject.length > 0);
+    assert.match(draft.body, /Maria/);
+    assert.ok(Array.isArray(draft.review.findings));
+    assert.deepEqual(
+      draft.review.findings.filter((f: { severity: string }) => f.severity === 'error'),
+      [],
+    );
+  });
+
+  it('prints a readable draft: subject and body on stdout, the review on stderr', () => {
+    const r = run('draft', '--from', FIXTURE, '--application', 'acme', '--kind', 'check-in', '--now', NOW);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Subject: .+\n\n(Dear|Hello|Hi) Lena,/);
+    assert.match(r.stderr, /To: Lena Park <lena\.park@acme-logistics\.example> \(email\)/);
+    assert.match(r.stderr, /Review:|warning|info/);
+  });
+
+  it('prints a letter for a mail interview', () => {
+    const r = run(
+      'draft',
+      '--from',
+      FIXTURE,
+      '--application',
+      'northwind',
+      '--kind',
+      'thank-you',
+      '--to',
+      'Aisha Rahman',
+      '--now',
+      NOW,
+      '--json',
+    );
+    assert.equal(r.status, 0, r.stderr);
+    const draft = JSON.parse(r.stdout);
+    assert.equal(draft.channel, 'mail');
+    assert.equal(draft.letter.salutation, 'Dear Aisha Rahman:');
+  });
+
+  it('refuses a bad kind, an unknown application and move-on with one line and exit 2', () => {
+    for (const [args, pattern] of [
+      [['--kind', 'thanks'], /^--kind: must be one of/],
+      [['--kind', 'move-on'], /^kind: move-on has no message/],
+    ] as const) {
+      const r = run('draft', '--from', FIXTURE, '--application', 'acme', ...args, '--now', NOW);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, pattern);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    }
+    const r = run('draft', '--from', FIXTURE, '--application', 'nope', '--kind', 'check-in', '--now', NOW);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^application: no application with id "nope"/);
+  });
+});
+
+describe('followthrough script', () => {
+  it('prints the call script with its branches', () => {
+    const r = run('script', '--from', FIXTURE, '--application', 'acme', '--to', 'Maria Chen', '--now', NOW);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Call Maria Chen, Controller at Acme Logistics \(\+1 312 555 0190\)/);
+    for (const part of [
+      'Opening:',
+      'If they have not decided yet:',
+      'If they chose someone else:',
+      'If you reach voicemail:',
+      'Rehearse:',
+    ])
+      assert.ok(r.stdout.includes(part), part);
+  });
+
+  it('prints JSON with --json', () => {
+    const r = run('script', '--from', FIXTURE, '--application', 'contoso', '--now', NOW, '--json');
+    assert.equal(r.status, 0, r.stderr);
+    const script = JSON.parse(r.stdout);
+    assert.equal(script.to, 'Tom Becker');
+    assert.deepEqual(
+      script.branches.map((b: { id: string }) => b.id),
+      ['no-decision', 'someone-else', 'good-news'],
+    );
+  });
+});

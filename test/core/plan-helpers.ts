@@ -1,0 +1,42 @@
+// Shared builders for the planner tests: a parsed document for Dana in Chicago with the given applications.
+import { DateTime } from 'luxon';
+import { parseDocument } from '../../src/core/document/parse.js';
+import type { Document } from '../../src/core/document/schema.js';
+import type { Step } from '../../src/core/plan/types.js';
+
+export const ZONE = 'America/Chicago';
+
+export function docWith(applications: unknown[], extra: Record<string, unknown> = {}): Document {
+  return parseDocument(
+    {
+      version: 1,
+      candidate: { name: 'Dana Reyes', timezone: ZONE, country: 'US' },
+      applications,
+      ...extra,
+    },
+    { defaultZone: ZONE },
+  );
+}
+
+/** An Acme application with one interview (Maria Chen and Tom Alvarez; Jordan Lee as the contact). */
+export function acme(at: string, nextSteps: Record<string, unknown> = {}, events: unknown[] = []): unknown {
+  return {
+    id: 'acme',
+    company: 'Acme Logistics',
+    role: 'Senior Accountant',
+    interviews: [
+      {
+        at,
+        interviewers: [{ name: 'Maria Chen' }, { name: 'Tom Alvarez' }],
+        contact: { name: 'Jordan Lee' },
+        nextSteps,
+      },
+    ],
+    events,
+  };
+}
+
+export const byKind = (steps: Step[], kind: Step['kind']) => steps.filter((s) => s.kind === kind);
+export const touchesOf = (steps: Step[]) => steps.filter((s) => s.kind === 'check-in' || s.kind === 'follow-up');
+export const local = (isoText: string) => DateTime.fromISO(isoText, { setZone: true }).setZone(ZONE);
+export const dateOf = (isoText: string) => local(isoText).toISODate() ?? '';

@@ -1,0 +1,50 @@
+// Every rule's own examples: each `fail` example must be flagged by that rule, each `pass` example must not.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { contextFromSketch, type Example, RULES, runRule } from '../../src/core/review/index.js';
+import { loadSpeller } from '../../src/review-node/speller.js';
+
+function unpack(example: Example) {
+  return typeof example === 'string' ? { text: example, context: {} } : { text: example.text, context: contextFromSketch(example.context) };
+}
+
+test('rule ids are unique and named category.name', () => {
+  const ids = RULES.map((r) => r.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const r of RULES) assert.match(r.id, new RegExp(`^${r.category}\\.[a-z-]+$`));
+});
+
+test('every rule except spelling carries examples both ways', () => {
+  for (const r of RULES) {
+    if (r.category === 'spelling') continue;
+    assert.ok(r.examples.fail.length > 0, `${r.id} has no fail examples`);
+    assert.ok(r.examples.pass.length > 0, `${r.id} has no pass examples`);
+  }
+});
+
+for (const rule of RULES) {
+  describe(rule.id, () => {
+    for (const example of rule.examples.fail) {
+      const { text, context } = unpack(example);
+      test(`flags: ${text.slice(0, 70)}`, () => {
+        const found = runRule(rule, text, context, { speller: loadSpeller() });
+        assert.ok(found.length > 0, `${rule.id} missed: ${text}`);
+        for (const f of found) {
+          assert.ok(f.start >= 0 && f.end <= text.length && f.start < f.end, 'span inside the text');
+          assert.equal(f.severity, rule.severity);
+        }
+      });
+    }
+    for (const example of rule.examples.pass) {
+      const { text, context } = unpack(example);
+      test(`leaves alone: ${text.slice(0, 70)}`, () => {
+        const found = runRule(rule, text, context, { speller: loadSpeller() });
+        assert.deepEqual(
+          found.map((f) => text.slice(f.start, f.end)),
+          [],
+          `${rule.id} flagged a good example: ${text}`,
+        );
+      });
+    }
+  });
+}
