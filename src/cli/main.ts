@@ -16,6 +16,7 @@ import * as init from './commands/init.js';
 import * as letter from './commands/letter.js';
 import * as log from './commands/log.js';
 import * as plan from './commands/plan.js';
+import * as review from './commands/review.js';
 import * as script from './commands/script.js';
 import * as send from './commands/send.js';
 import * as sync from './commands/sync.js';
@@ -37,6 +38,7 @@ const COMMANDS: CommandModule[] = [
   plan,
   today,
   draft,
+  review,
   script,
   letter,
   calendar,
@@ -104,6 +106,14 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   } catch (err) {
     return reportError(err);
   }
+}
+
+// `followthrough plan | head`: a reader that stops early is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
 }
 
 // A command may set process.exitCode (e.g. `review` with findings); an error overrides it.

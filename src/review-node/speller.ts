@@ -11,7 +11,10 @@ let cached: Speller | undefined;
 export function loadSpeller(): Speller {
   if (cached) return cached;
   const index = import.meta.resolve('dictionary-en');
-  const spell = nspell({ aff: readFileSync(new URL('index.aff', index)), dic: readFileSync(new URL('index.dic', index)) });
+  const spell = nspell({
+    aff: readFileSync(new URL('index.aff', index)),
+    dic: readFileSync(new URL('index.dic', index)),
+  });
   // Everyday words of the trade that the general dictionary lacks.
   for (const word of EXTRA_WORDS) spell.add(word);
   cached = { correct: (word) => spell.correct(word), suggest: (word) => spell.suggest(word) };
@@ -39,4 +42,15 @@ const EXTRA_WORDS = [
   'stakeholder',
   'stakeholders',
   'teammates',
+  // Finance and HR words the general dictionary lacks; the context adds the listing's own terms.
+  'payables',
+  'receivables',
+  'intercompany',
+  'accruals',
+  'reconciliations',
+  'subledger',
+  'subledgers',
+  'payroll',
+  'biweekly',
+  'upskill',
 ];

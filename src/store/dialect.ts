@@ -13,6 +13,8 @@ export interface Connection {
   dialect: DialectName;
   /** Starts a write transaction. SQLite takes the write lock up front so two processes never deadlock. */
   begin: string;
+  /** Starts a read-only transaction: several SELECTs then see one consistent state. */
+  beginRead: string;
 }
 
 export async function connect(location: StoreLocation): Promise<Connection> {
@@ -37,6 +39,7 @@ async function connectSqlite(path: string): Promise<Connection> {
     db: new Kysely<Tables>({ dialect: new SqliteDialect({ database }) }),
     dialect: 'sqlite',
     begin: 'begin immediate',
+    beginRead: 'begin',
   };
 }
 
@@ -53,7 +56,12 @@ async function connectPostgres(url: string, display: string): Promise<Connection
     await db.destroy().catch(() => {});
     throw new FollowthroughError('STORE', `cannot open the store ${display}: ${(err as Error).message}`);
   }
-  return { db, dialect: 'postgres', begin: 'begin' };
+  return {
+    db,
+    dialect: 'postgres',
+    begin: 'begin',
+    beginRead: 'begin transaction isolation level repeatable read read only',
+  };
 }
 
 /** Which engine a Kysely instance talks to; migrations use it for the few DDL differences. */

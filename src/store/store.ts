@@ -80,6 +80,7 @@ export interface StoreContext {
   display: string;
   dialect: DialectName;
   begin: string;
+  beginRead: string;
   /** The wall clock, for `created_at`, `updated_at` and snapshot times. */
   clock: () => Date;
   maxSnapshots: number;
@@ -108,6 +109,7 @@ export class SqlStore implements Store {
       display: options.display,
       dialect: connection.dialect,
       begin: connection.begin,
+      beginRead: connection.beginRead,
       clock: options.clock ?? (() => new Date()),
       maxSnapshots: options.maxSnapshots ?? 20,
     };
@@ -117,7 +119,8 @@ export class SqlStore implements Store {
   // ---- reads ----
 
   getDocument(): Promise<Document | undefined> {
-    return this.read((db) => readDocument(db));
+    // Several SELECTs: one read transaction so a concurrent writer cannot show us half of its change.
+    return this.read((db) => (this.inTransaction ? readDocument(db) : this.runTransaction(readDocument, 'read')));
   }
 
   getCandidate(): Promise<Candidate | undefined> {
@@ -310,21 +313,20 @@ export class SqlStore implements Store {
 
   // ---- transactions ----
 
-  async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+  transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return fn(this);
-    try {
-      return await this.runTransaction((conn) => fn(new SqlStore(this.root, conn, true, this.ctx)));
-    } catch (err) {
-      throw this.storeError('cannot write to the store', err);
-    }
+    return this.runTransaction((conn) => fn(new SqlStore(this.root, conn, true, this.ctx)));
   }
 
-  async write<T>(what: string, fn: (db: Kysely<Tables>) => Promise<T>): Promise<T> {
-    try {
-      return this.inTransaction ? await fn(this.db) : await this.runTransaction(fn);
-    } catch (err) {
-      throw this.storeError(`cannot ${what} in the store`, err);
-    }
+  write<T>(what: string, fn: (db: Kysely<Tables>) => Promise<T>): Promise<T> {
+    const guarded = async (db: Kysely<Tables>) => {
+      try {
+        return await fn(db);
+      } catch (err) {
+        throw this.storeError(`cannot ${what} in the store`, err);
+      }
+    };
+    return this.inTransaction ? guarded(this.db) : this.runTransaction(guarded);
   }
 
   async read<T>(fn: (db: Kysely<Tables>) => Promise<T>): Promise<T> {
@@ -339,20 +341,33 @@ export class SqlStore implements Store {
     if (!this.inTransaction) await this.root.destroy();
   }
 
-  private runTransaction<T>(fn: (db: Kysely<Tables>) => Promise<T>): Promise<T> {
-    // One connection for the whole transaction; the engine-specific BEGIN comes from dialect.ts.
-    return this.root.connection().execute(async (conn) => {
-      await sql.raw(this.ctx.begin).execute(conn);
-      let result: T;
-      try {
-        result = await fn(conn);
-      } catch (err) {
-        await sql`rollback`.execute(conn).catch(() => {});
-        throw err;
-      }
-      await sql`commit`.execute(conn);
-      return result;
-    });
+  /**
+   * One connection for the whole transaction; the engine-specific BEGIN comes from dialect.ts. Errors
+   * thrown by `fn` pass through as they are; failures to begin or commit become STORE errors.
+   */
+  private async runTransaction<T>(
+    fn: (db: Kysely<Tables>) => Promise<T>,
+    mode: 'write' | 'read' = 'write',
+  ): Promise<T> {
+    let failed: { error: unknown } | undefined;
+    try {
+      return await this.root.connection().execute(async (conn) => {
+        await sql.raw(mode === 'write' ? this.ctx.begin : this.ctx.beginRead).execute(conn);
+        let result: T;
+        try {
+          result = await fn(conn);
+        } catch (error) {
+          failed = { error };
+          await sql`rollback`.execute(conn).catch(() => {});
+          throw error;
+        }
+        await sql`commit`.execute(conn);
+        return result;
+      });
+    } catch (err) {
+      if (failed && failed.error === err) throw err;
+      throw this.storeError(mode === 'write' ? 'cannot write to the store' : 'cannot read the store', err);
+    }
   }
 
   /** Saves the current document (before this write) as the newest snapshot; keeps the newest few. */

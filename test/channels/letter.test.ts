@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import {
+  chooseFont,
   hasPostalAddress,
   type LetterContent,
   letterFrame,
@@ -16,6 +17,7 @@ import {
   parseLetterText,
   renderLetterPdf,
   typesetLetter,
+  unprintableChars,
   writeLetterPdf,
 } from '../../src/channels/letter/index.js';
 import { parseDocument } from '../../src/core/document/parse.js';
@@ -220,6 +222,45 @@ describe('renderLetterPdf: one page, read back with poppler', () => {
       renderLetterPdf({ ...SHORT, paragraphs: ['  '] }, { pageSize: 'A4' }),
       /letter: the body text is empty/,
     );
+  });
+});
+
+describe('fonts: names outside Western European letters', () => {
+  it('knows what the built-in Times can print', () => {
+    assert.deepEqual(unprintableChars('José Müller “café” – 5 €'), []);
+    assert.deepEqual(unprintableChars('Łukasz Żółć, Kraków'), ['Ł', 'Ż', 'ł', 'ć']);
+  });
+
+  it('refuses, naming the characters, when no font can print them', () => {
+    assert.equal(chooseFont('José Müller', undefined, []), 'Times-Roman');
+    assert.throws(
+      () => chooseFont('Dear Łukasz,', undefined, []),
+      (e: unknown) =>
+        e instanceof FollowthroughError && e.code === 'CHANNEL' && /cannot print Ł; pass --font/.test(e.message),
+    );
+    assert.throws(() => chooseFont('x', '/nonexistent/font.ttf'), /--font: no such file/);
+  });
+
+  const systemFont = (() => {
+    try {
+      return chooseFont('Ł');
+    } catch {
+      return undefined;
+    }
+  })();
+  it('embeds a Unicode font so a Polish name prints correctly', {
+    skip: !hasPoppler ? 'poppler-utils is not installed' : !systemFont ? 'no Unicode system font' : false,
+  }, async () => {
+    const letter = {
+      ...SHORT,
+      recipientBlock: ['Łukasz Żółć', 'ul. Floriańska 3', '31-019 Kraków'],
+      salutation: 'Dear Mr. Żółć,',
+    };
+    const path = save(await renderLetterPdf(letter, { pageSize: 'A4' }));
+    const text = pdftext(path);
+    assert.ok(text.includes('Łukasz Żółć'), text.slice(0, 200));
+    assert.ok(text.includes('Dear Mr. Żółć,'));
+    assert.equal(pdfinfo(path).Pages, '1');
   });
 });
 

@@ -1,6 +1,9 @@
 // Shared builders for the planner tests: a parsed document for Dana in Chicago with the given applications.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
-import { parseDocument } from '../../src/core/document/parse.js';
+import { parseDocument, parseDocumentText } from '../../src/core/document/parse.js';
 import type { Document } from '../../src/core/document/schema.js';
 import type { Step } from '../../src/core/plan/types.js';
 
@@ -40,3 +43,15 @@ export const byKind = (steps: Step[], kind: Step['kind']) => steps.filter((s) =>
 export const touchesOf = (steps: Step[]) => steps.filter((s) => s.kind === 'check-in' || s.kind === 'follow-up');
 export const local = (isoText: string) => DateTime.fromISO(isoText, { setZone: true }).setZone(ZONE);
 export const dateOf = (isoText: string) => local(isoText).toISODate() ?? '';
+
+/** A document from test/fixtures/documents (works from the sources and from dist/). */
+export function fixtureDocument(name: string): Document {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('package.json not found above the test folder');
+    dir = up;
+  }
+  const text = readFileSync(join(dir, 'test/fixtures/documents', `${name}.json`), 'utf8');
+  return parseDocumentText(text, { defaultZone: ZONE });
+}

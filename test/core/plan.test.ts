@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_POLICY, planDocument, policySchema } from '../../src/core/plan/planner.js';
-import { acme, byKind, dateOf, docWith, local, touchesOf } from './plan-helpers.js';
+import { acme, byKind, dateOf, docWith, fixtureDocument, local, touchesOf } from './plan-helpers.js';
 
 const NOW = '2026-04-01T08:00:00-05:00';
 const AT = '2026-04-07T10:00:00-05:00';
@@ -127,11 +127,7 @@ test('an offer, a withdrawal or a closed status leaves nothing pending', () => {
   }
   const withdrawnByEvent = acme(AT, {}, [{ at: '2026-04-09T10:00:00-05:00', type: 'withdrawn' }]);
   const { steps } = planDocument(docWith([withdrawnByEvent]), { now: NOW });
-  assert.equal(
-    steps.filter((s) => s.state === 'pending').length,
-    0,
-    steps.map((s) => `${s.id}=${s.state}`).join(', '),
-  );
+  assert.equal(steps.filter((s) => s.state === 'pending').length, 0, steps.map((s) => `${s.id}=${s.state}`).join(', '));
 });
 
 test('a competing offer: a notice to every other active application only, before the deadline', () => {
@@ -186,13 +182,19 @@ test('an application without interviews yields no steps', () => {
 });
 
 test('steps are sorted by due date, and ids are stable across re-plans', () => {
-  const doc = docWith([acme(AT, { expected: 'by Friday, April 17' }), acme('2026-04-02T10:00:00-05:00')].map(
-    (a, i) => ({ ...(a as object), id: i === 0 ? 'acme' : 'acme-2' }),
-  ));
+  const doc = docWith(
+    [acme(AT, { expected: 'by Friday, April 17' }), acme('2026-04-02T10:00:00-05:00')].map((a, i) => ({
+      ...(a as object),
+      id: i === 0 ? 'acme' : 'acme-2',
+    })),
+  );
   const first = planDocument(doc, { now: NOW }).steps;
   const again = planDocument(doc, { now: '2026-04-20T12:00:00-05:00' }).steps;
   const dues = first.map((s) => local(s.due).toMillis());
-  assert.deepEqual(dues, [...dues].sort((a, b) => a - b));
+  assert.deepEqual(
+    dues,
+    [...dues].sort((a, b) => a - b),
+  );
   assert.deepEqual(
     first.map((s) => s.id),
     again.map((s) => s.id),
@@ -212,4 +214,29 @@ test('policy: the schema accepts partial config and refuses values against the a
 
 test('a bad now is refused with a one-line error naming it', () => {
   assert.throws(() => planDocument(docWith([acme(AT)]), { now: 'tomorrow' }), /^FollowthroughError: now:/);
+});
+
+test('more rounds mentioned: the first check-in asks where scheduling stands', () => {
+  const { steps } = planDocument(docWith([acme(AT, { expected: 'by Friday, April 17', roundsRemaining: 1 })]), {
+    now: NOW,
+  });
+  assert.match(touchesOf(steps)[0]?.reason ?? '', /another round/);
+  assert.doesNotMatch(touchesOf(steps)[1]?.reason ?? '', /another round/);
+});
+
+test('the shared realistic fixture plans with unique ids, in due order, every reason filled in', () => {
+  const doc = fixtureDocument('realistic');
+  const { steps } = planDocument(doc, { now: '2026-02-02T08:00:00-06:00' });
+  assert.ok(steps.length > 5);
+  assert.equal(new Set(steps.map((s) => s.id)).size, steps.length);
+  const dues = steps.map((s) => Date.parse(s.due));
+  assert.deepEqual(
+    dues,
+    [...dues].sort((a, b) => a - b),
+  );
+  for (const s of steps) {
+    assert.ok(s.reason.length > 20 && s.reason.length < 400, `${s.id}: ${s.reason}`);
+    assert.match(s.earliest, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[-+]\d\d:\d\d$/);
+    assert.ok(Date.parse(s.earliest) <= Date.parse(s.due), `${s.id} earliest after due`);
+  }
 });

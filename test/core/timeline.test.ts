@@ -71,6 +71,10 @@ const ROWS: Row[] = [
   ['by 3/13', WED, 'date', '2027-03-13'], // US order, next occurrence
   ['by 6/1', WED, 'date', '2026-06-01'],
   ['tomorrow', WED, 'date', '2026-05-21'],
+  ['a week from Friday', WED, 'date', '2026-05-29'],
+  ['two weeks from today', WED, 'date', '2026-06-03'],
+  ['June fifth', WED, 'date', '2026-06-05'], // chrono fallback
+  ['Jun-5', WED, 'date', '2026-06-05'], // chrono fallback
   // months, quarters, holidays
   ['end of the month', WED, 'relative', '2026-05-29'], // May 31 is a Sunday
   ['by the end of the month', '2026-06-01T10:00', 'relative', '2026-06-30'],
@@ -87,6 +91,22 @@ const ROWS: Row[] = [
   ['end of the year', WED, 'relative', '2026-12-31'],
   ['after the holidays', '2026-11-20T10:00', 'relative', '2027-01-15'], // second week of January
   ['after the holidays', WED, 'relative', '2026-06-01'], // a week after Memorial Day
+  ['end of Q2', WED, 'relative', '2026-06-30'],
+  ['by Q3', WED, 'relative', '2026-09-30'],
+  ['by the first of next month', WED, 'date', '2026-06-01'],
+  ['on the 31st of next month', WED, 'date', '2026-06-30'], // June has 30 days
+  ['June', WED, 'relative', '2026-06-30'],
+  ['sometime in June?', WED, 'relative', '2026-06-30'],
+  ['before Memorial Day', WED, 'relative', '2026-05-22'],
+  ['by Independence Day', WED, 'relative', '2026-07-02'], // July 3 is the observed holiday
+  ['after Thanksgiving', WED, 'relative', '2026-12-03'],
+  ['by Labor Day', WED, 'relative', '2026-09-04'],
+  // abbreviations and hours
+  ['in 2-3 wks', WED, 'relative', '2026-06-10'],
+  ['within 48 hours', WED, 'relative', '2026-05-22'],
+  ['by COB Friday', WED, 'date', '2026-05-22'],
+  ['end of day Thursday', WED, 'date', '2026-05-21'],
+  ['They want to fill the role by July 1', WED, 'date', '2026-07-01'],
   // long processes
   ['the process takes about three months', WED, 'long-process', '2026-08-20', 92],
   ['it could take 6-8 weeks', WED, 'long-process', '2026-07-15', 56],
@@ -102,7 +122,11 @@ const ROWS: Row[] = [
   [undefined, WED, 'none'],
   ['purple elephant', WED, 'unknown'],
   ['asdf', WED, 'unknown'],
-  ['they will call me', WED, 'unknown'],
+  ['they will call me', WED, 'none'],
+  ["We'll let you know.", WED, 'none'],
+  ['in due course', WED, 'none'],
+  ['blue sky thinking', WED, 'unknown'],
+  ['after the first round', WED, 'unknown'],
   // DST weeks in Chicago (2026-03-08 and 2026-11-01)
   ['by next week', '2026-03-06T16:00', 'relative', '2026-03-13'],
   ['tomorrow', '2026-10-31T23:30', 'date', '2026-11-01'],
@@ -200,6 +224,12 @@ describe('findDateInText', () => {
     assert.equal(r?.matched, 'January 30');
   });
 
+  it('splits lines without punctuation into separate sentences', () => {
+    const r = findDateInText('Hi Sam\nMonday was great\nWe hope to decide in two weeks', at(WED), us);
+    assert.equal(r?.by, '2026-06-03');
+    assert.equal(r?.matched, 'two weeks');
+  });
+
   it('reads periods relative to the reply', () => {
     const r = findDateInText(
       "Hi Sam,\n\nWe're still meeting candidates and will get back to you next week.\n\nBest,\nAlex",
@@ -213,6 +243,7 @@ describe('findDateInText', () => {
     const r = findDateInText('The panel met on 6/3. We will let you know by June 5th.', at('2026-06-04T10:00'), us);
     assert.equal(r?.by, '2026-06-05');
     assert.equal(findDateInText('Thanks for coming in on Monday. It was great to meet you.', at(WED), us), undefined);
+    assert.equal(findDateInText('Thanks for stopping by on Monday!', at(WED), us), undefined);
   });
 
   it('returns undefined when there is no date, or only a past one', () => {

@@ -35,6 +35,8 @@ export interface SmtpTestServer {
   /** Resolves when the next message's data has been fully received (before the reply). */
   nextData(): Promise<void>;
   releaseData(): void;
+  /** Cuts every open connection without a word, as a network failure would. */
+  dropConnections(): void;
   close(): Promise<void>;
 }
 
@@ -104,6 +106,10 @@ export async function startSmtpServer(options: { user?: string; password?: strin
       const pending = held;
       held = [];
       for (const f of pending) f();
+    },
+    dropConnections() {
+      const open = (server as unknown as { connections: Set<{ _socket?: { destroy(): void } }> }).connections;
+      for (const c of open) c._socket?.destroy();
     },
     close() {
       return new Promise<void>((resolve) => server.close(() => resolve()));

@@ -3,7 +3,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../../src/core/document/parse.js';
-import { type ContextSketch, contextFromSketch, type ReviewContext, type ReviewKind } from '../../src/core/review/index.js';
+import {
+  type ContextSketch,
+  contextFromSketch,
+  type ReviewContext,
+  type ReviewKind,
+} from '../../src/core/review/index.js';
 
 export interface LabelledMessage {
   id: string;

@@ -5,7 +5,9 @@ import { contextFromSketch, type Example, RULES, runRule } from '../../src/core/
 import { loadSpeller } from '../../src/review-node/speller.js';
 
 function unpack(example: Example) {
-  return typeof example === 'string' ? { text: example, context: {} } : { text: example.text, context: contextFromSketch(example.context) };
+  return typeof example === 'string'
+    ? { text: example, context: {} }
+    : { text: example.text, context: contextFromSketch(example.context) };
 }
 
 test('rule ids are unique and named category.name', () => {

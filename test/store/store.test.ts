@@ -1,7 +1,10 @@
 // The store's behaviour, run against every available backend (SQLite always; PostgreSQL when
 // FT_TEST_DATABASE_URL is set): round trips, merge and replace, event order, undo, atomic failures.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
 import type { AppEvent, Application } from '../../src/core/document/schema.js';
 import { FollowthroughError } from '../../src/core/errors.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -281,7 +284,7 @@ for (const backend of backends()) {
 }
 
 function pgOnly(_backend: Backend, freshStore: () => Promise<{ store: Store; target: object }>) {
-  test('concurrent writers on PostgreSQL never lose or reorder an application’s events', async () => {
+  test('concurrent writers on PostgreSQL never lose an event or reuse its place in the history', async () => {
     const { store, target } = await freshStore();
     await store.importDocument(sampleDocument(), { mode: 'replace' });
     const other = await openStore(target);
@@ -302,30 +305,48 @@ function pgOnly(_backend: Backend, freshStore: () => Promise<{ store: Store; tar
 }
 
 describe('opening a store', () => {
-  let store: Store | undefined;
-  before(() => {
-    store = undefined;
-  });
-  after(async () => store?.close());
+  const dir = mkdtempSync(join(tmpdir(), 'ft-open-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('a path that cannot hold a database gives one STORE line naming it', async () => {
-    await assert.rejects(openStore({ path: '/proc/followthrough/store.db' }), (err: unknown) => {
+  function isOneStoreLine(pattern: RegExp) {
+    return (err: unknown) => {
       assert.ok(err instanceof FollowthroughError);
       assert.equal(err.code, 'STORE');
       assert.equal(err.exitCode, 3);
-      assert.match(err.message, /\/proc\/followthrough/);
+      assert.match(err.message, pattern);
       assert.doesNotMatch(err.message, /\n/);
       return true;
-    });
+    };
+  }
+
+  test('a folder given as the database file gives one STORE line naming it', async () => {
+    await assert.rejects(openStore({ path: dir }), isOneStoreLine(new RegExp(`cannot open the store ${dir}`)));
+  });
+
+  test('a path below a plain file gives one STORE line naming it', async () => {
+    const file = join(dir, 'not-a-folder');
+    writeFileSync(file, 'x');
+    await assert.rejects(openStore({ path: join(file, 'store.db') }), isOneStoreLine(/not-a-folder\/store\.db/));
   });
 
   test('an unreachable PostgreSQL server is named without its password', async () => {
-    await assert.rejects(openStore({ url: 'postgres://ana:s3cret@127.0.0.1:1/nothing' }), (err: unknown) => {
-      assert.ok(err instanceof FollowthroughError);
-      assert.equal(err.code, 'STORE');
-      assert.match(err.message, /postgres:\/\/ana:\*\*\*@127\.0\.0\.1:1\/nothing/);
-      assert.doesNotMatch(err.message, /s3cret/);
-      return true;
-    });
+    await assert.rejects(
+      openStore({ url: 'postgres://ana:s3cret@127.0.0.1:1/nothing' }),
+      isOneStoreLine(/postgres:\/\/ana:\*\*\*@127\.0\.0\.1:1\/nothing/),
+    );
+    await assert.rejects(
+      openStore({ url: 'postgres://ana:s3cret@127.0.0.1:1/nothing' }),
+      (err: Error) => !err.message.includes('s3cret'),
+    );
+  });
+
+  test('a store written by a newer version is refused instead of being damaged', async () => {
+    const path = join(dir, 'newer.db');
+    const store = await openStore({ path });
+    await store.write('pretend to be newer', (db) =>
+      db.updateTable('meta').set({ value: '9999-future' }).where('key', '=', 'schema_version').execute(),
+    );
+    await store.close();
+    await assert.rejects(openStore({ path }), isOneStoreLine(/newer\.db: .*newer than this version/));
   });
 });

@@ -61,27 +61,47 @@ export async function openSmtp(settings: SmtpSettings, options: OpenOptions = {}
   const fail = (err: unknown, stage: 'connect' | 'login') =>
     new SmtpError(`${what}: ${explain(err as NodemailerError, settings, stage)}`, 'no');
 
-  await new Promise<void>((resolve, reject) => {
-    connection.connect((err) => (err ? reject(fail(err, 'connect')) : resolve()));
-  }).catch((err) => {
-    connection.close();
-    throw err;
-  });
-  if (settings.user) {
-    await new Promise<void>((resolve, reject) => {
-      connection.login({ user: settings.user, pass: settings.password ?? '' }, (err) =>
-        err ? reject(fail(err, 'login')) : resolve(),
-      );
+  // SMTPConnection reports connection failures as 'error' events, not through the callbacks.
+  const step = (stage: 'connect' | 'login', start: (done: (err?: unknown) => void) => void) =>
+    new Promise<void>((resolve, reject) => {
+      const onError = (err: unknown) => finish(err);
+      const onEnd = () => finish(Object.assign(new Error('the server closed the connection'), { code: 'ECONNECTION' }));
+      const finish = (err?: unknown) => {
+        connection.off('error', onError);
+        connection.off('end', onEnd);
+        if (err) reject(fail(err, stage));
+        else resolve();
+      };
+      connection.once('error', onError);
+      connection.once('end', onEnd);
+      start(finish);
     }).catch((err) => {
       connection.close();
       throw err;
     });
+
+  await step('connect', (done) => connection.connect((err) => done(err)));
+  if (settings.user) {
+    const auth = { user: settings.user, pass: settings.password ?? '' };
+    await step('login', (done) => connection.login(auth, (err) => done(err ?? undefined)));
   }
 
   return {
     send(envelope, raw) {
       return new Promise<SmtpAccepted>((resolve, reject) => {
+        let settled = false;
+        const lost = (err: unknown) => {
+          if (settled) return;
+          settled = true;
+          const e = (err ?? Object.assign(new Error('the server closed the connection'), { code: 'ECONNECTION' })) as NodemailerError;
+          reject(new SmtpError(`${what}: ${explain({ ...e, message: e.message, code: e.code ?? 'ECONNECTION' }, settings, 'send')}`, 'unknown'));
+        };
+        connection.once('error', lost);
+        connection.once('end', () => lost(undefined));
         connection.send(envelope, raw, (err, info) => {
+          connection.off('error', lost);
+          if (settled) return;
+          settled = true;
           if (err || !info) {
             const e = (err ?? new Error('no reply')) as NodemailerError;
             // A reply code means the server answered and refused; anything else may have happened after the data.

@@ -1,4 +1,6 @@
 // The one-page posted letter: typesetting (pdfkit), paper size by country, and the candidate's own text.
+
+export { BUILTIN_FONT, chooseFont, unprintableChars } from './font.js';
 export { findRecipient, hasPostalAddress, letterFrame } from './frame.js';
 export { pageSizeForCountry } from './page-size.js';
 export {

@@ -4,6 +4,7 @@
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
 import { FollowthroughError } from '../../core/errors.js';
+import { BUILTIN_FONT, chooseFont } from './font.js';
 import type { LetterContent, PageSize } from './types.js';
 
 export interface RenderLetterOptions {
@@ -12,6 +13,8 @@ export interface RenderLetterOptions {
   creationDate?: string;
   /** PDF title metadata. Default: "Letter to <recipient>". */
   title?: string;
+  /** A TrueType/OpenType font file. Default: built-in Times, or a system serif for text Times cannot print. */
+  font?: string;
 }
 
 /** One typesetting attempt: font size and page margins, largest first. */
@@ -35,7 +38,6 @@ const PAGE_POINTS: Record<PageSize, { width: number; height: number }> = {
   A4: { width: 595.28, height: 841.89 },
 };
 
-const FONT = 'Times-Roman';
 /** Lines of blank space left between the closing and the typed name, for the pen. */
 const SIGNATURE_LINES = 3.5;
 
@@ -76,6 +78,9 @@ export async function typesetLetter(letter: LetterContent, options: RenderLetter
   if (!page) throw new FollowthroughError('INVALID_ARGUMENT', `letter: unknown page size "${options.pageSize}"`);
 
   const printedDate = formatLetterDate(letter.date, options.pageSize);
+  const blocks = letterBlocks(letter, printedDate, paragraphs);
+  const allText = blocks.map((b) => b.text).join('\n');
+  const font = chooseFont(allText, options.font);
   const created = creationDate(options.creationDate, letter.date);
   const recipient = letter.recipientBlock[0]?.trim();
   const doc = new PDFDocument({
@@ -96,26 +101,37 @@ export async function typesetLetter(letter: LetterContent, options: RenderLetter
     doc.on('error', reject);
   });
 
-  const blocks = letterBlocks(letter, printedDate, paragraphs);
+  const abandon = async (err: FollowthroughError): Promise<never> => {
+    doc.end();
+    await finished.catch(() => undefined);
+    throw err;
+  };
+  const missing = missingGlyphs(doc, font, allText);
+  if (missing.length)
+    await abandon(
+      new FollowthroughError(
+        'CHANNEL',
+        `letter: the font ${font} cannot print ${missing.slice(0, 8).join(' ')}; pass --font with one that can`,
+      ),
+    );
   let fit: Measured | undefined;
   let last: Measured | undefined;
   for (const layout of LAYOUTS) {
-    last = measure(doc, blocks, layout, page);
+    last = measure(doc, blocks, layout, page, font);
     if (last.total <= last.available) {
       fit = last;
       break;
     }
   }
-  if (!fit) {
-    doc.end();
-    await finished.catch(() => undefined);
-    throw new FollowthroughError(
-      'CHANNEL',
-      `letter: the text does not fit on one page even at 10 pt; shorten it by about ${wordsToCut(last as Measured, paragraphs)} words`,
+  if (!fit)
+    return abandon(
+      new FollowthroughError(
+        'CHANNEL',
+        `letter: the text does not fit on one page even at 10 pt; shorten it by about ${wordsToCut(last as Measured, paragraphs)} words`,
+      ),
     );
-  }
 
-  draw(doc, fit, page);
+  draw(doc, fit, page, font);
   doc.end();
   return { pdf: await finished, fontSize: fit.layout.fontSize, margin: fit.layout.margin };
 }
@@ -142,6 +158,18 @@ function letterBlocks(letter: LetterContent, printedDate: string, paragraphs: st
   return blocks;
 }
 
+/** Characters an embedded font has no glyph for (the built-in font was already checked by chooseFont). */
+function missingGlyphs(doc: PDFKit.PDFDocument, font: string, text: string): string[] {
+  if (font === BUILTIN_FONT) return [];
+  doc.font(font);
+  // pdfkit keeps the fontkit font of an embedded file on its private `_font`.
+  const face = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?(cp: number): boolean } } })._font?.font;
+  if (!face?.hasGlyphForCodePoint) return [];
+  const out = new Set<string>();
+  for (const ch of text) if (!/\s/.test(ch) && !face.hasGlyphForCodePoint(ch.codePointAt(0) as number)) out.add(ch);
+  return [...out];
+}
+
 function lineGapFor(layout: Layout): number {
   return layout.fontSize * 0.15;
 }
@@ -151,8 +179,9 @@ function measure(
   blocks: Block[],
   layout: Layout,
   page: { width: number; height: number },
+  font: string,
 ): Measured {
-  doc.font(FONT).fontSize(layout.fontSize);
+  doc.font(font).fontSize(layout.fontSize);
   const lineGap = lineGapFor(layout);
   const width = page.width - 2 * layout.margin;
   const lineStep = doc.currentLineHeight(true) + lineGap;
@@ -175,11 +204,11 @@ function measure(
   };
 }
 
-function draw(doc: PDFKit.PDFDocument, fit: Measured, page: { width: number; height: number }): void {
+function draw(doc: PDFKit.PDFDocument, fit: Measured, page: { width: number; height: number }, font: string): void {
   const { layout } = fit;
   const margins = { top: layout.margin, bottom: layout.margin, left: layout.margin, right: layout.margin };
   doc.addPage({ size: [page.width, page.height], margins });
-  doc.font(FONT).fontSize(layout.fontSize).fillColor('black');
+  doc.font(font).fontSize(layout.fontSize).fillColor('black');
   const width = page.width - 2 * layout.margin;
   const lineGap = lineGapFor(layout);
   let y = layout.margin;

@@ -10,7 +10,8 @@ import {
   type Interviewer,
 } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
-import { parseChoice, parseCount, parseDateTime, parsePerson } from '../args.js';
+import { parseChoice, parseCount, parsePerson } from '../args.js';
+import { parseDateTime } from '../datetime.js';
 import type { AddOptions } from '../commands/add.js';
 import {
   isInteractive,

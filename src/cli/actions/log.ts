@@ -2,7 +2,8 @@
 import { DateTime } from 'luxon';
 import { type AppEvent, type Application, EVENT_TYPES, MESSAGE_KINDS } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
-import { parseChoice, parseDateTime } from '../args.js';
+import { parseChoice } from '../args.js';
+import { parseDateTime } from '../datetime.js';
 import type { LogOptions } from '../commands/log.js';
 import { findApplication, noProfile, out, parseNow, type StoreOptions, withStore } from '../context.js';
 import { formatWhen } from '../format.js';

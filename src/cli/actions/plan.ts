@@ -9,7 +9,7 @@ export async function runPlan(opts: PlanOptions, globals: StoreOptions): Promise
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
   await store?.close();
   if (opts.application) findApplication(doc, opts.application, '--application');
-  let steps = (await planWithConfig(doc, now)).steps;
+  let steps = (await planWithConfig(doc, now, store?.display)).steps;
   if (opts.application) steps = steps.filter((s) => s.application === opts.application);
   if (opts.pending) steps = steps.filter((s) => s.state === 'pending' || s.state === 'overdue');
   if (opts.json) {

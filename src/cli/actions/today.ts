@@ -32,36 +32,44 @@ export function groupToday(steps: Step[], now: string, days: number): TodayGroup
   return groups;
 }
 
+/** Steps listed per group in text output unless --all. */
+const LIMIT = 40;
+
 export async function runToday(opts: TodayOptions, globals: StoreOptions): Promise<void> {
   const now = parseNow(opts.now);
   const days = opts.days !== undefined ? parseCount(opts.days, '--days', 1) : 7;
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
   await store?.close();
-  const groups = groupToday((await planWithConfig(doc, now)).steps, now, days);
+  const groups = groupToday((await planWithConfig(doc, now, store?.display)).steps, now, days);
   if (opts.json) {
     printJson(groups);
     return;
   }
   const s = styler();
   const zone = doc.candidate.timezone ?? 'UTC';
+  const limit = opts.all ? Number.POSITIVE_INFINITY : LIMIT;
   const companies = new Map(doc.applications.map((a) => [a.id, a.company]));
-  out(s.bold(`${formatWhen(now, zone)} (${zone})`));
+  // One write at the end: thousands of small writes to a pipe cost more than the planning.
+  const lines: string[] = [s.bold(`${formatWhen(now, zone)} (${zone})`)];
   const section = (title: string, steps: Step[], paint: (x: string) => string, when: (st: Step) => string) => {
-    out();
-    out(paint(s.bold(`${title} (${steps.length})`)));
-    if (steps.length === 0) out(s.dim('  nothing'));
-    for (const step of steps) {
+    lines.push('', paint(s.bold(`${title} (${steps.length})`)));
+    if (steps.length === 0) lines.push(s.dim('  nothing'));
+    for (const step of steps.slice(0, limit)) {
       const to = step.to.length ? ` to ${step.to.join(', ')}` : '';
-      out(`  ${paint(when(step))}  ${step.kind}${to} — ${companies.get(step.application) ?? step.application} [${step.application}] by ${step.channel === 'none' ? 'no message' : step.channel}`);
-      out(s.dim(`    ${step.reason}`));
+      const company = companies.get(step.application) ?? step.application;
+      const by = step.channel === 'none' ? 'no message' : step.channel;
+      lines.push(`  ${paint(when(step))}  ${step.kind}${to} — ${company} [${step.application}] by ${by}`);
+      lines.push(s.dim(`    ${step.reason}`));
     }
+    if (steps.length > limit) lines.push(s.dim(`  … and ${steps.length - limit} more (--all shows them)`));
   };
   section('Overdue', groups.overdue, s.red, (st) => `was due ${formatWhen(st.due, zone)}`);
   section('Due now', groups.dueNow, s.yellow, (st) => `due ${formatWhen(st.due, zone)}`);
   section(`Next ${days} days`, groups.upcoming, (x) => x, (st) => formatWindow(st.earliest, st.due, zone));
   const first = groups.overdue[0] ?? groups.dueNow[0];
   if (first && first.kind !== 'move-on') {
-    out();
-    out(s.dim(`Draft it: followthrough draft --application ${first.application} --kind ${first.kind}${first.to[0] ? ` --to "${first.to[0]}"` : ''}`));
+    const to = first.to[0] ? ` --to "${first.to[0]}"` : '';
+    lines.push('', s.dim(`Draft it: followthrough draft --application ${first.application} --kind ${first.kind}${to}`));
   }
+  out(lines.join('\n'));
 }

@@ -11,6 +11,7 @@ export interface LetterOptions {
   now?: string;
   text?: string;
   pageSize?: string;
+  font?: string;
 }
 
 export function register(program: Command): void {
@@ -21,6 +22,10 @@ export function register(program: Command): void {
     .requiredOption('-o, --output <file.pdf>', 'where to write the PDF (- for stdout)')
     .option('--text <file>', 'typeset your own edited text (salutation, paragraphs, closing) instead of the draft')
     .option('--page-size <size>', 'letter or a4 (default: from your country: US Letter in US, CA, MX, PH, else A4)')
+    .option(
+      '--font <file.ttf>',
+      'a TrueType font to set it in (default: Times; a system serif for names Times cannot print)',
+    )
     .option('--from <file>', 'use this document file instead of the store (- reads stdin)')
     .option('--now <iso>', 'date the letter as of this moment, ISO 8601 with offset (default: now)')
     .addHelpText(
@@ -109,6 +114,7 @@ export async function runLetter(stepId: string, opts: LetterOptions, globals: St
   const size = pageSize ?? letterModule.pageSizeForCountry(doc.candidate.country);
   const set = await letterModule.writeLetterPdf(letter, opts.output, {
     pageSize: size,
+    ...(opts.font ? { font: opts.font } : {}),
     title: `Letter to ${draft.to}${app ? ` (${app.company})` : ''}`,
   });
 

@@ -6,6 +6,7 @@ export interface TodayOptions {
   from?: string;
   json?: boolean;
   days?: string;
+  all?: boolean;
 }
 
 export function register(program: Command): void {
@@ -15,6 +16,7 @@ export function register(program: Command): void {
     .option('--now <iso>', 'as of this moment, ISO 8601 with offset (default: now)')
     .option('--from <file>', 'use this document file instead of the store (- reads stdin)')
     .option('--days <n>', 'how far ahead to look (default 7)')
+    .option('--all', 'list every step (text output shows the first 40 of each group)')
     .option('--json', 'print { "now", "overdue": [...], "dueNow": [...], "upcoming": [...] } (steps as in plan --json)')
     .action(async (opts: TodayOptions, cmd: Command) => {
       const { runToday } = await import('../actions/today.js');

@@ -103,6 +103,8 @@ function buildCalendar(code: string, zone: string, window: SendWindowOptions): B
   }
   const { country, state } = splitCountry(code);
   const source = state ? new Holidays(country, state) : new Holidays(country);
+  // Holiday names in the country's own English ("Labor Day" in the US), else plain English.
+  const language = source.getLanguages().find((l) => l.startsWith('en')) ?? 'en';
 
   // Public holidays by day number, filled a year at a time on first use.
   const holidays = new Map<number, string>();
@@ -110,7 +112,7 @@ function buildCalendar(code: string, zone: string, window: SendWindowOptions): B
   const loadYear = (year: number): void => {
     loadedYears.add(year);
     loaded.push([dayNumber(year, 1, 1), dayNumber(year, 12, 31)]);
-    for (const h of source.getHolidays(year, 'en')) {
+    for (const h of source.getHolidays(year, language)) {
       if (h.type !== 'public') continue;
       // Half-day holidays that start at noon leave the morning free, and our window is a morning one.
       if (!h.date.endsWith('00:00:00')) continue;

@@ -66,10 +66,7 @@ export function planOfferNotices(
     if (!interview) continue; // nobody to tell yet
     const sent = app.events.find(
       (e) =>
-        isOutgoing(e) &&
-        e.kind === 'offer-notice' &&
-        Date.parse(e.at) <= deadline.toMillis() &&
-        isForThisOffer(e.note),
+        isOutgoing(e) && e.kind === 'offer-notice' && Date.parse(e.at) <= deadline.toMillis() && isForThisOffer(e.note),
     );
     if (!sent && deadline <= now) continue; // the deadline passed: nothing left to tell
     const to = unique([interview.contact?.name, interview.interviewers[0]?.name]);
@@ -80,7 +77,8 @@ export function planOfferNotices(
       due = deadline;
       hurry = ' The deadline is close, so tell them today.';
     }
-    const earliest = now < due ? now : due;
+    // Not before now (the news is already here), but never after the due time.
+    const earliest = now.toMillis() < due.toMillis() ? now : due;
     // Portals and letters are too slow for a deadline; a call is fine if that is how they like to talk.
     const channel: StepChannel = interview.nextSteps.channel === 'phone' ? 'phone' : 'email';
     const step: DraftStep = {

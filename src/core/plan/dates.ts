@@ -6,6 +6,8 @@ import { DateTime } from 'luxon';
 import type { BusinessCalendar } from '../calendar/business.js';
 
 const MAX_ENTRIES = 50_000;
+/** The `move` code of onOrAfter; business-day counts n use n + 400. */
+const ON_OR_AFTER = 999;
 
 /** yyyymmdd of d's local date (d must already be in the zone). */
 export function dayKey(d: DateTime): number {
@@ -17,7 +19,7 @@ export class Days {
   private readonly calendar: BusinessCalendar;
   private readonly instants = new Map<string, DateTime>();
   private readonly starts = new Map<number, DateTime>();
-  private readonly moves = new Map<string, DateTime>();
+  private readonly moves = new Map<number, DateTime>();
   private readonly windows = new Map<number, { earliest: DateTime; due: DateTime }>();
   private readonly ends = new Map<number, DateTime>();
   private readonly holidays = new Map<string, string[]>();
@@ -59,28 +61,37 @@ export class Days {
   /** Start of d's local day. */
   startOf(d: DateTime): DateTime {
     const local = d.zoneName === this.zone ? d : d.setZone(this.zone);
-    const key = dayKey(local);
-    let day = this.starts.get(key);
-    if (!day) {
-      day = DateTime.fromObject({ year: local.year, month: local.month, day: local.day }, { zone: this.zone });
-      bounded(this.starts).set(key, day);
-    }
-    return day;
+    return this.dayOf(local.year, local.month, local.day);
   }
 
   /** The start of the day n calendar days after d's day. */
   plusDays(d: DateTime, n: number): DateTime {
-    return this.move(d, `+${n}`, (day) => this.startOf(day.plus({ days: n })));
+    const day = this.startOf(d);
+    // Calendar arithmetic on the bare date (UTC has no DST), then one cached lookup for that local day.
+    const t = new Date(Date.UTC(day.year, day.month - 1, day.day + n));
+    return this.dayOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  }
+
+  /** Start of a local day given by its fields. */
+  private dayOf(year: number, month: number, day: number): DateTime {
+    const key = year * 10000 + month * 100 + day;
+    let out = this.starts.get(key);
+    if (!out) {
+      out = DateTime.fromObject({ year, month, day }, { zone: this.zone });
+      bounded(this.starts).set(key, out);
+    }
+    return out;
   }
 
   /** First business day on or after d's day. */
   onOrAfter(d: DateTime): DateTime {
-    return this.move(d, 'on', (day) => this.startOf(this.calendar.onOrAfter(day)));
+    return this.move(d, ON_OR_AFTER, (day) => this.startOf(this.calendar.onOrAfter(day)));
   }
 
   /** The n-th business day after d's day (n < 0: before). */
   addBusinessDays(d: DateTime, n: number): DateTime {
-    return this.move(d, `b${n}`, (day) => this.startOf(this.calendar.addBusinessDays(day, n)));
+    if (!Number.isInteger(n) || Math.abs(n) >= 400) return this.startOf(this.calendar.addBusinessDays(d, n));
+    return this.move(d, n + 400, (day) => this.startOf(this.calendar.addBusinessDays(day, n)));
   }
 
   /** The morning send window on d's day. */
@@ -146,9 +157,10 @@ export class Days {
     return text;
   }
 
-  private move(d: DateTime, op: string, compute: (day: DateTime) => DateTime): DateTime {
+  private move(d: DateTime, op: number, compute: (day: DateTime) => DateTime): DateTime {
     const day = this.startOf(d);
-    const key = `${dayKey(day)}${op}`;
+    // op is a small integer (the business-day count, or ON_OR_AFTER), so the key stays a number.
+    const key = dayKey(day) * 1000 + op;
     let out = this.moves.get(key);
     if (!out) {
       out = compute(day);

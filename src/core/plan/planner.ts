@@ -30,13 +30,19 @@ export function planDocument(doc: Document, options: PlanOptions): Plan {
     sendWindow: policy.sendWindow,
   });
   const now = DateTime.fromISO(options.now, { setZone: true });
-  if (!now.isValid) throw new FollowthroughError('INVALID_ARGUMENT', `now: not an ISO 8601 date-time: "${options.now}"`);
+  if (!now.isValid)
+    throw new FollowthroughError('INVALID_ARGUMENT', `now: not an ISO 8601 date-time: "${options.now}"`);
   const days = daysFor(calendar);
   const ctx: PlanContext = { policy, calendar, days, zone, now: now.setZone(zone) };
 
   const drafts: DraftStep[] = [];
-  const statuses = doc.applications.map((app) => ({ app, ...effectiveStatus(app) }));
-  for (const { app, status, event } of statuses) drafts.push(...planApplication(ctx, app, status, event));
+  const statuses = doc.applications.map((app) => {
+    const { status, event } = effectiveStatus(app);
+    return { app, status, event };
+  });
+  for (const { app, status, event } of statuses) {
+    for (const step of planApplication(ctx, app, status, event)) drafts.push(step);
+  }
   const actives = statuses.map(({ app, status }) => ({ app, active: status === 'active' }));
   for (const offer of doc.offers) drafts.push(...planOfferNotices(ctx, offer, actives, doc.offers));
 
@@ -61,10 +67,17 @@ export function planApplication(
   for (const step of thanks) {
     if (step.settled === 'done') out.push(step);
     // A note whose moment passed before the news was simply not sent; one still open when the news came is moot.
-    else out.push({ ...step, settled: 'cancelled', reason: `Not needed any more: ${word}.` });
+    else {
+      step.settled = 'cancelled';
+      step.reason = `Not needed any more: ${word}.`;
+      out.push(step);
+    }
   }
   for (const step of touches) if (step.settled === 'done') out.push(step);
-  if (status === 'rejected') out.push(planGraciousClose(ctx, app, closingEvent));
+  // A rejection before anyone was met, with no sender recorded, leaves nobody to reply to.
+  if (status === 'rejected' && (closingEvent?.from || app.interviews.length > 0)) {
+    out.push(planGraciousClose(ctx, app, closingEvent));
+  }
   return out;
 }
 
@@ -85,11 +98,23 @@ function closingText(status: Application['status']): string {
 function finish(drafts: DraftStep[], nowMs: number, days: Days): Step[] {
   const keyed = drafts.map((d) => {
     const dueMs = d.due.toMillis();
-    const state = d.settled ?? (dueMs < nowMs ? 'overdue' : 'pending');
-    const { settled: _settled, earliest, due, ...rest } = d;
-    const step: Step = { ...rest, earliest: days.iso(earliest), due: days.iso(due), state };
+    // Built field by field: object rest/spread over these objects was the slowest line of a 10k plan.
+    const step: Step = {
+      id: d.id,
+      application: d.application,
+      kind: d.kind,
+      to: d.to,
+      channel: d.channel,
+      earliest: days.iso(d.earliest),
+      due: days.iso(d.due),
+      state: d.settled ?? (dueMs < nowMs ? 'overdue' : 'pending'),
+      reason: d.reason,
+    };
+    if (d.interview !== undefined) step.interview = d.interview;
+    if (d.touch !== undefined) step.touch = d.touch;
     return { dueMs, step };
   });
-  keyed.sort((a, b) => a.dueMs - b.dueMs || (a.step.id < b.step.id ? -1 : a.step.id > b.step.id ? 1 : 0));
+  // Array sort is stable and the drafts come in document order, so equal due times keep a fixed order.
+  keyed.sort((a, b) => a.dueMs - b.dueMs);
   return keyed.map((k) => k.step);
 }

@@ -12,7 +12,11 @@ export const policySchema = z
     /** Hard ceiling on a thank-you's due time, counted from the interview. */
     thankYouMaxHours: z.number().int().min(12).max(48),
     /** First check-in when no timeline was given (or it could not be read). Never under a week. */
-    noTimelineDays: days(7, 60),
+    noTimelineDays: z
+      .number()
+      .int()
+      .min(7, 'must be at least 7: never check in sooner than a week after the interview')
+      .max(60),
     /** First check-in after "within a few days", counted from the interview. */
     fewDaysDays: days(3, 21),
     /** Business days to wait after the date they gave before checking in. */

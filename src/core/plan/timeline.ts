@@ -2,8 +2,8 @@
 // re-plan of the same phrase, so answers are memoised per phrase, day and calendar.
 import type { DateTime } from 'luxon';
 import type { BusinessCalendar } from '../calendar/business.js';
-import type { Days } from './dates.js';
 import { type ExpectedAnswer, findDateInText, parseExpected } from '../timeline/expected.js';
+import type { Days } from './dates.js';
 
 const MAX_ENTRIES = 20_000;
 const expectedCache = new Map<string, ExpectedAnswer>();

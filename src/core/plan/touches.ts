@@ -95,28 +95,28 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
   // Silence is counted from whichever is later: the interview, the date they gave, or the end of the process.
   let silenceBase = latest(anchorDay, statedDay, processEnd);
 
-  const touchStep = (n: number, at: Slot, extra: Partial<DraftStep> & { reason: string }): DraftStep => {
+  const touchStep = (n: number, at: Slot, reason: string, sent?: { to: string[]; channel: StepChannel }): DraftStep => {
     const kind = n === 1 ? 'check-in' : 'follow-up';
     const window = days.window(at.day);
-    return {
+    const step: DraftStep = {
       id: `${app.id}/${kind}/${n}`,
       application: app.id,
       kind,
-      to,
-      channel,
+      to: sent ? sent.to : to,
+      channel: sent ? sent.channel : channel,
       earliest: window.earliest,
       due: window.due,
+      reason,
       interview: k,
       touch: n,
-      ...extra,
     };
+    if (sent) step.settled = 'done';
+    return step;
   };
 
   const anchorMs = anchor.toMillis();
   const later = app.events
-    .filter(
-      (e) => (isTouchEvent(e) || e.type === 'replied' || e.type === 'next-round') && Date.parse(e.at) > anchorMs,
-    )
+    .filter((e) => (isTouchEvent(e) || e.type === 'replied' || e.type === 'next-round') && Date.parse(e.at) > anchorMs)
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 
   for (const event of later) {
@@ -126,11 +126,9 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
       unanswered++;
       const verb = event.type === 'called' ? 'Called' : 'Sent';
       steps.push(
-        touchStep(touches, slot, {
-          settled: 'done',
+        touchStep(touches, slot, `${verb} on ${longDate(at)} (planned for ${longDate(slot.day)}).`, {
           to: event.to ? [event.to] : to,
           channel: event.type === 'called' ? 'phone' : channel,
-          reason: `${verb} on ${longDate(at)} (planned for ${longDate(slot.day)}).`,
         }),
       );
       lastTouchDay = days.startOf(at);
@@ -190,7 +188,11 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
       unanswered === policy.maxTouches
         ? ` It is the last of the ${policy.maxTouches} unanswered touches the rule of three allows.`
         : '';
-    steps.push(touchStep(touches, slot, { reason: `${slot.why}${count}${channelNote(channel)}` }));
+    const rounds =
+      touches === 1 && !awaitingRound && (interview.nextSteps.roundsRemaining ?? 0) > 0
+        ? ` They mentioned ${interview.nextSteps.roundsRemaining === 1 ? 'another round' : `${interview.nextSteps.roundsRemaining} more rounds`}, so ask where scheduling stands.`
+        : '';
+    steps.push(touchStep(touches, slot, `${slot.why}${count}${rounds}${channelNote(channel)}`));
     lastTouchDay = slot.day;
     slot = spaced(slot.day, spacing, `${spacing} days after the previous touch${spacingWhy}`);
   }
@@ -206,8 +208,7 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
     : unanswered >= policy.maxTouches
       ? `After ${policy.maxTouches} unanswered touches the rule of three says to stop`
       : `Nothing is planned after your last touch`;
-  const processNote =
-    processEnd === undefined ? '' : ` This falls after the ${longDays}-day process they described.`;
+  const processNote = processEnd === undefined ? '' : ` This falls after the ${longDays}-day process they described.`;
   steps.push({
     id: `${app.id}/move-on`,
     application: app.id,

@@ -71,9 +71,7 @@ export function nameParts(name: string): string[] {
 
 export function resolveContext(context: ReviewContext = {}, speller?: Speller): ResolvedContext {
   const document = context.document;
-  let application = context.application
-    ? document?.applications.find((a) => a.id === context.application)
-    : undefined;
+  let application = context.application ? document?.applications.find((a) => a.id === context.application) : undefined;
   if (!application && document?.applications.length === 1) application = document.applications[0];
   const people = application ? peopleOf(application) : [];
   const to = context.to?.trim() || undefined;
@@ -129,7 +127,13 @@ function contextTexts(document?: Document, application?: Application, to?: strin
     texts.push(application.listing ?? '', application.companyAddress ?? '');
     for (const interview of application.interviews) {
       const d = interview.debrief;
-      texts.push(...d.wentWell, ...d.wentPoorly, ...d.stoodOut, ...d.forgotToMention, interview.nextSteps.expected ?? '');
+      texts.push(
+        ...d.wentWell,
+        ...d.wentPoorly,
+        ...d.stoodOut,
+        ...d.forgotToMention,
+        interview.nextSteps.expected ?? '',
+      );
       for (const i of interview.interviewers) texts.push(...i.topics);
     }
   }

@@ -2,9 +2,9 @@
 // Pure (no I/O, no clock): it runs in Node and in a browser; spelling needs a Speller passed in `deps`.
 import { type ResolvedContext, resolveContext } from './context.js';
 import { matchAll, test } from './pattern.js';
-import { isPatternRule, type Hit, type PatternRule, type Rule } from './rule.js';
-import { RULES } from './rules/index.js';
+import { type Hit, isPatternRule, type PatternRule, type Rule } from './rule.js';
 import { countQuestions, readingGrade } from './rules/form.js';
+import { RULES } from './rules/index.js';
 import { mergeHits } from './rules/pushiness.js';
 import { type PreparedText, prepare } from './text.js';
 import type { Finding, ReviewContext, ReviewDeps, ReviewKind, ReviewResult } from './types.js';
@@ -26,14 +26,21 @@ export function reviewMessage(text: string, context: ReviewContext = {}, deps: R
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return {
     findings,
-    stats: { words: prepared.bodyWords.length, questions: countQuestions(prepared), readingGrade: readingGrade(prepared) },
+    stats: {
+      words: prepared.bodyWords.length,
+      questions: countQuestions(prepared),
+      readingGrade: readingGrade(prepared),
+    },
   };
 }
 
 /** Runs one rule alone (the examples test uses it to check each rule in isolation). */
 export function runRule(rule: Rule, text: string, context: ReviewContext = {}, deps: ReviewDeps = {}): Finding[] {
   const prepared = prepare(text);
-  const resolved: ResolvedContext = resolveContext({ ...context, kind: context.kind ?? inferKind(prepared) }, deps.speller);
+  const resolved: ResolvedContext = resolveContext(
+    { ...context, kind: context.kind ?? inferKind(prepared) },
+    deps.speller,
+  );
   if (rule.kinds && (!resolved.kind || !rule.kinds.includes(resolved.kind))) return [];
   const hits = isPatternRule(rule) ? matchRule(rule, prepared) : rule.check(prepared, resolved);
   return hits.map((h) => toFinding(rule, h));

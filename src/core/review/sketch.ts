@@ -52,9 +52,15 @@ function app(
 
 export function contextFromSketch(sketch: ContextSketch = {}): ReviewContext {
   if (!sketch.company && !sketch.interviewers && !sketch.others) return { kind: sketch.kind, to: sketch.to };
-  const main = app('this', sketch.company ?? 'Acme Logistics', sketch.role ?? 'Senior Accountant', sketch.interviewers, {
-    listing: sketch.listing,
-  });
+  const main = app(
+    'this',
+    sketch.company ?? 'Acme Logistics',
+    sketch.role ?? 'Senior Accountant',
+    sketch.interviewers,
+    {
+      listing: sketch.listing,
+    },
+  );
   const interview = main.interviews[0];
   if (interview && sketch.debrief) {
     interview.debrief = {
@@ -64,7 +70,9 @@ export function contextFromSketch(sketch: ContextSketch = {}): ReviewContext {
       forgotToMention: sketch.debrief.forgotToMention ?? [],
     };
   }
-  const others = (sketch.others ?? []).map((o, i) => app(`other-${i + 1}`, o.company, o.role ?? 'Analyst', o.interviewers));
+  const others = (sketch.others ?? []).map((o, i) =>
+    app(`other-${i + 1}`, o.company, o.role ?? 'Analyst', o.interviewers),
+  );
   const document: Document = {
     version: 1,
     candidate: {

@@ -59,11 +59,27 @@ export function normalize(text: string): string {
   return out;
 }
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'mx', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'e.g', 'i.e', 'inc']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'mx',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'inc',
+]);
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 const WORD = /[A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|k|m|am|pm|%)?/g;
+// The salutation in any case; the name must start with a capital ("Hello again, Maria" names Maria).
 const GREETING =
-  /^[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))[ \t]+((?:(?:mr|mrs|ms|mx|dr|prof)\.?[ \t]+)?[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})[ \t]*[,:!\n-]?/i;
+  /^[ \t]*(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:[Mm]orning|[Aa]fternoon|[Ee]vening))(?:[ \t]+again)?,?[ \t]+((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[A-Z][\w'\u2019.-]*(?:(?:[ \t]+|[ \t]*&[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'\u2019.-]*){0,3})[ \t]*[,:!\n-]?/;
 
 export function prepare(text: string): PreparedText {
   const norm = normalize(text);

@@ -12,7 +12,7 @@ const STOP = new Set(
   speak spoke speaking talk talked talking chat chatted discuss discussed discussion really great good glad
   enjoyed enjoy appreciate appreciated again please team company role position job opportunity work working
   want wanted like would could know let get got make made take took way thing things much many well new
-  next step steps one two three first last day days morning afternoon`.split(/\s+/),
+  next step steps one two three first last day days morning afternoon month months year years end`.split(/\s+/),
 );
 
 /** Lower-case words of a text (letters and inner apostrophes). */
@@ -23,7 +23,22 @@ export function tokenize(text: string): string[] {
 /** A crude stem: common English suffixes off, then a trailing e; enough to match "reconciling" with "reconciliation". */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/'s$/, '');
-  for (const suffix of ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ers', 'er', 'ed', 'es', 's', 'ly']) {
+  for (const suffix of [
+    'ations',
+    'ation',
+    'ments',
+    'ment',
+    'ings',
+    'ing',
+    'ies',
+    'ied',
+    'ers',
+    'er',
+    'ed',
+    'es',
+    's',
+    'ly',
+  ]) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       w = w.slice(0, -suffix.length);
       break;

@@ -1,33 +1,9 @@
-// Wall-calendar dates as plain day numbers (days since 1970-01-01, no zone). The parser does all its
-// arithmetic on these: luxon values cost tens of microseconds per operation, and parsing 10,000 phrases
-// must stay well under a second. Luxon is used only at the edges (the interview time, the calendar).
+// Date arithmetic for the parser on plain day numbers (see calendar/days.ts): luxon values cost tens of
+// microseconds per operation, and parsing 10,000 phrases must stay well under a second.
 
-/** A calendar date as days since 1970-01-01; it names a date, not an instant. */
-export type Day = number;
+import { type Day, dayOf, partsOf, weekdayOf } from '../calendar/days.js';
 
-const DAY_MS = 86_400_000;
-
-export function dayOf(year: number, month: number, day: number): Day {
-  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
-}
-
-export interface DateParts {
-  year: number;
-  month: number;
-  day: number;
-  /** ISO weekday: 1 = Monday … 7 = Sunday. */
-  weekday: number;
-}
-
-export function partsOf(n: Day): DateParts {
-  const d = new Date(n * DAY_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: weekdayOf(n) };
-}
-
-/** 1970-01-01 was a Thursday. */
-export function weekdayOf(n: Day): number {
-  return ((((n + 3) % 7) + 7) % 7) + 1;
-}
+export { type DateParts, type Day, dayOf, isoDate, partsOf, weekdayOf } from '../calendar/days.js';
 
 /** A valid date, or undefined (February 30). */
 export function dateIn(year: number, month: number, day: number): Day | undefined {
@@ -37,7 +13,7 @@ export function dateIn(year: number, month: number, day: number): Day | undefine
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 12 ? 31 : dayOf(year, month + 1, 1) - dayOf(year, month, 1);
 }
 
 /** The same day of the month `months` later, clamped to that month's length (Jan 31 + 1 month = Feb 28). */
@@ -136,9 +112,4 @@ export function longDate(n: Day): string {
 
 export function weekdayName(n: Day): string {
   return WEEKDAY_NAMES[weekdayOf(n) - 1]!;
-}
-
-/** YYYY-MM-DD. */
-export function isoDate(n: Day): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }

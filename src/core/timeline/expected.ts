@@ -14,10 +14,15 @@
 //   "end of the quarter", "after the holidays" (in Nov/Dec: the second full week of January; otherwise a
 //   week after the next public holiday). Computed span ends move back to the last business day before a
 //   holiday or weekend, never before the interview day. A period's date is kept as said.
+//   Also: "end of Q2", a bare "June" (its end), "by Labor Day" (the business day before a public holiday
+//   of the candidate's country, named), "after Thanksgiving" (a week after), "within 48 hours".
 // - kind 'few-days': "within a few days", "a couple of days", "soon": about three business days.
 // - kind 'long-process': a period of six weeks or more, or three weeks or more with words like "process"
 //   or "take" ("it could take 6-8 weeks"): processDays is the period, by is its end.
-// - kind 'none': nothing, or they gave no timeline; kind 'unknown': words we could not read.
+// - kind 'none': nothing, they gave no timeline, or only a promise ("we'll let you know");
+//   kind 'unknown': words we could not read (the planner then applies the no-timeline rule).
+// Rules are ours and tried in priority order (a long process first, then explicit dates, named days,
+// spans, periods); chrono-node is only the fallback for other explicit dates.
 import type { DateTime } from 'luxon';
 import type { BusinessCalendar } from '../calendar/business.js';
 import { FollowthroughError } from '../errors.js';
@@ -64,7 +69,31 @@ function localDays(calendar: BusinessCalendar): LocalDays {
       const next = calendar.nextHoliday(zoned(n));
       return next && { date: plain(next.date), name: next.name };
     },
+    holidayNamed(n, words) {
+      const said = holidayKey(words);
+      for (let day = n - 1, guard = 0; guard < 30; guard++) {
+        const next = calendar.nextHoliday(zoned(day));
+        if (!next) return undefined;
+        day = plain(next.date);
+        if (day > n + 366) return undefined;
+        // "Independence Day (substitute day)" is the observed day, not a name anyone says.
+        if (next.name.includes('(')) continue;
+        const name = holidayKey(next.name);
+        if (said === name || said.startsWith(`${name} `)) return { date: day, name: next.name };
+      }
+      return undefined;
+    },
   };
+}
+
+/** How people say a holiday's name: "Thanksgiving" for "Thanksgiving Day", either spelling of Labo(u)r. */
+function holidayKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/labour/g, 'labor')
+    .replace(/['\u2019]s\b/g, 's')
+    .replace(/\s+day\b/, '')
+    .trim();
 }
 
 const adapters = new WeakMap<BusinessCalendar, LocalDays>();
@@ -160,7 +189,7 @@ export function parseExpected(text: string | undefined, from: DateTime, calendar
 
 /** Sentences that talk about an answer or a decision; a date elsewhere is likely about something else. */
 const ABOUT_AN_ANSWER =
-  /\b(?:decid\w*|decision\w*|expect\w*|hear\w*|updat\w*|get\s+back|back\s+to\s+you|let\s+you\s+know|answer\w*|timeline|news|reach\s+out|contact\w*|in\s+touch|respond\w*|response|next\s+steps?|final\w*|wrap\w*|conclud\w*|complet\w*|finish\w*|offer\w*|follow\s+up|touch\s+base|delay\w*|push\w*|moved?|until|by)\b/;
+  /\b(?:decid\w*|decision\w*|expect\w*|hear\w*|updat\w*|get\s+back|back\s+to\s+you|let\s+you\s+know|answer\w*|timeline|news|reach\s+out|contact\w*|in\s+touch|respond\w*|response|next\s+steps?|final\w*|wrap\w*|conclud\w*|complet\w*|finish\w*|offer\w*|follow\s+up|touch\s+base|delay\w*|push\w*\s+back|aim\w*|hop(?:e|ing)\s+to|plan\w*\s+to|deadline)\b/;
 
 /**
  * Finds a new date inside a longer reply ("we now expect to decide by January 30"), relative to `from`

@@ -35,6 +35,8 @@ export interface LocalDays {
   addBusinessDays(n: Day, count: number): Day;
   holidayName(n: Day): string | undefined;
   nextHoliday(n: Day): { date: Day; name: string } | undefined;
+  /** The next public holiday (within a year) whose name starts the given words ("thanksgiving day"). */
+  holidayNamed(n: Day, words: string): { date: Day; name: string } | undefined;
 }
 
 export interface RuleContext {
@@ -99,20 +101,32 @@ const monthNumber = (word: string) => MONTHS[word.replace('.', '')] ?? 0;
 
 const DURATION = new RegExp(
   `\\b(${NUMBER})(?:\\s*(?:-|to|or)\\s*(${NUMBER}))?(\\s+and\\s+a\\s+half)?\\s+(?:more\\s+|additional\\s+|full\\s+|extra\\s+)?` +
-    `(business\\s+|working\\s+|calendar\\s+)?(day|week|month)s?(\\s+and\\s+a\\s+half)?` +
-    `(?:\\s+or\\s+(two|three|2|3)\\b(?!\\s*(?:business\\s+|working\\s+)?(?:day|week|month)))?\\b`,
+    `(business\\s+|working\\s+|biz\\s+|calendar\\s+)?(days?|weeks?|wks?|months?|mos?|hours?|hrs?)(?:'s?)?\\.?(\\s+and\\s+a\\s+half)?` +
+    `(?:\\s+or\\s+(two|three|2|3)\\b(?!\\s*(?:business\\s+|working\\s+)?(?:day|week|month)))?(?![a-z])`,
 );
+
+function unitOf(word: string): 'hour' | 'day' | 'week' | 'month' {
+  if (word.startsWith('h')) return 'hour';
+  if (word.startsWith('d')) return 'day';
+  if (word.startsWith('w')) return 'week';
+  return 'month';
+}
 
 /** Reads a period ("two to three weeks", "7-10 business days") as relative or a long process. */
 function readDuration(m: RegExpExecArray, ctx: RuleContext, longOnly: boolean): Reading | undefined {
-  const [, first = '', second, halfBefore, business, unitWord, halfAfter, orMore] = m;
-  const unit = unitWord as 'day' | 'week' | 'month';
+  const [, first = '', second, halfBefore, business, unitWord = '', halfAfter, orMore] = m;
+  const unit = unitOf(unitWord);
   // "a few days" is the few-days rule's; here only fixed periods.
   if (unit === 'day' && isVague(first) && !second) return undefined;
   let count = numberValue(orMore ?? second ?? first); // a range: its upper bound
   if (count === undefined || count <= 0 || count > 400) return undefined;
   if (halfBefore || halfAfter) count += 0.5;
-  const isBusiness = unit === 'day' && !!business && /business|working/.test(business);
+  const isBusiness = unit === 'day' && !!business && /business|working|biz/.test(business);
+  if (unit === 'hour') {
+    // "within 48 hours": whole days after the interview day.
+    const by = ctx.today + Math.max(1, Math.ceil(count / 24));
+    return longOnly ? undefined : relative(by);
+  }
 
   let by: Day;
   if (isBusiness) by = ctx.calendar.addBusinessDays(ctx.today, Math.ceil(count));
@@ -174,12 +188,21 @@ export const RULES: Rule[] = [
   },
   {
     name: 'ordinal-day',
-    re: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+(?:next|the\s+following)\s+month)?/,
+    // Not "the 2nd week" or "the 3rd round": only a day of the month.
+    re: /\bthe\s+(\d{1,2}(?:st|nd|rd|th)|first|fifteenth|last\s+day)(\s+of\s+(?:the\s+)?(next|following|this)?\s*month)?\b(?!\s+(?:week|round|interview|quarter|stage|time))/,
     read: (m, ctx) => {
-      const day = Number(m[1]);
-      if (!m[2]) return date(nextDayOfMonth(ctx.today, day));
-      const first = dayOfMonth(ctx.today, 1, 1);
-      return date(nextDayOfMonth(first, day));
+      const word = m[1]!;
+      if (!/\d/.test(word) && !m[2]) return undefined; // "the first round" is no date
+      const last = word.startsWith('last');
+      const day = word === 'first' ? 1 : word === 'fifteenth' ? 15 : Number.parseInt(word, 10);
+      if (!last && (day < 1 || day > 31)) return undefined;
+      if (m[3] === 'next' || m[3] === 'following') {
+        // Next month's 31st when it has only 30 days: its last day.
+        const end = lastDayOfMonth(ctx.today, 1);
+        return date(last ? end : Math.min(dayOfMonth(ctx.today, 1, 1) + day - 1, end));
+      }
+      if (last) return date(lastDayOfMonth(ctx.today, 0));
+      return date(nextDayOfMonth(ctx.today, day));
     },
   },
   {
@@ -188,9 +211,16 @@ export const RULES: Rule[] = [
     read: (_m, ctx) => date(ctx.today + 1),
   },
   {
-    name: 'today',
-    re: /\b(?:today|tonight|end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business|this\s+(?:afternoon|evening))\b/,
-    read: (_m, ctx) => date(ctx.today),
+    name: 'weeks-from-day',
+    re: new RegExp(`\\b(${NUMBER})\\s+weeks?\\s+from\\s+(today|tomorrow|now|${WEEKDAY})\\b`),
+    read: (m, ctx) => {
+      const weeks = numberValue(m[1]!);
+      if (weeks === undefined) return undefined;
+      const anchor = m[2]!;
+      const weekday = WEEKDAYS[anchor];
+      const base = weekday ? nextWeekday(ctx.today, weekday) : anchor === 'tomorrow' ? ctx.today + 1 : ctx.today;
+      return date(base + 7 * weeks);
+    },
   },
   {
     name: 'weekday',
@@ -206,6 +236,11 @@ export const RULES: Rule[] = [
       }
       return date(nextWeekday(ctx.today, weekday, which === 'this'));
     },
+  },
+  {
+    name: 'today',
+    re: /\b(?:today|tonight|end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business|this\s+(?:afternoon|evening))\b/,
+    read: (_m, ctx) => date(ctx.today),
   },
   {
     name: 'after-holidays',
@@ -230,6 +265,15 @@ export const RULES: Rule[] = [
             ? `They said "${words}"; the next public holiday is ${next.name} on ${longDate(next.date)}, so we read it as a week after that, by ${longDate(by)}.`
             : `They said "${words}" but no public holiday is near, so we allow two weeks, to ${longDate(by)}.`,
       };
+    },
+  },
+  {
+    name: 'named-quarter',
+    re: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:q([1-4])|(first|second|third|fourth)\s+quarter)\b/,
+    read: (m, ctx) => {
+      const q = m[1] ? Number(m[1]) : ['first', 'second', 'third', 'fourth'].indexOf(m[2]!) + 1;
+      const current = Math.floor((ctx.now.month - 1) / 3) + 1;
+      return spanEnd(lastDayOfQuarter(ctx.today, (q - current + 4) % 4), ctx);
     },
   },
   {
@@ -290,6 +334,16 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'bare-month',
+    // Only as the whole answer ("June", "sometime in June?"): inside a sentence "may" is usually a verb.
+    re: new RegExp(`^\\s*(?:sometime\\s+|probably\\s+|maybe\\s+)?(?:in\\s+)?(${MONTH})[\\s.!?]*$`),
+    read: (m, ctx) => {
+      const month = monthNumber(m[1]!);
+      const year = month < ctx.now.month ? ctx.now.year + 1 : ctx.now.year;
+      return spanEnd(lastDayOfMonth(dateIn(year, month, 1)!), ctx);
+    },
+  },
+  {
     name: 'year-end',
     re: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[- ]end|this\s+year|eoy)\b/,
     read: (_m, ctx) => spanEnd(dateIn(ctx.now.year, 12, 31)!, ctx),
@@ -333,6 +387,28 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'named-holiday',
+    re: /\b(before|by|until|ahead\s+of|after|following|past|around)\s+(?:the\s+)?([a-z][a-z'.]*(?:\s+[a-z][a-z'.]*){0,3})/,
+    read: (m, ctx) => {
+      const holiday = ctx.calendar.holidayNamed(ctx.today, m[2]!);
+      if (!holiday) return undefined;
+      const word = m[1]!;
+      const after = /after|following|past/.test(word);
+      const by = after
+        ? holiday.date + 7
+        : word === 'around'
+          ? holiday.date
+          : ctx.calendar.onOrBefore(holiday.date - 1);
+      const how = after ? 'a week after it' : word === 'around' ? 'that day' : 'the business day before';
+      return {
+        kind: 'relative',
+        by: Math.max(by, ctx.today),
+        explain: (words) =>
+          `They said "${words}"; ${holiday.name} is on ${longDate(holiday.date)}, so we read it as ${how}, ${longDate(Math.max(by, ctx.today))}.`,
+      };
+    },
+  },
+  {
     name: 'few-days',
     re: /\b(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several)\s+(?:more\s+)?(?:business\s+|working\s+)?days|(?:a|one)\s+day\s+or\s+two|(?<!as\s)soon(?!\s+as)|asap|as\s+soon\s+as\s+possible|shortly|any\s+day(?:\s+now)?|(?:in\s+)?the\s+coming\s+days|a\s+matter\s+of\s+days)\b/,
     read: (_m, ctx) => {
@@ -357,6 +433,6 @@ export const RULES: Rule[] = [
   },
 ];
 
-/** Phrases that mean they gave no timeline. */
+/** Phrases that mean they gave no timeline, including a promise to be in touch with no date. */
 export const NO_TIMELINE =
-  /\b(?:no\s+(?:set\s+|clear\s+|specific\s+|firm\s+|real\s+|exact\s+)?(?:timeline|time\s*frame|timeframe|date|dates|deadline|idea|estimate|schedule|indication|eta)|not\s+sure|unsure|unclear|uncertain|(?:didn'?t|did\s+not|wouldn'?t|would\s+not|couldn'?t|could\s+not|never)\s+(?:say|mention|give|specify|know|tell|commit)|(?:don'?t|do\s+not)\s+know|unknown|tbd|to\s+be\s+(?:determined|decided|confirmed)|n\/a|none|nothing|not\s+(?:given|said|mentioned|specified|known|stated|discussed|yet\s+decided)|undecided|open[- ]ended|whenever|no\s+commitment)\b/;
+  /\b(?:no\s+(?:set\s+|clear\s+|specific\s+|firm\s+|real\s+|exact\s+)?(?:timeline|time\s*frame|timeframe|date|dates|deadline|idea|estimate|schedule|indication|eta)|not\s+sure|unsure|unclear|uncertain|(?:didn'?t|did\s+not|wouldn'?t|would\s+not|couldn'?t|could\s+not|never)\s+(?:say|mention|give|specify|know|tell|commit)|(?:don'?t|do\s+not)\s+know|unknown|tbd|to\s+be\s+(?:determined|decided|confirmed)|n\/a|none|nothing|not\s+(?:given|said|mentioned|specified|known|stated|discussed|yet\s+decided)|undecided|open[- ]ended|whenever|no\s+commitment|(?:will|'ll|would|to)\s+(?:let\s+(?:you|me|us)\s+know|be\s+in\s+touch|get\s+back|reach\s+out|call|contact|email|follow\s+up)|(?:in|at)\s+due\s+course|when\s+they\s+(?:decide|know|can))\b/;

@@ -2,7 +2,7 @@
 // back to the user's own words) and the number words people use for periods ("a couple of weeks").
 
 /**
- * Lower-case, straight quotes, ASCII dashes and plain spaces, one character for one, so indexes into the
+ * Lower-case, straight quotes, ASCII dashes and plain spaces (line breaks kept), one character for one, so indexes into the
  * result are indexes into the original (callers check the length: lower-casing a few rare letters changes it).
  */
 export function normalizeSameLength(text: string): string {
@@ -11,7 +11,7 @@ export function normalizeSameLength(text: string): string {
     .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s/g, ' ');
+    .replace(/[^\S\n]/g, ' '); // line breaks stay: replies are split into sentences at them
 }
 
 const WORD_NUMBERS: Record<string, number> = {

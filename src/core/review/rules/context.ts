@@ -1,11 +1,10 @@
 // Rules that need the document: the right names and company (the copy-paste mistake), a personal touch,
 // thanks in a thank-you, and a word of continued interest in every note to the employer.
-import { namesMatch, nameParts } from '../context.js';
+import { nameParts, namesMatch } from '../context.js';
 import { test } from '../pattern.js';
 import type { CheckRule, Hit } from '../rule.js';
 import type { PreparedText } from '../text.js';
-import type { ReviewKind } from '../types.js';
-import { contentStems, stem, stemsMatch, tokenize } from '../words.js';
+import { contentStems, stemsMatch, tokenize } from '../words.js';
 
 const GENERIC_GREETING = new Set(
   'hiring manager managers team all everyone committee sir madam recruiter recruiting there folks panel search talent acquisition and'.split(
@@ -53,7 +52,9 @@ export const CONTEXT_RULES: CheckRule[] = [
       const span = { start: g.nameStart, end: g.nameStart + g.name.length };
       const salutation = SALUTATION.exec(text.text.slice(g.start, g.end))?.[1] ?? 'Dear';
       if (context.to) {
-        if (greeted.some((n) => namesMatch(n, context.to as string))) return [];
+        // The first word alone may match too: a greeting line without a comma runs into the sentence.
+        const refersTo = (n: string, who: string) => namesMatch(n, who) || namesMatch(nameParts(n)[0] ?? '', who);
+        if (greeted.some((n) => refersTo(n, context.to as string))) return [];
         const first = context.to.split(/\s+/)[0] ?? context.to;
         return [
           {
@@ -155,7 +156,13 @@ export const CONTEXT_RULES: CheckRule[] = [
         const last = parts[parts.length - 1] ?? '';
         const found = [
           ...findPhrase(text, person.name),
-          ...(parts.length > 1 ? findPhrase(text, `Mr. ${last}`).concat(findPhrase(text, `Ms. ${last}`), findPhrase(text, `Dr. ${last}`), findPhrase(text, `Mrs. ${last}`)) : []),
+          ...(parts.length > 1
+            ? findPhrase(text, `Mr. ${last}`).concat(
+                findPhrase(text, `Ms. ${last}`),
+                findPhrase(text, `Dr. ${last}`),
+                findPhrase(text, `Mrs. ${last}`),
+              )
+            : []),
         ];
         for (const h of found) {
           if (greeting && h.start >= greeting.nameStart && h.start < greeting.end) continue; // names.greeting says it
@@ -226,7 +233,12 @@ export const CONTEXT_RULES: CheckRule[] = [
         },
         {
           text: 'Thank you again. I remain very interested in the Senior Accountant role.',
-          context: { kind: 'check-in', company: 'Acme Logistics', role: 'Senior Accountant', interviewers: ['Maria Chen'] },
+          context: {
+            kind: 'check-in',
+            company: 'Acme Logistics',
+            role: 'Senior Accountant',
+            interviewers: ['Maria Chen'],
+          },
         },
       ],
       fail: [
@@ -281,12 +293,22 @@ export const CONTEXT_RULES: CheckRule[] = [
   },
 ];
 
-const ROLE_NOISE = new Set(['senior', 'junior', 'lead', 'associat', 'principal', 'staff', 'head', 'chief', 'assistant']);
+const ROLE_NOISE = new Set([
+  'senior',
+  'junior',
+  'lead',
+  'associat',
+  'principal',
+  'staff',
+  'head',
+  'chief',
+  'assistant',
+]);
 
 const INTEREST = [
   '(interest|interested|enthusiasm|enthusiastic|excited|exciting|excitement|eager|eagerly|keen)',
   '(look|looking|looked) forward',
-  '(would|i\'d) (love|welcome|be_glad|be_happy|be_delighted|be_thrilled|like) to (join|contribute|work|help|bring|be_part|continue|take|build|lead|support|talk|discuss|hear|meet|move)',
+  "(would|i'd) (still|really|very_much|truly|certainly|also)? (love|welcome|be_glad|be_happy|be_delighted|be_thrilled|like) to (join|contribute|work|help|bring|be_part|continue|take|build|lead|support|talk|discuss|hear|meet|move)",
   '(hope|hoping|want|wanted|eager) to (join|contribute|work_with|work_on|help|bring|be_part|continue|move_forward|take_the_next)',
   '(great|strong|good|natural|right) fit',
   '(remain|still|very|truly|genuinely|really) (committed|motivated|enthusiastic|drawn)',
@@ -313,7 +335,12 @@ function findCompany(text: PreparedText, company: string, own: string): Hit[] {
   const hits = findPhrase(text, company);
   const first = company.trim().split(/\s+/)[0] ?? '';
   const ownWords = new Set(tokenize(own));
-  if (first.length >= 4 && /^[A-Z]/.test(first) && !COMMON_COMPANY_WORDS.has(first.toLowerCase()) && !ownWords.has(first.toLowerCase())) {
+  if (
+    first.length >= 4 &&
+    /^[A-Z]/.test(first) &&
+    !COMMON_COMPANY_WORDS.has(first.toLowerCase()) &&
+    !ownWords.has(first.toLowerCase())
+  ) {
     for (const h of findPhrase(text, first)) {
       if (!/^[A-Z]/.test(text.text[h.start] ?? '')) continue;
       if (!hits.some((x) => h.start >= x.start && h.start < x.end)) hits.push(h);
@@ -332,6 +359,3 @@ function sentenceAround(text: PreparedText, offset: number): string {
   const s = text.sentences.find((x) => offset >= x.start && offset < x.end);
   return s ? text.norm.slice(s.start, s.end) : '';
 }
-
-export const CONTEXT_KINDS: ReadonlyArray<ReviewKind> = ['thank-you', 'check-in', 'follow-up', 'letter'];
-export { stem };

@@ -148,7 +148,8 @@ export const DESPERATION_RULES: PatternRule[] = [
     id: 'desperation.begging',
     category: 'desperation',
     severity: 'error',
-    message: 'Pleading puts the reader in an awkward spot; state your interest once, calmly, and let your record speak.',
+    message:
+      'Pleading puts the reader in an awkward spot; state your interest once, calmly, and let your record speak.',
     patterns: [
       `(beg|begging|begged|plead|pleading|pleaded|implore|imploring)`,
       `please please`,

@@ -121,10 +121,10 @@ export const STYLE_CHECK_RULES: CheckRule[] = [
     id: 'style.reading-grade',
     category: 'style',
     severity: 'info',
-    message: 'The note reads above a 10th-grade level; shorter sentences and plainer words read faster.',
+    message: 'The note reads above a 12th-grade level; shorter sentences and plainer words read faster.',
     check(text) {
       const grade = readingGrade(text);
-      if (grade <= 10 || text.bodyWords.length < 30) return [];
+      if (grade <= 12 || text.bodyWords.length < 30) return [];
       // Point at the longest sentence: the usual culprit.
       let longest: Hit | undefined;
       let most = 0;
@@ -136,7 +136,9 @@ export const STYLE_CHECK_RULES: CheckRule[] = [
           longest = s;
         }
       }
-      return longest ? [{ ...longest, message: `The note reads at grade ${grade}; split long sentences like this one.` }] : [];
+      return longest
+        ? [{ ...longest, message: `The note reads at grade ${grade}; split long sentences like this one.` }]
+        : [];
     },
     examples: {
       pass: [
@@ -223,6 +225,8 @@ export function readingGrade(text: PreparedText): number {
   const body = text.sentences.filter((s) => s.start >= text.bodyStart);
   // Greetings and sign-offs ("Dear Maria,", "Best,") are not sentences of prose; leave out lines of one or two words.
   const prose = body.filter((s) => text.bodyWords.filter((w) => w.start >= s.start && w.end <= s.end).length > 2);
-  const words = text.bodyWords.filter((w) => prose.some((s) => w.start >= s.start && w.end <= s.end)).map((w) => w.text);
+  const words = text.bodyWords
+    .filter((w) => prose.some((s) => w.start >= s.start && w.end <= s.end))
+    .map((w) => w.text);
   return fleschKincaidGrade(words, prose.length);
 }

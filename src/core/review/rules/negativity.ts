@@ -64,7 +64,8 @@ export const NEGATIVITY_RULES: PatternRule[] = [
     id: 'negativity.insult',
     category: 'negativity',
     severity: 'error',
-    message: 'Criticizing the people or the process reads as bitter; leave the judgement out or ask a neutral question.',
+    message:
+      'Criticizing the people or the process reads as bitter; leave the judgement out or ask a neutral question.',
     patterns: [
       `(unprofessional|ridiculous|absurd|disrespectful|incompetent|clueless|pathetic|insulting|appalling|appalled|outrageous|shameful|disgraceful|laughable|amateurish|disgusted|disgusting)`,
       `(is|was|are|were|been|this|that's|it's) (a|such_a|an_absolute|a_complete|a_total)? (joke|mess|circus|disaster)`,

@@ -53,7 +53,8 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
     id: 'pushiness.own-deadline',
     category: 'pushiness',
     severity: 'error',
-    message: 'A deadline of your own reads as an ultimatum; drop it, unless you are telling them about a competing offer.',
+    message:
+      'A deadline of your own reads as an ultimatum; drop it, unless you are telling them about a competing offer.',
     patterns: [
       `(let_me_know|tell_me|get_back_to_me|get_back|respond|reply|answer|confirm|decide|hear_back|hear_from_you|update_me|a_decision|a_response|a_reply|an_answer|an_update|your_decision|your_answer|your_response|your_reply) _4 (by|before|no_later_than|until) ${DAY}`,
       `if i (don't|do_not|haven't|have_not) (hear|heard) (back|from_you|anything)? _3 (by|before|within|in|soon|this_week|next_week|${DAY})`,
@@ -64,7 +65,10 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(take|taking) my (talents|skills|services|experience) elsewhere`,
     ],
     // Restating the timeline they gave is not a deadline of one's own.
-    unless: [...COMPETING_OFFER, `(you|they|the_team|your_team|she|he) (mentioned|said|told_me|expected|expect|planned|hoped|indicated|shared|noted|were_hoping|hoped_to)`],
+    unless: [
+      ...COMPETING_OFFER,
+      `(you|they|the_team|your_team|she|he) (mentioned|said|told_me|expected|expect|planned|hoped|indicated|shared|noted|were_hoping|hoped_to)`,
+    ],
     examples: {
       pass: [
         'I need to respond to another offer by January 16, so I wanted to let you know where things stand.',
@@ -118,7 +122,8 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
     id: 'pushiness.counting',
     category: 'pushiness',
     severity: 'error',
-    message: 'Counting your messages reads as a complaint; write each note as if it were the first, with something new.',
+    message:
+      'Counting your messages reads as a complaint; write each note as if it were the first, with something new.',
     patterns: [
       `(this_is|this_will_be|it's|it_is|this's) (now|already)? (my|the) (second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|\\d+th) (email|e-mail|message|note|attempt|time|follow-up|follow_up|followup|request|try|call|voicemail)`,
       `(i've|i_have|i) (now|already)? (emailed|called|written|written_to|messaged|contacted|reached_out|reached_out_to|left|followed_up|tried_to_reach|tried_to_contact|sent|phoned) _3 (several|multiple|many|numerous|three|four|five|six|a_few|countless|repeated|\\d+) (times|emails|messages|voicemails|notes|calls|attempts)`,
@@ -187,7 +192,9 @@ const ACRONYMS = new Set(
 const CAPS_WORD = /^[A-Z][A-Z']*[A-Z]$|^[IA]$/;
 /** Short words that are never acronyms: in capitals they are emphasis. */
 const SHOUTED_SHORT = new Set(
-  'NOW NOT NEED VERY WHY ANY MUST JUST NEVER STILL HAVE THIS JOB YOU YOUR CALL BACK WANT SOON TODAY REAL HEAR ONE'.split(' '),
+  'NOW NOT NEED VERY WHY ANY MUST JUST NEVER STILL HAVE THIS JOB YOU YOUR CALL BACK WANT SOON TODAY REAL HEAR ONE'.split(
+    ' ',
+  ),
 );
 /** Common words that turn a run of capitals into a shouted phrase ("I AM", "THE JOB"). */
 const COMMON = new Set(
@@ -206,7 +213,8 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
       let run: Hit[] = [];
       let shouted = false;
       const flush = () => {
-        if (run.length >= 2 && shouted) hits.push({ start: (run[0] as Hit).start, end: (run[run.length - 1] as Hit).end });
+        if (run.length >= 2 && shouted)
+          hits.push({ start: (run[0] as Hit).start, end: (run[run.length - 1] as Hit).end });
         run = [];
         shouted = false;
       };
@@ -242,7 +250,8 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
     message: 'Doubled exclamation marks read as shouting or impatience; use a single full stop.',
     check(text) {
       const hits: Hit[] = [];
-      for (const m of text.text.matchAll(/[!?]*!{2,}[!?]*|\?!+|!\?+/g)) hits.push({ start: m.index, end: m.index + m[0].length });
+      for (const m of text.text.matchAll(/[!?]*!{2,}[!?]*|\?!+|!\?+/g))
+        hits.push({ start: m.index, end: m.index + m[0].length });
       return hits;
     },
     examples: {
