@@ -31,5 +31,7 @@ await build({
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
   // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __ftCreateRequire } from 'node:module';\nconst require = __ftCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __ftCreateRequire } from 'node:module';\nconst require = __ftCreateRequire(import.meta.url);",
+  },
 });

@@ -47,7 +47,10 @@ export function parsePerson(value: string, flag: string): PersonArg {
 export function parseCount(value: string, flag: string, min = 0): number {
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min)
-    throw new FollowthroughError('INVALID_ARGUMENT', `${flag}: expected a whole number${min ? ` ≥ ${min}` : ''}, got "${value}"`);
+    throw new FollowthroughError(
+      'INVALID_ARGUMENT',
+      `${flag}: expected a whole number${min ? ` ≥ ${min}` : ''}, got "${value}"`,
+    );
   return n;
 }
 

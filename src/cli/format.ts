@@ -42,6 +42,28 @@ function computeParts(iso: string, zone: string): Parts | undefined {
   return { weekday: p.weekday ?? '', date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }
 
+const LOCAL_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:?\d{2}$/;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/**
+ * The wall-clock parts written in an ISO string with a numeric offset, without any time-zone lookup.
+ * Steps are written in the candidate's zone (CONTRACT §2), so this is their local time; it spares
+ * `today` the cost of starting the Intl machinery.
+ */
+function wallClock(iso: string): Parts | undefined {
+  const m = LOCAL_ISO.exec(iso);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi] = m;
+  const weekday = WEEKDAYS[new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDay()] ?? '';
+  return { weekday, date: `${y}-${mo}-${d}`, time: `${h}:${mi}` };
+}
+
+/** A step's time as written (its offset is the candidate's zone): `Tue 2026-04-07 10:00`. */
+export function formatStepTime(iso: string, zone: string): string {
+  const p = wallClock(iso) ?? parts(iso, zone);
+  return p ? `${p.weekday} ${p.date} ${p.time}` : iso;
+}
+
 /** `Tue 2026-04-07 10:00` in the candidate's zone. */
 export function formatWhen(iso: string, zone: string): string {
   const p = parts(iso, zone);
@@ -49,12 +71,12 @@ export function formatWhen(iso: string, zone: string): string {
 }
 
 /**
- * When a step can be done, in the candidate's zone: `Tue 2026-04-07 09:00–11:00` on one day, or
+ * When a step can be done, as written in the step (the candidate's zone): `Tue 2026-04-07 09:00–11:00` on one day, or
  * `Tue 2026-04-07 10:00 → Wed 2026-04-08 23:59` across days.
  */
 export function formatWindow(earliest: string, due: string, zone: string): string {
-  const a = parts(earliest, zone);
-  const b = parts(due, zone);
+  const a = wallClock(earliest) ?? parts(earliest, zone);
+  const b = wallClock(due) ?? parts(due, zone);
   if (!a || !b) return `${earliest} – ${due}`;
   if (a.date === b.date) return `${a.weekday} ${a.date} ${a.time}–${b.time}`;
   return `${a.weekday} ${a.date} ${a.time} → ${b.weekday} ${b.date} ${b.time}`;

@@ -57,7 +57,10 @@ export function buildProgram(): Command {
   const program = new Command('followthrough')
     .description('Plan, draft, review and send the follow-up after a job interview.')
     .version(VERSION, '-V, --version')
-    .option('--db <path>', 'the store: a SQLite file or a postgres:// URL (default: $FOLLOWTHROUGH_DB, then ~/.local/share/followthrough/followthrough.db)')
+    .option(
+      '--db <path>',
+      'the store: a SQLite file or a postgres:// URL (default: $FOLLOWTHROUGH_DB, then ~/.local/share/followthrough/followthrough.db)',
+    )
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true });
   program.addHelpText(

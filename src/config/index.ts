@@ -4,7 +4,6 @@
 import { configPath, type Env, readConfig, readConfigJson } from './read.js';
 import { type Config, parseConfig } from './schema.js';
 
-export { configPath, readConfig };
 export {
   type Config,
   configSchema,
@@ -16,6 +15,7 @@ export {
   type SmtpConfig,
   smtpSchema,
 } from './schema.js';
+export { configPath, readConfig };
 
 /** Reads and validates the config file; a missing file is an empty config. Throws CONFIG errors (exit 2). */
 export function loadConfig(env: Env = process.env): Config {

@@ -58,4 +58,3 @@ export function parseConfig(input: unknown, source = 'config'): Config {
   const problems = formatIssues(result.error.issues).map((p) => `${source}: ${p}`);
   throw new FollowthroughError('CONFIG', problems[0] ?? `${source}: invalid`, { problems });
 }
-

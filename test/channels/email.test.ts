@@ -4,26 +4,28 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import { simpleParser } from 'mailparser';
 import {
+  type OutgoingMail,
   parseAddress,
   previewMessage,
   renderMessage,
   replySubject,
   threaded,
-  type OutgoingMail,
 } from '../../src/channels/email/message.js';
-import { claimIsAbandoned, sendStep } from '../../src/channels/email/send.js';
+import { claimIsAbandoned, recordSent, sendStep } from '../../src/channels/email/send.js';
 import { describeSmtp, fromUrl, smtpSettings } from '../../src/channels/email/settings.js';
-import { SmtpError } from '../../src/channels/email/smtp.js';
+import type { SmtpError } from '../../src/channels/email/smtp.js';
+import { markSeen, seenKeys } from '../../src/channels/imap/ledger.js';
 import { parseDocument } from '../../src/core/document/parse.js';
 import type { Document } from '../../src/core/document/schema.js';
-import { FollowthroughError } from '../../src/core/errors.js';
+import type { FollowthroughError } from '../../src/core/errors.js';
 import type { Step } from '../../src/core/plan/types.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { outboxOf } from '../../src/store/outbox.js';
 import { freePort, type SmtpTestServer, startSmtpServer } from '../helpers/servers.js';
+import { backends } from '../store/helpers.js';
 
 export const DOC_INPUT = {
   version: 1,
@@ -84,9 +86,12 @@ describe('smtp settings', () => {
   });
 
   test('the env URL wins over the config file; no settings at all is a one-line config error', () => {
-    const s = smtpSettings({ host: 'smtp.example.com', port: 587, user: 'a', password: 'b' }, {
-      FOLLOWTHROUGH_SMTP_URL: 'smtp://x:y@127.0.0.1:2600',
-    });
+    const s = smtpSettings(
+      { host: 'smtp.example.com', port: 587, user: 'a', password: 'b' },
+      {
+        FOLLOWTHROUGH_SMTP_URL: 'smtp://x:y@127.0.0.1:2600',
+      },
+    );
     assert.equal(s.port, 2600);
     assert.throws(
       () => smtpSettings(undefined, {}),
@@ -131,7 +136,10 @@ describe('the message', () => {
   test('a later touch to the same person threads: Re: once, In-Reply-To the last, References all', async () => {
     const mail = threaded(
       { ...base, messageId: '<ft.3@example.test>' },
-      { subject: 'Thank you — Senior Accountant interview', messageIds: ['<ft.1@example.test>', '<ft.2@example.test>'] },
+      {
+        subject: 'Thank you — Senior Accountant interview',
+        messageIds: ['<ft.1@example.test>', '<ft.2@example.test>'],
+      },
     );
     assert.equal(mail.subject, 'Re: Thank you — Senior Accountant interview');
     const parsed = await simpleParser(await renderMessage(mail));
@@ -147,7 +155,10 @@ describe('the message', () => {
   });
 
   test('addresses parse with and without a display name', () => {
-    assert.deepEqual(parseAddress('"Reyes, Dana" <dana@example.test>'), { name: 'Reyes, Dana', address: 'dana@example.test' });
+    assert.deepEqual(parseAddress('"Reyes, Dana" <dana@example.test>'), {
+      name: 'Reyes, Dana',
+      address: 'dana@example.test',
+    });
     assert.deepEqual(parseAddress('dana@example.test'), { address: 'dana@example.test' });
     assert.equal(parseAddress('Dana Reyes'), undefined);
   });
@@ -164,16 +175,16 @@ describe('sending through the outbox', () => {
   after(async () => {
     await smtp.close();
   });
-  beforeEach(async (t) => {
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  beforeEach(async () => {
     smtp.messages.length = 0;
     smtp.holdData = false;
     dir = mkdtempSync(join(tmpdir(), 'ft-email-'));
     store = await openStore({ path: join(dir, 'ft.db') });
     await store.importDocument(doc(), { mode: 'replace' });
-    t.after(async () => {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    });
   });
 
   const settings = () => fromUrl(smtp.url());
@@ -198,14 +209,28 @@ describe('sending through the outbox', () => {
     assert.equal(sent?.[0]?.messageId, parsed.messageId);
     assert.equal((await outboxOf(store).get(step().id))?.state, 'sent');
 
-    const again = await sendStep({ store, doc: (await store.getDocument()) as Document, step: step(), draft: DRAFT, smtp: settings(), now: NOW });
+    const again = await sendStep({
+      store,
+      doc: (await store.getDocument()) as Document,
+      step: step(),
+      draft: DRAFT,
+      smtp: settings(),
+      now: NOW,
+    });
     assert.equal(again.status, 'already-sent');
     assert.equal(smtp.messages.length, 1);
     assert.equal((await store.getApplication('acme'))?.events.filter((e) => e.type === 'sent').length, 1);
   });
 
   test('the next touch to the same person is a reply in the same thread', async () => {
-    const first = await sendStep({ store, doc: (await store.getDocument()) as Document, step: step(), draft: DRAFT, smtp: settings(), now: NOW });
+    const first = await sendStep({
+      store,
+      doc: (await store.getDocument()) as Document,
+      step: step(),
+      draft: DRAFT,
+      smtp: settings(),
+      now: NOW,
+    });
     assert.equal(first.status, 'sent');
     const checkIn = step({ id: 'acme/check-in/1', kind: 'check-in', touch: 1 });
     const second = await sendStep({
@@ -227,10 +252,20 @@ describe('sending through the outbox', () => {
   test('a wrong password is one line naming user and server, without the password; the step stays unsent', async () => {
     const wrong = { ...settings(), password: 'not-the-password' };
     await assert.rejects(
-      sendStep({ store, doc: (await store.getDocument()) as Document, step: step(), draft: DRAFT, smtp: wrong, now: NOW }),
+      sendStep({
+        store,
+        doc: (await store.getDocument()) as Document,
+        step: step(),
+        draft: DRAFT,
+        smtp: wrong,
+        now: NOW,
+      }),
       (err: SmtpError) => {
         assert.equal(err.exitCode, 3);
-        assert.match(err.message, new RegExp(`^send: SMTP login failed for user dana@example.test at 127.0.0.1:${smtp.port}`));
+        assert.match(
+          err.message,
+          new RegExp(`^send: SMTP login failed for user dana@example.test at 127.0.0.1:${smtp.port}`),
+        );
         assert.doesNotMatch(err.message, /not-the-password/);
         assert.doesNotMatch(err.message, /\n/);
         return true;
@@ -240,7 +275,14 @@ describe('sending through the outbox', () => {
     assert.equal(await outboxOf(store).get(step().id), undefined, 'the claim is released');
     assert.equal((await store.getApplication('acme'))?.events.length, 0);
     // Released means a corrected retry just works.
-    const ok = await sendStep({ store, doc: (await store.getDocument()) as Document, step: step(), draft: DRAFT, smtp: settings(), now: NOW });
+    const ok = await sendStep({
+      store,
+      doc: (await store.getDocument()) as Document,
+      step: step(),
+      draft: DRAFT,
+      smtp: settings(),
+      now: NOW,
+    });
     assert.equal(ok.status, 'sent');
     assert.equal(smtp.messages.length, 1);
   });
@@ -257,7 +299,8 @@ describe('sending through the outbox', () => {
         now: NOW,
       }),
       (err: FollowthroughError) =>
-        err.message === `send: cannot reach the SMTP server at 127.0.0.1:${port} (connection refused)` && err.exitCode === 3,
+        err.message === `send: cannot reach the SMTP server at 127.0.0.1:${port} (connection refused)` &&
+        err.exitCode === 3,
     );
     assert.equal(await outboxOf(store).get(step().id), undefined);
   });
@@ -287,6 +330,7 @@ describe('sending through the outbox', () => {
     await dataIn;
     smtp.dropConnections(); // the connection dies before the final reply
     smtp.releaseData(); // yet the server kept the message
+    smtp.holdData = false;
     await assert.rejects(sending, (err: FollowthroughError) => /interrupted mid-send/.test(err.message));
     assert.equal(smtp.messages.length, 1);
     smtp.messages.length = 0;
@@ -294,7 +338,14 @@ describe('sending through the outbox', () => {
     assert.equal(entry?.state, 'sending');
 
     await assert.rejects(
-      sendStep({ store, doc: (await store.getDocument()) as Document, step: step(), draft: DRAFT, smtp: settings(), now: NOW }),
+      sendStep({
+        store,
+        doc: (await store.getDocument()) as Document,
+        step: step(),
+        draft: DRAFT,
+        smtp: settings(),
+        now: NOW,
+      }),
       (err: FollowthroughError) =>
         /was interrupted mid-send/.test(err.message) && /--force-resend/.test(err.message) && err.exitCode === 3,
     );
@@ -330,7 +381,14 @@ describe('sending through the outbox', () => {
     // The parent of this test process is alive: its claim must stand.
     await outbox.claim({ ...request, owner: `${hostname()}:${process.ppid}` }, { canTakeOver: () => false });
     await assert.rejects(
-      sendStep({ store, doc: (await store.getDocument()) as Document, step: step(), draft: DRAFT, smtp: settings(), now: NOW }),
+      sendStep({
+        store,
+        doc: (await store.getDocument()) as Document,
+        step: step(),
+        draft: DRAFT,
+        smtp: settings(),
+        now: NOW,
+      }),
       /being sent by another process/,
     );
     assert.equal(smtp.messages.length, 0);
@@ -343,7 +401,14 @@ describe('sending through the outbox', () => {
         .set({ owner: `${hostname()}:2147483646` })
         .execute();
     });
-    const result = await sendStep({ store, doc: (await store.getDocument()) as Document, step: step(), draft: DRAFT, smtp: settings(), now: NOW });
+    const result = await sendStep({
+      store,
+      doc: (await store.getDocument()) as Document,
+      step: step(),
+      draft: DRAFT,
+      smtp: settings(),
+      now: NOW,
+    });
     assert.equal(result.status, 'sent');
     assert.ok(result.status === 'sent' && result.retried && result.mail.messageId === '<held@example.test>');
     assert.equal(smtp.messages.length, 1);
@@ -351,7 +416,14 @@ describe('sending through the outbox', () => {
 
   test('steps that are not email messages are refused', async () => {
     await assert.rejects(
-      sendStep({ store, doc: doc(), step: step({ kind: 'move-on', to: [] }), draft: DRAFT, smtp: settings(), now: NOW }),
+      sendStep({
+        store,
+        doc: doc(),
+        step: step({ kind: 'move-on', to: [] }),
+        draft: DRAFT,
+        smtp: settings(),
+        now: NOW,
+      }),
       /not a message/,
     );
     await assert.rejects(
@@ -359,4 +431,61 @@ describe('sending through the outbox', () => {
       /goes by mail/,
     );
   });
+});
+
+describe('the outbox and inbox ledger on every store engine', () => {
+  for (const backend of backends()) {
+    test(`${backend.name}: claim, interrupt, complete; a message is marked seen only once`, async () => {
+      const { target, cleanup } = await backend.fresh();
+      const store = await openStore(target);
+      try {
+        await store.importDocument(doc(), { mode: 'replace' });
+        const outbox = outboxOf(store);
+        const request = {
+          stepId: 'acme/thank-you/0/maria-chen',
+          applicationId: 'acme',
+          kind: 'thank-you',
+          recipient: 'Maria Chen',
+          address: 'maria.chen@acme.example',
+          subject: 'Thank you',
+          messageId: '<m1@example.test>',
+          owner: 'host:1',
+          now: NOW,
+        };
+        assert.equal((await outbox.claim(request, { canTakeOver: () => false })).status, 'claimed');
+        const busy = await outbox.claim(
+          { ...request, owner: 'host:2', messageId: '<m2@example.test>' },
+          { canTakeOver: () => false },
+        );
+        assert.equal(busy.status, 'busy');
+        await outbox.markSending(request.stepId, 'host:1', NOW);
+        const cut = await outbox.claim({ ...request, owner: 'host:2' }, { canTakeOver: () => true });
+        assert.equal(cut.status, 'interrupted', 'a live-or-dead check never unlocks a row that may have been sent');
+        await recordSent(store, cut.entry, { now: NOW, response: '250 OK' });
+        assert.equal((await outbox.claim(request, { canTakeOver: () => true, force: true })).status, 'sent');
+        assert.deepEqual(
+          (await outbox.thread('acme', 'Maria Chen')).map((e) => e.messageId),
+          ['<m1@example.test>'],
+        );
+        const row = {
+          key: '<r1@acme.example>',
+          application_id: 'acme',
+          kind: 'reply',
+          sender: 'Maria Chen',
+          subject: 'Re: Thank you',
+          received_at: NOW,
+          processed_at: NOW,
+          outcome: null,
+          outcome_state: null,
+          outcome_quote: null,
+        };
+        assert.equal(await markSeen(store, row), true);
+        assert.equal(await markSeen(store, row), false);
+        assert.deepEqual([...(await seenKeys(store, ['<r1@acme.example>', '<other@x>']))], ['<r1@acme.example>']);
+      } finally {
+        await store.close();
+        await cleanup();
+      }
+    });
+  }
 });

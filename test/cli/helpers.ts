@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 /** The repository root: the folder with our package.json, from src or dist alike. */
 export const ROOT = (() => {
   let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) || !readFileSync(join(dir, 'package.json'), 'utf8').includes('"name": "followthrough"')) {
+  while (
+    !existsSync(join(dir, 'package.json')) ||
+    !readFileSync(join(dir, 'package.json'), 'utf8').includes('"name": "followthrough"')
+  ) {
     const up = dirname(dir);
     if (up === dir) throw new Error('package root not found');
     dir = up;
@@ -44,11 +47,20 @@ export function sandbox(): Sandbox {
   const db = join(dir, 'store.db');
   const config = join(dir, 'config.json');
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of ['FOLLOWTHROUGH_DB', 'DATABASE_URL', 'NO_COLOR', 'FORCE_COLOR', 'FOLLOWTHROUGH_DEBUG']) delete env[key];
+  for (const key of [
+    'FOLLOWTHROUGH_DB',
+    'DATABASE_URL',
+    'NO_COLOR',
+    'FORCE_COLOR',
+    'FOLLOWTHROUGH_DEBUG',
+    'FOLLOWTHROUGH_NO_CACHE',
+  ])
+    delete env[key];
   Object.assign(env, {
     FOLLOWTHROUGH_CONFIG: config,
     XDG_DATA_HOME: join(dir, 'data'),
     XDG_CONFIG_HOME: join(dir, 'xdg-config'),
+    XDG_CACHE_HOME: join(dir, 'cache'),
     HOME: dir,
     TZ: 'America/Chicago',
   });
@@ -58,13 +70,17 @@ export function sandbox(): Sandbox {
     config,
     env,
     run(args, options = {}) {
-      const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...(options.noDb ? [] : ['--db', db]), ...args], {
-        cwd: dir,
-        env: { ...env, ...options.env },
-        input: options.input ?? '',
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
+      const r: SpawnSyncReturns<string> = spawnSync(
+        process.execPath,
+        [BIN, ...(options.noDb ? [] : ['--db', db]), ...args],
+        {
+          cwd: dir,
+          env: { ...env, ...options.env },
+          input: options.input ?? '',
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
       if (r.error) throw r.error;
       return { status: r.status, stdout: r.stdout, stderr: r.stderr };
     },

@@ -2,7 +2,7 @@
 // document, grouping in today, and colour only on a terminal without NO_COLOR.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { BIN, EXAMPLE, type Sandbox, sandbox } from './helpers.js';
 
@@ -72,10 +72,15 @@ describe('plan', () => {
     const fromStore = JSON.parse(box.run(['plan', '--now', NOW, '--json']).stdout) as { steps: Step[] };
     const fromFile = JSON.parse(box.run(['plan', '--from', EXAMPLE, '--now', NOW, '--json']).stdout);
     assert.deepEqual(fromStore, fromFile);
-    const acme = JSON.parse(box.run(['plan', '--now', NOW, '--json', '--application', 'acme']).stdout) as { steps: Step[] };
+    const acme = JSON.parse(box.run(['plan', '--now', NOW, '--json', '--application', 'acme']).stdout) as {
+      steps: Step[];
+    };
     assert.ok(acme.steps.length > 0);
     assert.ok(acme.steps.every((s) => s.application === 'acme'));
-    assert.deepEqual(acme.steps, fromStore.steps.filter((s) => s.application === 'acme'));
+    assert.deepEqual(
+      acme.steps,
+      fromStore.steps.filter((s) => s.application === 'acme'),
+    );
     const unknown = box.run(['plan', '--application', 'initech']);
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /^--application: no application "initech" \(known: acme, globex\)/);
@@ -92,7 +97,10 @@ describe('plan', () => {
     assert.equal(r.status, 0, r.stderr);
     const [header, ...rows] = r.stdout.trimEnd().split('\n');
     assert.match(header ?? '', /^WHEN\s+KIND\s+APPLICATION\s+TO\s+CHANNEL\s+STATE\s+REASON$/);
-    assert.ok(rows.some((row) => /thank-you\s+acme\s+Maria Chen\s+email/.test(row)), r.stdout);
+    assert.ok(
+      rows.some((row) => /thank-you\s+acme\s+Maria Chen\s+email/.test(row)),
+      r.stdout,
+    );
     assert.doesNotMatch(r.stdout, ANSI);
   });
 
@@ -126,7 +134,8 @@ describe('today', () => {
     assert.equal(today.now, NOW);
     const now = Date.parse(NOW);
     for (const s of today.overdue) assert.ok(s.state === 'overdue' || Date.parse(s.due) < now);
-    for (const s of today.dueNow) assert.ok(Date.parse(s.earliest) <= now && Date.parse(s.due) >= now, JSON.stringify(s));
+    for (const s of today.dueNow)
+      assert.ok(Date.parse(s.earliest) <= now && Date.parse(s.due) >= now, JSON.stringify(s));
     for (const s of today.upcoming) {
       assert.ok(Date.parse(s.earliest) > now);
       assert.ok(Date.parse(s.earliest) <= now + 7 * 86_400_000);
@@ -162,6 +171,70 @@ describe('today', () => {
       assert.match(r.stderr, /^no profile yet: run `followthrough init/);
     } finally {
       empty.cleanup();
+    }
+  });
+});
+
+describe('the plan cache', () => {
+  let box: Sandbox;
+  before(() => {
+    box = sandbox();
+    assert.equal(box.run(['import', EXAMPLE]).status, 0);
+  });
+  after(() => box.cleanup());
+
+  const NO_CACHE = { FOLLOWTHROUGH_NO_CACHE: '1' };
+
+  it('gives the same plan and today as planning afresh, at any moment', () => {
+    // The first run fills the cache; the later ones read it and only re-derive pending/overdue.
+    const moments = [
+      NOW,
+      '2026-11-17T08:00:00-06:00',
+      '2026-11-19T09:30:00-06:00',
+      '2026-12-01T10:00:00-06:00',
+      '2027-03-01T12:00:00-06:00',
+    ];
+    for (const now of moments) {
+      for (const cmd of ['plan', 'today']) {
+        const cached = box.run([cmd, '--now', now, '--json']);
+        const fresh = box.run([cmd, '--now', now, '--json'], { env: NO_CACHE });
+        assert.equal(cached.status, 0, cached.stderr);
+        assert.deepEqual(JSON.parse(cached.stdout), JSON.parse(fresh.stdout), `${cmd} at ${now}`);
+      }
+    }
+    assert.equal(readdirSync(`${box.dir}/cache/followthrough`).filter((f) => f.startsWith('plan-')).length, 1);
+  });
+
+  it('is never stale: a logged event shows in the next plan', () => {
+    const thankYou = () => {
+      const r = box.run(['plan', '--now', NOW, '--json', '--application', 'acme']);
+      assert.equal(r.status, 0, r.stderr);
+      return (JSON.parse(r.stdout) as { steps: Step[] }).steps.find(
+        (s) => s.kind === 'thank-you' && s.to.includes('Maria Chen'),
+      );
+    };
+    assert.equal(thankYou()?.state, 'pending');
+    assert.equal(
+      box.run(['log', 'acme', 'sent', '--kind', 'thank-you', '--to', 'Maria Chen', '--at', '2026-11-17 16:00']).status,
+      0,
+    );
+    assert.equal(thankYou()?.state, 'done');
+  });
+
+  it('follows the policy in the config file', () => {
+    const checkIn = (env?: NodeJS.ProcessEnv) => {
+      const r = box.run(['plan', '--now', NOW, '--json', '--application', 'globex'], { env });
+      assert.equal(r.status, 0, r.stderr);
+      return (JSON.parse(r.stdout) as { steps: Step[] }).steps.filter((s) => s.kind === 'follow-up').length;
+    };
+    const before = checkIn();
+    box.write('config.json', { policy: { maxTouches: 1 } });
+    try {
+      const after = checkIn();
+      assert.ok(after < before, `${after} < ${before}`);
+      assert.equal(after, checkIn(NO_CACHE));
+    } finally {
+      box.write('config.json', {});
     }
   });
 });

@@ -4,7 +4,10 @@ import { after, before, describe, it } from 'node:test';
 import { EXAMPLE, type Sandbox, sandbox } from './helpers.js';
 
 type Doc = {
-  candidate: Record<string, unknown> & { achievements: string[]; testimonials: Array<{ quote: string; author?: string }> };
+  candidate: Record<string, unknown> & {
+    achievements: string[];
+    testimonials: Array<{ quote: string; author?: string }>;
+  };
   applications: Array<{
     id: string;
     company: string;
@@ -36,14 +39,30 @@ describe('init', () => {
 
   it('creates the profile, then updates it without losing what was there', () => {
     const first = box.run([
-      'init', '--name', 'Dana Reyes', '--email', 'dana@example.com', '--timezone', 'America/Chicago',
-      '--achievement', 'Cut the close from ten days to six',
-      '--testimonial', 'Dana made our close a routine. -- Priya Natarajan, Controller',
+      'init',
+      '--name',
+      'Dana Reyes',
+      '--email',
+      'dana@example.com',
+      '--timezone',
+      'America/Chicago',
+      '--achievement',
+      'Cut the close from ten days to six',
+      '--testimonial',
+      'Dana made our close a routine. -- Priya Natarajan, Controller',
     ]);
     assert.equal(first.status, 0, first.stderr);
     assert.match(first.stdout, /Created the profile of Dana Reyes \(America\/Chicago, US\)/);
 
-    const second = box.run(['init', '--phone', '+1 312 555 0142', '--achievement', 'Led the NetSuite migration', '--achievement', 'Cut the close from ten days to six']);
+    const second = box.run([
+      'init',
+      '--phone',
+      '+1 312 555 0142',
+      '--achievement',
+      'Led the NetSuite migration',
+      '--achievement',
+      'Cut the close from ten days to six',
+    ]);
     assert.equal(second.status, 0, second.stderr);
     assert.match(second.stdout, /Updated the profile/);
     const doc = box.exportDoc() as Doc;
@@ -52,7 +71,9 @@ describe('init', () => {
     assert.equal(doc.candidate.phone, '+1 312 555 0142');
     assert.equal(doc.candidate.country, 'US');
     assert.deepEqual(doc.candidate.achievements, ['Cut the close from ten days to six', 'Led the NetSuite migration']);
-    assert.deepEqual(doc.candidate.testimonials, [{ quote: 'Dana made our close a routine.', author: 'Priya Natarajan, Controller' }]);
+    assert.deepEqual(doc.candidate.testimonials, [
+      { quote: 'Dana made our close a routine.', author: 'Priya Natarajan, Controller' },
+    ]);
   });
 
   it('names the flag of an invalid zone or country and keeps the profile', () => {
@@ -76,10 +97,29 @@ describe('add, debrief and log', () => {
 
   it('creates an application with its interview; topics go to the interviewer before them', () => {
     const r = box.run([
-      'add', '--company', 'Acme Logistics', '--role', 'Senior Accountant', '--at', '2026-04-07 10:00',
-      '--interviewer', 'Maria Chen <maria.chen@acme.example>, Controller', '--topic', 'the five-day close',
-      '--interviewer', 'Tom Alvarez, Operations Director', '--topic', 'freight variances', '--topic', 'the Joliet depot',
-      '--expected', 'by Friday, April 17', '--rounds-remaining', '1', '--format', 'onsite',
+      'add',
+      '--company',
+      'Acme Logistics',
+      '--role',
+      'Senior Accountant',
+      '--at',
+      '2026-04-07 10:00',
+      '--interviewer',
+      'Maria Chen <maria.chen@acme.example>, Controller',
+      '--topic',
+      'the five-day close',
+      '--interviewer',
+      'Tom Alvarez, Operations Director',
+      '--topic',
+      'freight variances',
+      '--topic',
+      'the Joliet depot',
+      '--expected',
+      'by Friday, April 17',
+      '--rounds-remaining',
+      '1',
+      '--format',
+      'onsite',
     ]);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /Created acme-logistics \(Acme Logistics, Senior Accountant\)/);
@@ -101,21 +141,54 @@ describe('add, debrief and log', () => {
   });
 
   it('adds a second interview to the same application, as round 2', () => {
-    const r = box.run(['add', '--id', 'acme-logistics', '--at', '2026-04-21T14:00:00-05:00', '--interviewer', 'Priya Shah, CFO']);
+    const r = box.run([
+      'add',
+      '--id',
+      'acme-logistics',
+      '--at',
+      '2026-04-21T14:00:00-05:00',
+      '--interviewer',
+      'Priya Shah, CFO',
+    ]);
     assert.equal(r.status, 0, r.stderr);
     const doc = box.exportDoc() as Doc;
     assert.equal(doc.applications.length, 1);
-    assert.deepEqual(doc.applications[0]?.interviews.map((i) => i.round), [1, 2]);
+    assert.deepEqual(
+      doc.applications[0]?.interviews.map((i) => i.round),
+      [1, 2],
+    );
   });
 
   it('refuses bad flags with one line naming the flag, and stores nothing', () => {
     const cases: Array<[string[], RegExp]> = [
       [['add', '--company', 'Globex', '--role', 'Manager', '--at', 'next tuesday-ish'], /^--at: not a date-time/],
-      [['add', '--company', 'Globex', '--role', 'Manager', '--at', '2026-04-08 10:00', '--topic', 'budgets'], /^--topic: give the --interviewer/],
-      [['add', '--company', 'Globex', '--role', 'Manager', '--at', '2026-04-08 10:00', '--channel', 'fax'], /^--channel: must be one of email, phone, mail, portal/],
+      [
+        ['add', '--company', 'Globex', '--role', 'Manager', '--at', '2026-04-08 10:00', '--topic', 'budgets'],
+        /^--topic: give the --interviewer/,
+      ],
+      [
+        ['add', '--company', 'Globex', '--role', 'Manager', '--at', '2026-04-08 10:00', '--channel', 'fax'],
+        /^--channel: must be one of email, phone, mail, portal/,
+      ],
       [['add', '--company', 'Globex', '--at', '2026-04-08 10:00'], /^--role: required/],
-      [['add', '--company', 'Globex', '--role', 'Manager', '--at', '2026-04-08 10:00', '--interviewer', 'Ann <not-an-email>'], /^--interviewer: "not-an-email" is not an email address/],
-      [['add', '--company', 'Globex', '--role', 'Manager', '--at', '2026-04-08 10:00', '--id', 'Bad Id'], /^--id: must be a slug/],
+      [
+        [
+          'add',
+          '--company',
+          'Globex',
+          '--role',
+          'Manager',
+          '--at',
+          '2026-04-08 10:00',
+          '--interviewer',
+          'Ann <not-an-email>',
+        ],
+        /^--interviewer: "not-an-email" is not an email address/,
+      ],
+      [
+        ['add', '--company', 'Globex', '--role', 'Manager', '--at', '2026-04-08 10:00', '--id', 'Bad Id'],
+        /^--id: must be a slug/,
+      ],
     ];
     for (const [args, pattern] of cases) {
       const r = box.run(args);
@@ -144,9 +217,29 @@ describe('add, debrief and log', () => {
   });
 
   it('log records events and sets the status for offer, rejected and withdrawn', () => {
-    const sent = box.run(['log', 'acme-logistics', 'sent', '--kind', 'thank-you', '--to', 'Maria Chen', '--at', '2026-04-07 16:00']);
+    const sent = box.run([
+      'log',
+      'acme-logistics',
+      'sent',
+      '--kind',
+      'thank-you',
+      '--to',
+      'Maria Chen',
+      '--at',
+      '2026-04-07 16:00',
+    ]);
     assert.equal(sent.status, 0, sent.stderr);
-    const replied = box.run(['log', 'acme-logistics', 'replied', '--from', 'Maria Chen', '--note', 'we expect to decide by April 24', '--at', '2026-04-08T09:00:00-05:00']);
+    const replied = box.run([
+      'log',
+      'acme-logistics',
+      'replied',
+      '--from',
+      'Maria Chen',
+      '--note',
+      'we expect to decide by April 24',
+      '--at',
+      '2026-04-08T09:00:00-05:00',
+    ]);
     assert.equal(replied.status, 0, replied.stderr);
     let app = (box.exportDoc() as Doc).applications[0];
     assert.equal(app?.status, 'active');
@@ -207,7 +300,8 @@ describe('checklist', () => {
       const json = box.run(['checklist', '--json']);
       const { checklist } = JSON.parse(json.stdout) as { checklist: Array<{ id: string; ask: string; why: string }> };
       const ids = checklist.map((c) => c.id);
-      for (const id of ['next-step', 'rounds', 'references', 'timing', 'channel', 'contacts']) assert.ok(ids.includes(id), id);
+      for (const id of ['next-step', 'rounds', 'references', 'timing', 'channel', 'contacts'])
+        assert.ok(ids.includes(id), id);
       for (const item of checklist) assert.ok(item.ask.length > 10 && item.why.length > 10);
     } finally {
       box.cleanup();
@@ -225,12 +319,30 @@ describe('config', () => {
     const r = box.run(['config', '--show']);
     assert.equal(r.status, 2);
     const lines = r.stderr.trim().split('\n');
-    assert.ok(lines.some((l) => l.includes('policy.noTimelineDays')), r.stderr);
-    assert.ok(lines.some((l) => l.includes('policy') && l.includes('maxTouchez')), r.stderr);
-    assert.ok(lines.some((l) => l.includes('smtp.host: required')), r.stderr);
-    assert.ok(lines.some((l) => l.includes('smtp.port')), r.stderr);
-    assert.ok(lines.some((l) => l.includes('extra')), r.stderr);
-    assert.ok(lines.every((l) => l.startsWith(box.config)), 'each line names the file');
+    assert.ok(
+      lines.some((l) => l.includes('policy.noTimelineDays')),
+      r.stderr,
+    );
+    assert.ok(
+      lines.some((l) => l.includes('policy') && l.includes('maxTouchez')),
+      r.stderr,
+    );
+    assert.ok(
+      lines.some((l) => l.includes('smtp.host: required')),
+      r.stderr,
+    );
+    assert.ok(
+      lines.some((l) => l.includes('smtp.port')),
+      r.stderr,
+    );
+    assert.ok(
+      lines.some((l) => l.includes('extra')),
+      r.stderr,
+    );
+    assert.ok(
+      lines.every((l) => l.startsWith(box.config)),
+      'each line names the file',
+    );
     // Commands that read the policy refuse to run on an invalid config too.
     const plan = box.run(['plan', '--from', EXAMPLE, '--json']);
     assert.equal(plan.status, 2);
@@ -246,7 +358,10 @@ describe('config', () => {
     const show = box.run(['config', '--show']);
     assert.equal(show.status, 0, show.stderr);
     assert.doesNotMatch(show.stdout, /hunter2-secret|another-secret/);
-    const shown = JSON.parse(show.stdout) as { smtp: { password: string; host: string }; policy: { noTimelineDays: number } };
+    const shown = JSON.parse(show.stdout) as {
+      smtp: { password: string; host: string };
+      policy: { noTimelineDays: number };
+    };
     assert.equal(shown.smtp.password, '********');
     assert.equal(shown.smtp.host, 'smtp.example.com');
     assert.equal(shown.policy.noTimelineDays, 10);
@@ -270,7 +385,19 @@ describe('usage errors', () => {
       assert.match(opt.stderr, /unknown option '--bogus'/);
       const help = box.run(['--help']);
       assert.equal(help.status, 0);
-      for (const cmd of ['init', 'add', 'debrief', 'checklist', 'plan', 'today', 'log', 'import', 'export', 'undo', 'config'])
+      for (const cmd of [
+        'init',
+        'add',
+        'debrief',
+        'checklist',
+        'plan',
+        'today',
+        'log',
+        'import',
+        'export',
+        'undo',
+        'config',
+      ])
         assert.match(help.stdout, new RegExp(`\\n  ${cmd}\\b`), cmd);
       assert.equal(box.run(['add', '--help']).status, 0);
       assert.match(box.run(['--version']).stdout, /^\d+\.\d+\.\d+/);

@@ -8,7 +8,8 @@ import { EXAMPLE, readJson, type Sandbox, sandbox } from './helpers.js';
 
 type Doc = { candidate: { name: string }; applications: Array<{ id: string; company: string }> };
 
-const normalized = (input: unknown) => JSON.parse(JSON.stringify(parseDocument(input, { defaultZone: 'America/Chicago' })));
+const normalized = (input: unknown) =>
+  JSON.parse(JSON.stringify(parseDocument(input, { defaultZone: 'America/Chicago' })));
 
 describe('import and export', () => {
   let box: Sandbox;
@@ -26,7 +27,13 @@ describe('import and export', () => {
     const input = {
       version: 1,
       candidate: { name: 'Sam Ortiz' },
-      applications: [{ company: 'Initech', role: 'Analyst', interviews: [{ at: '2026-05-04T10:00:00-04:00', interviewers: [{ name: 'Bill L' }] }] }],
+      applications: [
+        {
+          company: 'Initech',
+          role: 'Analyst',
+          interviews: [{ at: '2026-05-04T10:00:00-04:00', interviewers: [{ name: 'Bill L' }] }],
+        },
+      ],
     };
     const other = sandbox();
     try {
@@ -68,7 +75,11 @@ describe('import and export', () => {
     const r = box.run(['import', box.write('bad.json', bad), '--replace']);
     assert.equal(r.status, 2);
     const lines = r.stderr.trim().split('\n');
-    assert.deepEqual(lines.map((l) => l.split(':')[0]).sort(), ['applications[0].interviews[0].at', 'applications[1].status', 'candidate.name']);
+    assert.deepEqual(lines.map((l) => l.split(':')[0]).sort(), [
+      'applications[0].interviews[0].at',
+      'applications[1].status',
+      'candidate.name',
+    ]);
     assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
     const syntax = box.run(['import', box.write('broken.json', '{ "version": 1, ')]);
     assert.equal(syntax.status, 2);
@@ -87,7 +98,10 @@ describe('import and export', () => {
     };
     const path = box.write('extra.json', extra);
     assert.equal(box.run(['import', path]).status, 0);
-    assert.deepEqual((box.exportDoc() as Doc).applications.map((a) => a.id), ['acme', 'globex', 'initech']);
+    assert.deepEqual(
+      (box.exportDoc() as Doc).applications.map((a) => a.id),
+      ['acme', 'globex', 'initech'],
+    );
     const r = box.run(['import', path, '--replace']);
     assert.equal(r.status, 0);
     assert.match(r.stdout, /\(replace\): 0 new, 1 replaced, 2 removed/);
@@ -98,7 +112,10 @@ describe('import and export', () => {
     let r = box.run(['undo']);
     assert.equal(r.status, 0);
     assert.match(r.stdout, /^Undone: import of .*extra\.json \(replace\)\./);
-    assert.deepEqual((box.exportDoc() as Doc).applications.map((a) => a.id), ['acme', 'globex', 'initech']);
+    assert.deepEqual(
+      (box.exportDoc() as Doc).applications.map((a) => a.id),
+      ['acme', 'globex', 'initech'],
+    );
     r = box.run(['undo']);
     assert.match(r.stdout, /^Undone: import of .*extra\.json \(merge\)\./);
     assert.deepEqual(box.exportDoc(), normalized(readJson(EXAMPLE)));

@@ -3,13 +3,12 @@
 // - Dovecot (Debian's dovecot-imapd) as a private, unprivileged instance with its own config, passwd-file and
 //   maildir under a temp folder, on a free port, no TLS, no system services;
 // - helpers to run the CLI (the built bin when the tests run from dist/, else the sources through tsx).
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, chmodSync, chownSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect as netConnect } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execFileSync } from 'node:child_process';
 import { SMTPServer } from 'smtp-server';
 
 // ---- SMTP ----------------------------------------------------------------------------------------------
@@ -139,6 +138,8 @@ export interface DovecotServer {
   url(password?: string, mailbox?: string): string;
   /** Delivers a message into a mailbox (INBOX, Sent, …) with IMAP APPEND. */
   append(mailbox: string, raw: string | Buffer): Promise<void>;
+  /** Empties every mailbox, for a fresh start between tests. */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -183,6 +184,8 @@ base_dir = ${dir}/run
 state_dir = ${dir}/state
 log_path = ${dir}/dovecot.log
 protocols = imap
+# No statistics service: nothing reads it, and its handshake only slows start-up and shutdown.
+stats_writer_socket_path =
 listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
@@ -242,6 +245,23 @@ namespace inbox {
     throw err;
   }
 
+  const withClient = async (fn: (client: import('imapflow').ImapFlow) => Promise<void>) => {
+    const { ImapFlow } = await import('imapflow');
+    const client = new ImapFlow({
+      host: '127.0.0.1',
+      port,
+      secure: false,
+      auth: { user, pass: password },
+      logger: false,
+    });
+    client.on('error', () => {});
+    await client.connect();
+    try {
+      await fn(client);
+    } finally {
+      await client.logout().catch(() => client.close());
+    }
+  };
   const server: DovecotServer = {
     host: '127.0.0.1',
     port,
@@ -252,21 +272,21 @@ namespace inbox {
       return `imap://${encodeURIComponent(user)}:${encodeURIComponent(pw)}@127.0.0.1:${port}/${encodeURIComponent(mailbox)}`;
     },
     async append(mailbox, raw) {
-      const { ImapFlow } = await import('imapflow');
-      const client = new ImapFlow({
-        host: '127.0.0.1',
-        port,
-        secure: false,
-        auth: { user, pass: password },
-        logger: false,
-      });
-      client.on('error', () => {});
-      await client.connect();
-      try {
+      await withClient(async (client) => {
         await client.append(mailbox, typeof raw === 'string' ? Buffer.from(raw.replace(/\r?\n/g, '\r\n')) : raw);
-      } finally {
-        await client.logout().catch(() => client.close());
-      }
+      });
+    },
+    async reset() {
+      await withClient(async (client) => {
+        for (const box of await client.list()) {
+          const lock = await client.getMailboxLock(box.path);
+          try {
+            if (client.mailbox && client.mailbox.exists > 0) await client.messageDelete('1:*');
+          } finally {
+            lock.release();
+          }
+        }
+      });
     },
     async close() {
       if (child.exitCode === null) {
@@ -331,7 +351,11 @@ export function spawnCli(args: string[], env: Record<string, string | undefined>
   });
 }
 
-export function runCli(args: string[], env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  env: Record<string, string | undefined>,
+  timeoutMs = 60_000,
+): Promise<CliResult> {
   const child = spawnCli(args, env);
   return collect(child, timeoutMs);
 }
@@ -352,21 +376,39 @@ export function collect(child: ChildProcess, timeoutMs = 60_000): Promise<CliRes
 
 /** Resolves with everything written to stderr so far once `pattern` shows up there. */
 export function waitForStderr(child: ChildProcess, pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+  return waitForOutput(child, 'stderr', pattern, timeoutMs);
+}
+
+/** The same for stdout. */
+export function waitForStdout(child: ChildProcess, pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+  return waitForOutput(child, 'stdout', pattern, timeoutMs);
+}
+
+function waitForOutput(
+  child: ChildProcess,
+  which: 'stdout' | 'stderr',
+  pattern: RegExp,
+  timeoutMs: number,
+): Promise<string> {
+  const stream = child[which];
   return new Promise((resolve, reject) => {
     let text = '';
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern} on stderr; got: ${text}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`timed out waiting for ${pattern} on ${which}; got: ${text}`)),
+      timeoutMs,
+    );
     const onData = (c: Buffer) => {
       text += c.toString();
       if (pattern.test(text)) {
         clearTimeout(timer);
-        child.stderr?.off('data', onData);
+        stream?.off('data', onData);
         resolve(text);
       }
     };
-    child.stderr?.on('data', onData);
+    stream?.on('data', onData);
     child.once('exit', () => {
       clearTimeout(timer);
-      if (!pattern.test(text)) reject(new Error(`exited before ${pattern} showed on stderr: ${text}`));
+      if (!pattern.test(text)) reject(new Error(`exited before ${pattern} showed on ${which}: ${text}`));
     });
   });
 }
@@ -377,3 +419,33 @@ function cleanEnv(): Record<string, string | undefined> {
   for (const key of Object.keys(env)) if (key.startsWith('FOLLOWTHROUGH_') || key === 'DATABASE_URL') delete env[key];
   return env;
 }
+
+// ---- A document for the channel tests ------------------------------------------------------------
+
+/** Dana's interview at Acme on Monday, January 5, 2026, with two interviewers who have email addresses. */
+export const E2E_DOC = {
+  version: 1,
+  candidate: { name: 'Dana Reyes', email: 'dana@example.test', timezone: 'America/Chicago', country: 'US' },
+  applications: [
+    {
+      id: 'acme',
+      company: 'Acme Logistics',
+      role: 'Senior Accountant',
+      interviews: [
+        {
+          at: '2026-01-05T10:00:00-06:00',
+          interviewers: [
+            {
+              name: 'Maria Chen',
+              title: 'Controller',
+              email: 'maria.chen@acme.example',
+              topics: ['the month-end close'],
+            },
+            { name: 'Sam Ortiz', title: 'CFO', email: 'sam.ortiz@acme.example', topics: ['the audit'] },
+          ],
+          nextSteps: { expected: 'by next week' },
+        },
+      ],
+    },
+  ],
+};

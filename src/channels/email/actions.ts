@@ -1,10 +1,6 @@
 // The work behind `followthrough send` and `followthrough export-eml`: find the step in the store's plan,
 // draft it, then send it through the outbox (or print it, or write it as an .eml file).
 import { writeFileSync } from 'node:fs';
-import { loadConfig } from '../../config/index.js';
-import type { Document } from '../../core/document/schema.js';
-import { FollowthroughError } from '../../core/errors.js';
-import type { Step } from '../../core/plan/types.js';
 import { planWithConfig } from '../../cli/actions/planning.js';
 import {
   isInteractive,
@@ -17,16 +13,13 @@ import {
   type StoreOptions,
   styler,
 } from '../../cli/context.js';
+import { loadConfig } from '../../config/index.js';
+import type { Document } from '../../core/document/schema.js';
+import { FollowthroughError } from '../../core/errors.js';
+import type { Step } from '../../core/plan/types.js';
 import { outboxOf } from '../../store/outbox.js';
 import { type OutgoingMail, previewMessage, renderMessage } from './message.js';
-import {
-  type DraftLike,
-  messageKind,
-  prepareMail,
-  SEND_CHECKPOINTS,
-  type SendCheckpoint,
-  sendStep,
-} from './send.js';
+import { type DraftLike, messageKind, prepareMail, SEND_CHECKPOINTS, type SendCheckpoint, sendStep } from './send.js';
 import { type SmtpSettings, smtpSettings } from './settings.js';
 
 export interface SendOptions {
@@ -112,7 +105,9 @@ export async function runSend(stepId: string, opts: SendOptions, globals: StoreO
   const config = loadConfig(process.env);
   // A dry run needs no server: only the From address, which the candidate's email can provide.
   const smtp: SmtpSettings | undefined = opts.dryRun
-    ? (config.smtp || process.env.FOLLOWTHROUGH_SMTP_URL ? smtpSettings(config.smtp, process.env) : undefined)
+    ? config.smtp || process.env.FOLLOWTHROUGH_SMTP_URL
+      ? smtpSettings(config.smtp, process.env)
+      : undefined
     : smtpSettings(config.smtp, process.env);
   if (!opts.dryRun && !opts.yes && !isInteractive())
     throw new FollowthroughError('INVALID_ARGUMENT', 'send: not on a terminal: add --yes to send without asking');
@@ -140,7 +135,9 @@ export async function runSend(stepId: string, opts: SendOptions, globals: StoreO
       const prompter = await openPrompter();
       let answer: string;
       try {
-        answer = await prompter.ask(`Send this to ${p.mail.to.map((a) => a.address).join(', ')}? [y/N]`, { default: 'n' });
+        answer = await prompter.ask(`Send this to ${p.mail.to.map((a) => a.address).join(', ')}? [y/N]`, {
+          default: 'n',
+        });
       } finally {
         prompter.close();
       }
@@ -161,7 +158,9 @@ export async function runSend(stepId: string, opts: SendOptions, globals: StoreO
       checkpoint: pauseHook(process.env),
     });
     if (result.status === 'already-sent') {
-      note(`send: ${p.step.id} was already sent on ${result.entry.sentAt} (Message-ID ${result.entry.messageId}); nothing to do`);
+      note(
+        `send: ${p.step.id} was already sent on ${result.entry.sentAt} (Message-ID ${result.entry.messageId}); nothing to do`,
+      );
       return;
     }
     if (result.retried)
@@ -176,7 +175,8 @@ export async function runSend(stepId: string, opts: SendOptions, globals: StoreO
 }
 
 export async function runExportEml(stepId: string, opts: ExportEmlOptions, globals: StoreOptions): Promise<void> {
-  if (!opts.output) throw new FollowthroughError('INVALID_ARGUMENT', 'export-eml: -o FILE.eml is required (- for stdout)');
+  if (!opts.output)
+    throw new FollowthroughError('INVALID_ARGUMENT', 'export-eml: -o FILE.eml is required (- for stdout)');
   const now = parseNow(opts.now);
   const config = loadConfig(process.env);
   const smtp = config.smtp || process.env.FOLLOWTHROUGH_SMTP_URL ? smtpSettings(config.smtp, process.env) : {};

@@ -80,7 +80,11 @@ export function findApp(doc: Document, id: string): Application {
 }
 
 /** Earlier messages to the same people: the outbox first, then `sent` events carrying a Message-ID. */
-export async function threadFor(store: Store | undefined, app: Application, recipient: string): Promise<ThreadInfo | undefined> {
+export async function threadFor(
+  store: Store | undefined,
+  app: Application,
+  recipient: string,
+): Promise<ThreadInfo | undefined> {
   const ids: string[] = [];
   let subject: string | undefined;
   if (store) {
@@ -220,10 +224,7 @@ export async function sendStep(options: SendStepOptions): Promise<SendResult> {
     await outbox.markSending(step.id, owner, now);
     let accepted: Awaited<ReturnType<typeof session.send>>;
     try {
-      accepted = await session.send(
-        { from: mail.from.address, to: mail.to.map((a) => a.address) },
-        raw,
-      );
+      accepted = await session.send({ from: mail.from.address, to: mail.to.map((a) => a.address) }, raw);
     } catch (err) {
       if (err instanceof SmtpError && err.delivered === 'no') {
         await outbox.release(step.id, owner);

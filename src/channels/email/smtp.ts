@@ -93,8 +93,14 @@ export async function openSmtp(settings: SmtpSettings, options: OpenOptions = {}
         const lost = (err: unknown) => {
           if (settled) return;
           settled = true;
-          const e = (err ?? Object.assign(new Error('the server closed the connection'), { code: 'ECONNECTION' })) as NodemailerError;
-          reject(new SmtpError(`${what}: ${explain({ ...e, message: e.message, code: e.code ?? 'ECONNECTION' }, settings, 'send')}`, 'unknown'));
+          const e = (err ??
+            Object.assign(new Error('the server closed the connection'), { code: 'ECONNECTION' })) as NodemailerError;
+          reject(
+            new SmtpError(
+              `${what}: ${explain({ ...e, message: e.message, code: e.code ?? 'ECONNECTION' }, settings, 'send')}`,
+              'unknown',
+            ),
+          );
         };
         connection.once('error', lost);
         connection.once('end', () => lost(undefined));

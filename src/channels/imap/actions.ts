@@ -1,6 +1,5 @@
 // The work behind `followthrough sync` and `followthrough watch`: settings, the store, prompts and output.
-import { loadConfig } from '../../config/index.js';
-import { FollowthroughError } from '../../core/errors.js';
+
 import {
   isInteractive,
   note,
@@ -12,6 +11,8 @@ import {
   type StoreOptions,
   styler,
 } from '../../cli/context.js';
+import { loadConfig } from '../../config/index.js';
+import { FollowthroughError } from '../../core/errors.js';
 import { parseAddress } from '../email/message.js';
 import { imapSettings } from './settings.js';
 import { type Proposal, type SyncOptions, type SyncReport, syncReplies } from './sync.js';
@@ -39,9 +40,12 @@ async function asker(opts: SyncCommandOptions): Promise<{ ask?: SyncOptions['ask
     async ask(p) {
       prompter ??= await openPrompter();
       out(describeProposal(p));
-      const answer = await prompter.ask(`Record ${p.application} as ${p.outcome === 'offer' ? 'an offer' : 'rejected'}? [y/N]`, {
-        default: 'n',
-      });
+      const answer = await prompter.ask(
+        `Record ${p.application} as ${p.outcome === 'offer' ? 'an offer' : 'rejected'}? [y/N]`,
+        {
+          default: 'n',
+        },
+      );
       return /^y(es)?$/i.test(answer);
     },
     close() {
@@ -65,9 +69,13 @@ function printReport(report: SyncReport, what: string, quietWhenEmpty = false): 
       out(
         `${r.application}: automatic reply${who}; ${r.event.pausedUntil ? `follow-ups wait until ${r.event.pausedUntil}` : 'no return date given'} (not an answer)`,
       );
-    else out(`${r.application}: reply${who} on ${r.at.slice(0, 10)}: "${(r.event.note ?? '').replace(/\s+/g, ' ').slice(0, 120)}"`);
+    else
+      out(
+        `${r.application}: reply${who} on ${r.at.slice(0, 10)}: "${(r.event.note ?? '').replace(/\s+/g, ' ').slice(0, 120)}"`,
+      );
   }
-  for (const p of report.confirmed) out(`${p.application}: recorded as ${p.outcome === 'offer' ? 'an offer' : 'rejected'}`);
+  for (const p of report.confirmed)
+    out(`${p.application}: recorded as ${p.outcome === 'offer' ? 'an offer' : 'rejected'}`);
   for (const p of report.proposals) {
     out(s.yellow(describeProposal(p)));
     out(s.dim('  Nothing was recorded for it; run `followthrough sync --confirm` to record it.'));
@@ -80,7 +88,11 @@ function printReport(report: SyncReport, what: string, quietWhenEmpty = false): 
     );
   const n = report.replies.length;
   if (!quietWhenEmpty || n || report.completedSends.length)
-    note(s.dim(`${what}: ${n ? `${n} new ${n === 1 ? 'message' : 'messages'} recorded` : 'nothing new'} (${report.scanned} checked)`));
+    note(
+      s.dim(
+        `${what}: ${n ? `${n} new ${n === 1 ? 'message' : 'messages'} recorded` : 'nothing new'} (${report.scanned} checked)`,
+      ),
+    );
 }
 
 export async function runSync(opts: SyncCommandOptions, globals: StoreOptions): Promise<void> {
@@ -108,7 +120,8 @@ export async function runSync(opts: SyncCommandOptions, globals: StoreOptions): 
 }
 
 export async function runWatch(opts: SyncCommandOptions, globals: StoreOptions): Promise<void> {
-  if (opts.now) throw new FollowthroughError('INVALID_ARGUMENT', 'watch: --now is not supported (it runs until stopped)');
+  if (opts.now)
+    throw new FollowthroughError('INVALID_ARGUMENT', 'watch: --now is not supported (it runs until stopped)');
   const config = loadConfig(process.env);
   const settings = imapSettings(config.imap, process.env, 'watch');
   const store = await openDefaultStore(globals);

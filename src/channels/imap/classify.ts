@@ -16,8 +16,7 @@ export function autoReplyReason(headers: HeaderMap, subject: string | undefined)
   if (headers['x-autoreply'] !== undefined) return 'X-Autoreply header';
   if (headers['x-autorespond'] !== undefined) return 'X-Autorespond header';
   const precedence = headers.precedence?.trim().toLowerCase();
-  if (precedence === 'auto_reply' || precedence === 'bulk' || precedence === 'junk')
-    return `Precedence: ${precedence}`;
+  if (precedence === 'auto_reply' || precedence === 'bulk' || precedence === 'junk') return `Precedence: ${precedence}`;
   if (subject && OUT_OF_OFFICE_SUBJECT.test(subject)) return `subject "${subject.trim()}"`;
   return undefined;
 }
@@ -116,11 +115,7 @@ const RETURN_CUE = /\b(back|return\w*|until|till|through|thru|resum\w*|away|out|
 export function returnDate(text: string, received: DateTime, zone: string): string | undefined {
   const own = stripQuoted(text);
   const ref = received.setZone(zone);
-  const results = chrono.parse(
-    own,
-    { instant: ref.toJSDate(), timezone: ref.offset },
-    { forwardDate: true },
-  );
+  const results = chrono.parse(own, { instant: ref.toJSDate(), timezone: ref.offset }, { forwardDate: true });
   const today = ref.startOf('day');
   let best: { date: DateTime; cued: boolean } | undefined;
   for (const result of results) {

@@ -89,21 +89,25 @@ export function domainName(domain: string): string {
   return secondLevel;
 }
 
-const CORPORATE = /\b(inc|llc|ltd|limited|corp|corporation|co|company|group|holdings|plc|gmbh|ag|sa|the)\b/g;
+const CORPORATE = /^(inc|llc|ltd|limited|corp|corporation|co|company|group|holdings|plc|gmbh|ag|sa|the)$/;
 
 function companyNames(company: string): string[] {
-  const words = company
+  const all = company
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(CORPORATE, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  if (words.length === 0) return [];
-  const names = [words.join(''), words.join('-')];
-  if ((words[0] as string).length >= 4) names.push(words[0] as string);
+  // "Globex Corporation" may live at globex.com or globexcorporation.com.
+  const core = all.filter((w) => !CORPORATE.test(w));
+  const names: string[] = [];
+  for (const words of [all, core]) {
+    if (words.length === 0) continue;
+    names.push(words.join(''), words.join('-'));
+    if ((words[0] as string).length >= 4) names.push(words[0] as string);
+  }
   return [...new Set(names)];
 }
 
@@ -157,7 +161,7 @@ export function matchMessage(index: MatchIndex, msg: IncomingRefs): Match | unde
   for (const ref of refs) {
     const known = index.byMessageId.get(ref);
     if (!known || !index.apps.has(known.applicationId)) continue;
-    const name = person?.application === known.applicationId ? person.person : displayName(msg) ?? known.recipient;
+    const name = person?.application === known.applicationId ? person.person : (displayName(msg) ?? known.recipient);
     return { application: known.applicationId, via: 'thread', ...(name && { person: name }) };
   }
   if (person) return { application: person.application, person: person.person, via: 'sender' };
@@ -170,7 +174,8 @@ export function matchMessage(index: MatchIndex, msg: IncomingRefs): Match | unde
   const label = domainName(domain);
   for (let i = index.companies.length - 1; i >= 0; i--) {
     const company = index.companies[i] as MatchIndex['companies'][number];
-    if (company.names.includes(label)) return { application: company.application, via: 'domain', ...(name && { person: name }) };
+    if (company.names.includes(label))
+      return { application: company.application, via: 'domain', ...(name && { person: name }) };
   }
   return undefined;
 }

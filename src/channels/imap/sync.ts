@@ -87,7 +87,11 @@ const HEADER_FIELDS = [
 ];
 
 /** Connects and logs in; failures are one line naming the server and user, never the password. */
-export async function connectImap(settings: ImapSettings, what = 'sync'): Promise<ImapFlow> {
+export async function connectImap(
+  settings: ImapSettings,
+  what = 'sync',
+  options: { idleAfterMs?: number } = {},
+): Promise<ImapFlow> {
   const client = new ImapFlow({
     host: settings.host,
     port: settings.port,
@@ -96,6 +100,8 @@ export async function connectImap(settings: ImapSettings, what = 'sync'): Promis
     logger: false,
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
+    // watch: start IDLE soon after each pass so new mail is noticed at once (imapflow waits 15 s by default).
+    ...(options.idleAfterMs !== undefined && { autoIdleDelay: options.idleAfterMs }),
     ...(settings.rejectUnauthorized === false && { tls: { rejectUnauthorized: false } }),
   });
   client.on('error', () => {});
@@ -166,7 +172,9 @@ export class ReplySync {
   /** The reply mailbox must exist and must not be Sent, Drafts, Junk or Trash. */
   private checkTarget(mailboxes: ListResponse[]): ListResponse {
     const name = this.options.settings.mailbox;
-    const box = mailboxes.find((m) => m.path === name || (name.toUpperCase() === 'INBOX' && m.path.toUpperCase() === 'INBOX'));
+    const box = mailboxes.find(
+      (m) => m.path === name || (name.toUpperCase() === 'INBOX' && m.path.toUpperCase() === 'INBOX'),
+    );
     if (!box)
       throw new FollowthroughError(
         'CONFIG',
@@ -210,7 +218,9 @@ export class ReplySync {
   private async readReplies(doc: Document, box: ListResponse, report: SyncReport): Promise<void> {
     const { store } = this.options;
     const outbox = await outboxOf(store).list();
-    const sendingById = new Map(outbox.filter((e) => e.state === 'sending').map((e) => [normalizeMessageId(e.messageId), e]));
+    const sendingById = new Map(
+      outbox.filter((e) => e.state === 'sending').map((e) => [normalizeMessageId(e.messageId), e]),
+    );
     const index = buildMatchIndex(
       doc,
       outbox.map((e) => ({ messageId: e.messageId, applicationId: e.applicationId, recipient: e.recipient })),
@@ -262,11 +272,16 @@ export class ReplySync {
       for (const head of heads) {
         const key = keyOf(head);
         const fromAddr = head.envelope?.from?.[0];
-        const from = fromAddr?.address ? { address: fromAddr.address, ...(fromAddr.name && { name: fromAddr.name }) } : undefined;
+        const from = fromAddr?.address
+          ? { address: fromAddr.address, ...(fromAddr.name && { name: fromAddr.name }) }
+          : undefined;
         // A copy of a message we sent (Bcc to self, a server that files it in the inbox) settles an interrupted send.
         const sending = sendingById.get(key);
         if (sending && !seen.has(key)) {
-          await recordSent(store, sending, { now: sending.sendingAt ?? sending.claimedAt, note: `Found in ${box.path} after an interrupted send.` });
+          await recordSent(store, sending, {
+            now: sending.sendingAt ?? sending.claimedAt,
+            note: `Found in ${box.path} after an interrupted send.`,
+          });
           await markSeen(store, seenRow(key, sending.applicationId, 'sent-copy', head, this.options.now));
           report.completedSends.push(sending);
           sendingById.delete(key);
@@ -291,13 +306,17 @@ export class ReplySync {
     doc: Document,
     uid: number,
     key: string,
-    head: { envelope?: { subject?: string; date?: Date | string; messageId?: string }; headers: HeaderMap; internalDate?: Date },
+    head: {
+      envelope?: { subject?: string; date?: Date | string; messageId?: string };
+      headers: HeaderMap;
+      internalDate?: Date;
+    },
     match: Match,
     report: SyncReport,
   ): Promise<void> {
     const { store } = this.options;
     const message = await this.client.fetchOne(String(uid), { source: true }, { uid: true });
-    if (!message || !message.source) return;
+    if (message === false || !message.source) return;
     const parsed = await simpleParser(message.source, { skipHtmlToText: false, skipImageLinks: true });
     const text = parsed.text ?? '';
     const zone = doc.candidate.timezone ?? 'UTC';
@@ -431,7 +450,8 @@ function seenRow(
 /** The message's own date in the candidate's zone; a missing or future date falls back to `now`. */
 function receivedAt(date: Date | undefined, now: string, zone: string): DateTime {
   const nowDt = DateTime.fromISO(now, { setZone: true });
-  if (!date || Number.isNaN(date.getTime()) || date.getTime() > nowDt.toMillis() + 86_400_000) return nowDt.setZone(zone);
+  if (!date || Number.isNaN(date.getTime()) || date.getTime() > nowDt.toMillis() + 86_400_000)
+    return nowDt.setZone(zone);
   return DateTime.fromJSDate(date).setZone(zone);
 }
 
@@ -450,7 +470,10 @@ function earliestInterview(doc: Document): DateTime | undefined {
 export function parseHeaders(raw: Buffer | undefined): HeaderMap {
   const map: HeaderMap = {};
   if (!raw) return map;
-  const text = raw.toString('utf8').replace(/\r\n/g, '\n').replace(/\n[ \t]+/g, ' ');
+  const text = raw
+    .toString('utf8')
+    .replace(/\r\n/g, '\n')
+    .replace(/\n[ \t]+/g, ' ');
   for (const line of text.split('\n')) {
     const colon = line.indexOf(':');
     if (colon <= 0) continue;

@@ -15,7 +15,7 @@ export interface WatchOptions extends SyncOptions {
 
 export async function watchReplies(options: WatchOptions): Promise<void> {
   const what = options.what ?? 'watch';
-  const client = await connectImap(options.settings, what);
+  const client = await connectImap(options.settings, what, { idleAfterMs: 500 });
   // Not spread: `now` may be a getter that reads the clock on every pass.
   const sync = new ReplySync(client, options);
   let failure: unknown;
@@ -52,7 +52,10 @@ export async function watchReplies(options: WatchOptions): Promise<void> {
   });
   client.on('close', () => {
     if (!options.signal.aborted) {
-      failure ??= new FollowthroughError('CHANNEL', `${what}: the IMAP server at ${options.settings.host}:${options.settings.port} closed the connection`);
+      failure ??= new FollowthroughError(
+        'CHANNEL',
+        `${what}: the IMAP server at ${options.settings.host}:${options.settings.port} closed the connection`,
+      );
       stop();
     }
   });

@@ -11,7 +11,6 @@ import {
 } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
 import { parseChoice, parseCount, parsePerson } from '../args.js';
-import { parseDateTime } from '../datetime.js';
 import type { AddOptions } from '../commands/add.js';
 import {
   isInteractive,
@@ -23,6 +22,7 @@ import {
   type StoreOptions,
   withStore,
 } from '../context.js';
+import { parseDateTime } from '../datetime.js';
 import { formatWhen } from '../format.js';
 
 export async function runAdd(opts: AddOptions, globals: StoreOptions): Promise<void> {
@@ -79,7 +79,10 @@ export async function runAdd(opts: AddOptions, globals: StoreOptions): Promise<v
         interviews: [interview],
         events: [],
       };
-      app = assignIds([draft], doc.applications.map((a) => a.id))[0] as Application;
+      app = assignIds(
+        [draft],
+        doc.applications.map((a) => a.id),
+      )[0] as Application;
     }
     const checked = applicationSchema.safeParse(app);
     if (!checked.success) {
@@ -101,7 +104,8 @@ export async function runAdd(opts: AddOptions, globals: StoreOptions): Promise<v
 function findExisting(apps: Application[], opts: AddOptions): Application | undefined {
   if (opts.id) return apps.find((a) => a.id === opts.id);
   if (!opts.company) return undefined;
-  const same = (a: string, b: string | undefined) => b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+  const same = (a: string, b: string | undefined) =>
+    b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
   const atCompany = apps.filter((a) => same(a.company, opts.company));
   if (opts.role) return atCompany.find((a) => same(a.role, opts.role));
   if (atCompany.length > 1) {
@@ -145,6 +149,9 @@ function readListing(path: string): string {
     return readFileSync(path, 'utf8').trim();
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new FollowthroughError('INVALID_ARGUMENT', `--listing-file: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code}`);
+    throw new FollowthroughError(
+      'INVALID_ARGUMENT',
+      `--listing-file: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code}`,
+    );
   }
 }

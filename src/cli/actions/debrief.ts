@@ -3,7 +3,15 @@ import type { Debrief } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
 import { parseCount } from '../args.js';
 import type { DebriefOptions } from '../commands/debrief.js';
-import { findApplication, isInteractive, noProfile, openPrompter, out, type StoreOptions, withStore } from '../context.js';
+import {
+  findApplication,
+  isInteractive,
+  noProfile,
+  openPrompter,
+  out,
+  type StoreOptions,
+  withStore,
+} from '../context.js';
 
 const FIELDS: Array<{ key: keyof Debrief; opt: keyof DebriefOptions; question: string }> = [
   { key: 'wentWell', opt: 'wentWell', question: 'What went well?' },
@@ -14,7 +22,8 @@ const FIELDS: Array<{ key: keyof Debrief; opt: keyof DebriefOptions; question: s
 
 export async function runDebrief(appId: string, opts: DebriefOptions, globals: StoreOptions): Promise<void> {
   const points: Record<keyof Debrief, string[]> = { wentWell: [], wentPoorly: [], stoodOut: [], forgotToMention: [] };
-  for (const f of FIELDS) points[f.key] = ((opts[f.opt] as string[] | undefined) ?? []).map((s) => s.trim()).filter(Boolean);
+  for (const f of FIELDS)
+    points[f.key] = ((opts[f.opt] as string[] | undefined) ?? []).map((s) => s.trim()).filter(Boolean);
   const none = () => FIELDS.every((f) => points[f.key].length === 0);
 
   await withStore(globals, async (store) => {
@@ -22,15 +31,25 @@ export async function runDebrief(appId: string, opts: DebriefOptions, globals: S
     if (!doc) throw noProfile();
     const app = findApplication(doc, appId, 'application');
     if (app.interviews.length === 0)
-      throw new FollowthroughError('NOT_FOUND', `application: ${appId} has no interview yet (add one with \`followthrough add --id ${appId}\`)`);
-    const index = opts.interview !== undefined ? parseCount(opts.interview, '--interview', 1) - 1 : app.interviews.length - 1;
+      throw new FollowthroughError(
+        'NOT_FOUND',
+        `application: ${appId} has no interview yet (add one with \`followthrough add --id ${appId}\`)`,
+      );
+    const index =
+      opts.interview !== undefined ? parseCount(opts.interview, '--interview', 1) - 1 : app.interviews.length - 1;
     const interview = app.interviews[index];
     if (!interview)
-      throw new FollowthroughError('NOT_FOUND', `--interview: ${appId} has ${app.interviews.length} interview(s), not ${index + 1}`);
+      throw new FollowthroughError(
+        'NOT_FOUND',
+        `--interview: ${appId} has ${app.interviews.length} interview(s), not ${index + 1}`,
+      );
 
     if (none()) {
       if (!isInteractive())
-        throw new FollowthroughError('INVALID_ARGUMENT', 'give at least one of --went-well, --went-poorly, --stood-out, --forgot');
+        throw new FollowthroughError(
+          'INVALID_ARGUMENT',
+          'give at least one of --went-well, --went-poorly, --stood-out, --forgot',
+        );
       const p = await openPrompter();
       try {
         for (const f of FIELDS) points[f.key] = await p.askList(f.question);

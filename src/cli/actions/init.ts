@@ -3,8 +3,16 @@ import { createBusinessCalendar } from '../../core/calendar/business.js';
 import { formatPath } from '../../core/document/parse.js';
 import { type Candidate, candidateSchema, type Testimonial } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
-import { isInteractive, machineZone, missingFlag, openPrompter, out, type StoreOptions, withStore } from '../context.js';
 import type { InitOptions } from '../commands/init.js';
+import {
+  isInteractive,
+  machineZone,
+  missingFlag,
+  openPrompter,
+  out,
+  type StoreOptions,
+  withStore,
+} from '../context.js';
 
 const FLAG_OF: Record<string, string> = {
   name: '--name',
@@ -28,7 +36,9 @@ export async function runInit(opts: InitOptions, globals: StoreOptions): Promise
     }
     const candidate = validate(merge(existing, given));
     await store.saveCandidate(candidate, { label: 'init (profile change)' });
-    out(`${existing ? 'Updated' : 'Created'} the profile of ${candidate.name} (${candidate.timezone}, ${candidate.country}).`);
+    out(
+      `${existing ? 'Updated' : 'Created'} the profile of ${candidate.name} (${candidate.timezone}, ${candidate.country}).`,
+    );
     out(`Store: ${store.display}`);
     if (!existing) out('Next: record an interview with `followthrough add --help`.');
   });
@@ -60,7 +70,11 @@ function parseTestimonial(value: string): Testimonial {
 function addUnique<T>(list: T[], more: T[], key: (t: T) => string): T[] {
   const seen = new Set(list.map(key));
   const out = [...list];
-  for (const item of more) if (!seen.has(key(item))) (seen.add(key(item)), out.push(item));
+  for (const item of more) {
+    if (seen.has(key(item))) continue;
+    seen.add(key(item));
+    out.push(item);
+  }
   return out;
 }
 

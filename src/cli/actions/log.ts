@@ -3,9 +3,9 @@ import { DateTime } from 'luxon';
 import { type AppEvent, type Application, EVENT_TYPES, MESSAGE_KINDS } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
 import { parseChoice } from '../args.js';
-import { parseDateTime } from '../datetime.js';
 import type { LogOptions } from '../commands/log.js';
 import { findApplication, noProfile, out, parseNow, type StoreOptions, withStore } from '../context.js';
+import { parseDateTime } from '../datetime.js';
 import { formatWhen } from '../format.js';
 
 const STATUS_OF: Partial<Record<AppEvent['type'], Application['status']>> = {
@@ -29,7 +29,10 @@ export async function runLog(appId: string, typeArg: string, opts: LogOptions, g
     if (opts.from?.trim()) event.from = opts.from.trim();
     if (opts.note?.trim()) event.note = opts.note.trim();
     if ((type === 'sent' || type === 'called') && !event.kind)
-      throw new FollowthroughError('INVALID_ARGUMENT', `--kind: required for ${type} (thank-you, check-in, follow-up, offer-notice or gracious-close)`);
+      throw new FollowthroughError(
+        'INVALID_ARGUMENT',
+        `--kind: required for ${type} (thank-you, check-in, follow-up, offer-notice or gracious-close)`,
+      );
     if (opts.decideBy && type !== 'offer')
       throw new FollowthroughError('INVALID_ARGUMENT', '--decide-by: only for an offer');
     const decideBy = opts.decideBy ? parseDecideBy(opts.decideBy, zone) : undefined;
@@ -37,7 +40,10 @@ export async function runLog(appId: string, typeArg: string, opts: LogOptions, g
     const status = STATUS_OF[type];
     await store.transaction(async (tx) => {
       if (status && status !== app.status) {
-        await tx.putApplication({ ...app, status, events: [...app.events, event] }, { label: `${type} logged for ${appId}` });
+        await tx.putApplication(
+          { ...app, status, events: [...app.events, event] },
+          { label: `${type} logged for ${appId}` },
+        );
       } else {
         await tx.addEvent(appId, event);
       }

@@ -1,6 +1,15 @@
 // The work behind `followthrough plan`.
 import type { PlanOptions } from '../commands/plan.js';
-import { findApplication, formatTable, loadDocument, out, parseNow, printJson, type StoreOptions, styler } from '../context.js';
+import {
+  findApplication,
+  formatTable,
+  loadDocument,
+  out,
+  parseNow,
+  printJson,
+  type StoreOptions,
+  styler,
+} from '../context.js';
 import { STEP_HEADERS, stepRow } from '../format.js';
 import { planWithConfig } from './planning.js';
 
@@ -17,14 +26,19 @@ export async function runPlan(opts: PlanOptions, globals: StoreOptions): Promise
     return;
   }
   if (steps.length === 0) {
-    out(doc.applications.length ? 'No steps to show.' : 'No applications yet: record an interview with `followthrough add`.');
+    out(
+      doc.applications.length
+        ? 'No steps to show.'
+        : 'No applications yet: record an interview with `followthrough add`.',
+    );
     return;
   }
   const s = styler();
   const zone = doc.candidate.timezone ?? 'UTC';
   const rows = steps.map((step) => {
     const row = stepRow(step, zone);
-    const paint = step.state === 'overdue' ? s.red : step.state === 'done' || step.state === 'cancelled' ? s.dim : (x: string) => x;
+    const paint =
+      step.state === 'overdue' ? s.red : step.state === 'done' || step.state === 'cancelled' ? s.dim : (x: string) => x;
     return row.map((cell) => paint(cell));
   });
   for (const line of formatTable(rows, STEP_HEADERS, s)) out(line);

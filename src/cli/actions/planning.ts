@@ -3,7 +3,15 @@
 import { readConfig } from '../../config/read.js';
 import type { Document } from '../../core/document/schema.js';
 import type { Plan } from '../../core/plan/types.js';
-import { cacheEnabled, cacheFile, isTimeInvariant, planKey, readCachedPlan, restate, writeCachedPlan } from '../plan-cache.js';
+import {
+  cacheEnabled,
+  cacheFile,
+  isTimeInvariant,
+  planKey,
+  readCachedPlan,
+  restate,
+  writeCachedPlan,
+} from '../plan-cache.js';
 
 export async function planWithConfig(doc: Document, now: string, storeDisplay?: string): Promise<Plan> {
   // The config is checked first, so a bad file is reported before any planning work.

@@ -3,7 +3,7 @@ import type { Step } from '../../core/plan/types.js';
 import { parseCount } from '../args.js';
 import type { TodayOptions } from '../commands/today.js';
 import { loadDocument, out, parseNow, printJson, type StoreOptions, styler } from '../context.js';
-import { formatWhen, formatWindow } from '../format.js';
+import { formatStepTime, formatWhen, formatWindow } from '../format.js';
 import { planWithConfig } from './planning.js';
 
 export interface TodayGroups {
@@ -63,9 +63,14 @@ export async function runToday(opts: TodayOptions, globals: StoreOptions): Promi
     }
     if (steps.length > limit) lines.push(s.dim(`  … and ${steps.length - limit} more (--all shows them)`));
   };
-  section('Overdue', groups.overdue, s.red, (st) => `was due ${formatWhen(st.due, zone)}`);
-  section('Due now', groups.dueNow, s.yellow, (st) => `due ${formatWhen(st.due, zone)}`);
-  section(`Next ${days} days`, groups.upcoming, (x) => x, (st) => formatWindow(st.earliest, st.due, zone));
+  section('Overdue', groups.overdue, s.red, (st) => `was due ${formatStepTime(st.due, zone)}`);
+  section('Due now', groups.dueNow, s.yellow, (st) => `due ${formatStepTime(st.due, zone)}`);
+  section(
+    `Next ${days} days`,
+    groups.upcoming,
+    (x) => x,
+    (st) => formatWindow(st.earliest, st.due, zone),
+  );
   const first = groups.overdue[0] ?? groups.dueNow[0];
   if (first && first.kind !== 'move-on') {
     const to = first.to[0] ? ` --to "${first.to[0]}"` : '';

@@ -17,7 +17,9 @@ export async function runImport(file: string, opts: { replace?: boolean }, globa
       const kept = new Set(doc.applications.map((a) => a.id));
       parts.push(`${[...before].filter((id) => !kept.has(id)).length} removed`);
     }
-    out(`Imported ${doc.applications.length} application${doc.applications.length === 1 ? '' : 's'} (${mode}): ${parts.join(', ')}.`);
+    out(
+      `Imported ${doc.applications.length} application${doc.applications.length === 1 ? '' : 's'} (${mode}): ${parts.join(', ')}.`,
+    );
     out('`followthrough undo` restores the previous state.');
   });
 }
@@ -41,7 +43,9 @@ export async function runExport(opts: { output?: string }, globals: StoreOptions
       const code = (err as NodeJS.ErrnoException).code ?? String(err);
       throw new FollowthroughError('INVALID_ARGUMENT', `--output: cannot write ${opts.output}: ${code}`);
     }
-    note(`Exported ${doc.applications.length} application${doc.applications.length === 1 ? '' : 's'} to ${opts.output}.`);
+    note(
+      `Exported ${doc.applications.length} application${doc.applications.length === 1 ? '' : 's'} to ${opts.output}.`,
+    );
   });
 }
 

@@ -32,8 +32,16 @@ export function register(program: Command): void {
     .option('--role <title>', 'the job title (required for a new application)')
     .option('--id <slug>', 'the application id (default: made from the company name)')
     .option('--at <when>', 'when the interview is or was: "2026-04-07 10:00" in your zone, or ISO 8601 with offset')
-    .option('--interviewer <person>', 'someone you met: "Name <email>, Title" (repeatable, email and title optional)', inOrder('--interviewer'))
-    .option('--topic <text>', 'something you discussed with the interviewer given just before (repeatable)', inOrder('--topic'))
+    .option(
+      '--interviewer <person>',
+      'someone you met: "Name <email>, Title" (repeatable, email and title optional)',
+      inOrder('--interviewer'),
+    )
+    .option(
+      '--topic <text>',
+      'something you discussed with the interviewer given just before (repeatable)',
+      inOrder('--topic'),
+    )
     .option('--contact <person>', 'whom to ask about status, if not the first interviewer: "Name <email>, Title"')
     .option('--expected <words>', 'what they said about timing, in their words: "by next Friday", "within a few days"')
     .option('--channel <channel>', 'how they prefer to be followed up: email, phone, mail or portal (default email)')

@@ -13,7 +13,7 @@ export interface DebriefOptions {
 export function register(program: Command): void {
   program
     .command('debrief')
-    .description('add notes about an interview while it is fresh (what went well, what you forgot to say…)')
+    .description('notes on an interview while it is fresh (feed the drafts)')
     .argument('<application>', 'the application id (see `followthrough plan`)')
     .option('--went-well <text>', 'something that went well (repeatable)', collect)
     .option('--went-poorly <text>', 'something that did not go well (repeatable)', collect)

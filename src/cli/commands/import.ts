@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 export function register(program: Command): void {
   program
     .command('import')
-    .description('load a JSON document into the store (merge by default; nothing changes if the file is invalid)')
+    .description('load a JSON document into the store (all or nothing)')
     .argument('<file>', 'the document (- reads stdin)')
     .option('--replace', 'make the store exactly the file (applications not in it are removed)')
     .addHelpText(

@@ -18,12 +18,12 @@ interface InitOptions {
 export function register(program: Command): void {
   program
     .command('init')
-    .description('create or update your profile (re-run to change it; lists are added to)')
+    .description('create or update your profile (re-run to change it)')
     .option('--name <name>', 'your name as it should appear in messages (required the first time)')
     .option('--email <address>', 'your email address')
     .option('--phone <number>', 'your phone number')
     .option('--address <text>', 'your postal address, for letters (use \\n or a quoted multi-line value)')
-    .option('--timezone <zone>', 'your IANA time zone, e.g. America/Chicago (default: this machine\'s)')
+    .option('--timezone <zone>', "your IANA time zone, e.g. America/Chicago (default: this machine's)")
     .option('--country <code>', 'your country for public holidays, e.g. US or US-CA (default: US)')
     .option('--achievement <text>', 'a short accomplishment the drafts can match to a listing (repeatable)', collect)
     .option('--testimonial <text>', 'a line of praise, "quote -- author" (repeatable)', collect)

@@ -60,7 +60,7 @@ export function planOfferNotices(
   };
   const steps: DraftStep[] = [];
   for (const { app, active } of applications) {
-    if (!active || normalizeName(app.company) === offerCompany) continue;
+    if (!active || companyOf(app) === offerCompany) continue;
     const k = lastInterviewIndex(app);
     const interview = app.interviews[k];
     if (!interview) continue; // nobody to tell yet
@@ -98,6 +98,18 @@ export function planOfferNotices(
     steps.push(step);
   }
   return steps;
+}
+
+const companies = new WeakMap<Application, string>();
+
+/** The application's company, normalised once per application object. */
+function companyOf(app: Application): string {
+  let name = companies.get(app);
+  if (name === undefined) {
+    name = normalizeName(app.company);
+    companies.set(app, name);
+  }
+  return name;
 }
 
 function latestKnown(ctx: PlanContext, app: Application): DateTime {

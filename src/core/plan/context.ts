@@ -2,6 +2,7 @@
 // before dates are printed and states assigned.
 import type { DateTime } from 'luxon';
 import type { BusinessCalendar } from '../calendar/business.js';
+import { slugify } from '../document/parse.js';
 import type { AppEvent, Application, Interview } from '../document/schema.js';
 import type { Days } from './dates.js';
 import type { Policy } from './policy.js';
@@ -70,13 +71,35 @@ export function sameName(a: string, b: string): boolean {
   return (!na.includes(' ') || !nb.includes(' ')) && fa === fb;
 }
 
+const normalized = new Map<string, string>();
+
+/** Lower-case ASCII words separated by single spaces (memoised: the same few names recur on every plan). */
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  let out = normalized.get(name);
+  if (out === undefined) {
+    out = name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (normalized.size >= 20_000) normalized.clear();
+    normalized.set(name, out);
+  }
+  return out;
+}
+
+const slugs = new Map<string, string>();
+
+/** The document's slug of a name, memoised for the same reason. */
+export function slugOf(name: string): string {
+  let out = slugs.get(name);
+  if (out === undefined) {
+    out = slugify(name);
+    if (slugs.size >= 20_000) slugs.clear();
+    slugs.set(name, out);
+  }
+  return out;
 }
 
 /** Sent or called: the candidate's own messages. */

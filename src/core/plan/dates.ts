@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import type { BusinessCalendar } from '../calendar/business.js';
 
 const MAX_ENTRIES = 50_000;
-/** The `move` code of onOrAfter; business-day counts n use n + 400. */
+/** The `move` code of onOrAfter; business-day counts n use n + 400, calendar-day counts n + 1400. */
 const ON_OR_AFTER = 999;
 
 /** yyyymmdd of d's local date (d must already be in the zone). */
@@ -22,7 +22,7 @@ export class Days {
   private readonly moves = new Map<number, DateTime>();
   private readonly windows = new Map<number, { earliest: DateTime; due: DateTime }>();
   private readonly ends = new Map<number, DateTime>();
-  private readonly holidays = new Map<string, string[]>();
+  private readonly holidays = new Map<number, string[]>();
   private readonly words = new Map<number, string>();
   private readonly isoText = new WeakMap<DateTime, string>();
 
@@ -66,10 +66,12 @@ export class Days {
 
   /** The start of the day n calendar days after d's day. */
   plusDays(d: DateTime, n: number): DateTime {
-    const day = this.startOf(d);
-    // Calendar arithmetic on the bare date (UTC has no DST), then one cached lookup for that local day.
-    const t = new Date(Date.UTC(day.year, day.month - 1, day.day + n));
-    return this.dayOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+    if (!Number.isInteger(n) || Math.abs(n) >= 400) return this.startOf(this.startOf(d).plus({ days: n }));
+    return this.move(d, n + 1400, (day) => {
+      // Calendar arithmetic on the bare date (UTC has no DST), then one cached lookup for that local day.
+      const t = new Date(Date.UTC(day.year, day.month - 1, day.day + n));
+      return this.dayOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+    });
   }
 
   /** Start of a local day given by its fields. */
@@ -160,7 +162,7 @@ export class Days {
   private move(d: DateTime, op: number, compute: (day: DateTime) => DateTime): DateTime {
     const day = this.startOf(d);
     // op is a small integer (the business-day count, or ON_OR_AFTER), so the key stays a number.
-    const key = dayKey(day) * 1000 + op;
+    const key = dayKey(day) * 10000 + op;
     let out = this.moves.get(key);
     if (!out) {
       out = compute(day);
@@ -172,7 +174,7 @@ export class Days {
   /** Holidays on the days from `from` (inclusive) to `to` (exclusive); a few days at most. */
   private holidaysBetween(from: DateTime, to: DateTime): string[] {
     if (from >= to) return NONE;
-    const key = `${dayKey(from)}-${dayKey(to)}`;
+    const key = dayKey(from) * 100_000_000 + dayKey(to);
     let names = this.holidays.get(key);
     if (!names) {
       names = [];

@@ -1,8 +1,7 @@
 // Thank-you notes: one per interviewer of each interview, due by the end of the next day and never later
 // than the policy's hour limit (48 h by default).
-import { slugify } from '../document/parse.js';
 import type { AppEvent, Application } from '../document/schema.js';
-import { type DraftStep, isOutgoing, type PlanContext, sameName } from './context.js';
+import { type DraftStep, isOutgoing, type PlanContext, sameName, slugOf } from './context.js';
 
 export function planThankYous(ctx: PlanContext, app: Application): DraftStep[] {
   const steps: DraftStep[] = [];
@@ -24,8 +23,8 @@ export function planThankYous(ctx: PlanContext, app: Application): DraftStep[] {
           : 'as a one-page posted letter (your setting), posted the same day or the next';
     const used = new Set<string>();
     interview.interviewers.forEach((person, p) => {
-      let slug = slugify(person.name);
-      for (let n = 2; used.has(slug); n++) slug = `${slugify(person.name)}-${n}`;
+      let slug = slugOf(person.name);
+      for (let n = 2; used.has(slug); n++) slug = `${slugOf(person.name)}-${n}`;
       used.add(slug);
       const sent = doneBy.get(`${k}/${p}`);
       const step: DraftStep = {
