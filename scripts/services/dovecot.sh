@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts (or reuses) a private Dovecot IMAP server on 127.0.0.1 for trying `followthrough sync` by hand, and
-# prints its URL. The test suite does not need it: test/helpers/servers.ts starts its own instance per file.
-# Usage: scripts/services/dovecot.sh [start|stop|status]
+# prints its URL. `prepare` only writes the folder (config, passwd-file, maildir) and prints the config's path:
+# test/helpers/servers.ts uses it to run its own instance per test file, so the config lives here alone.
+# Usage: scripts/services/dovecot.sh [start|stop|status|prepare]
 # Env: FT_IMAP_PORT (51143), FT_IMAP_DIR (/tmp/followthrough-dovecot), FT_IMAP_USER (dana@example.test),
 #      FT_IMAP_PASSWORD (followthrough)
 set -euo pipefail
@@ -12,18 +13,8 @@ password=${FT_IMAP_PASSWORD:-followthrough}
 [ -x /usr/sbin/dovecot ] || { echo "dovecot.sh: Dovecot is not installed (apt-get install dovecot-imapd)" >&2; exit 1; }
 conf="$dir/dovecot.conf"
 running() { [ -f "$dir/run/master.pid" ] && kill -0 "$(cat "$dir/run/master.pid")" 2>/dev/null; }
-case "${1:-start}" in
-  status) running; exit $? ;;
-  stop)
-    if running; then
-      pid=$(cat "$dir/run/master.pid"); kill "$pid"
-      for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    fi
-    exit 0 ;;
-  start) ;;
-  *) echo "usage: $0 [start|stop|status]" >&2; exit 2 ;;
-esac
-if ! running; then
+# Writes the private folder: maildir, passwd-file and config.
+prepare() {
   mkdir -p "$dir/mail"
   # Dovecot will not run its login and mail processes as root: then they use its own system users.
   if [ "$(id -u)" = 0 ]; then
@@ -79,8 +70,27 @@ namespace inbox {
     special_use = \\Drafts
     auto = create
   }
+  mailbox Trash {
+    special_use = \\Trash
+    auto = create
+  }
 }
 CONF
+}
+case "${1:-start}" in
+  status) running; exit $? ;;
+  stop)
+    if running; then
+      pid=$(cat "$dir/run/master.pid"); kill "$pid"
+      for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    fi
+    exit 0 ;;
+  prepare) prepare; echo "$conf"; exit 0 ;;
+  start) ;;
+  *) echo "usage: $0 [start|stop|status|prepare]" >&2; exit 2 ;;
+esac
+if ! running; then
+  prepare
   /usr/sbin/dovecot -c "$conf"
   for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
 fi

@@ -110,7 +110,8 @@ export const emailMigration: Migration = {
   },
 };
 
-export interface OutboxEntry {
+/** What one send is: the step, who it goes to and the message's headers. */
+export interface OutboxMessage {
   stepId: string;
   applicationId: string;
   kind: string;
@@ -118,6 +119,9 @@ export interface OutboxEntry {
   address: string;
   subject: string;
   messageId: string;
+}
+
+export interface OutboxEntry extends OutboxMessage {
   state: OutboxState;
   owner: string;
   claimedAt: string;
@@ -127,15 +131,8 @@ export interface OutboxEntry {
   attempts: number;
 }
 
-export interface ClaimRequest {
-  stepId: string;
-  applicationId: string;
-  kind: string;
-  recipient: string;
-  address: string;
-  subject: string;
-  /** Used only when the step has no row yet; a retry keeps the first attempt's Message-ID. */
-  messageId: string;
+/** `messageId` is used only when the step has no row yet; a retry keeps the first attempt's Message-ID. */
+export interface ClaimRequest extends OutboxMessage {
   owner: string;
   now: string;
 }

@@ -9,11 +9,11 @@ import { simpleParser } from 'mailparser';
 import type { Step } from '../../src/core/plan/types.js';
 import { openStore } from '../../src/store/index.js';
 import { outboxOf } from '../../src/store/outbox.js';
+import { ACME_DOC } from '../helpers/documents.js';
 import {
   collect,
   type DovecotServer,
   dovecotMissing,
-  E2E_DOC,
   freePort,
   runCli,
   type SmtpTestServer,
@@ -68,7 +68,7 @@ describe('send, reply, sync, re-plan', { skip: missing }, () => {
         },
       }),
     );
-    writeFileSync(join(dir, 'doc.json'), JSON.stringify(E2E_DOC));
+    writeFileSync(join(dir, 'doc.json'), JSON.stringify(ACME_DOC));
     env = { FOLLOWTHROUGH_DB: join(dir, 'ft.db'), FOLLOWTHROUGH_CONFIG: join(dir, 'config.json') };
     const imported = await cli(['import', join(dir, 'doc.json')]);
     assert.equal(imported.code, 0, imported.stderr);
@@ -249,7 +249,7 @@ describe('watch', { skip: missing }, () => {
     const imap = await startDovecot();
     const dir = mkdtempSync(join(tmpdir(), 'ft-watch-'));
     try {
-      writeFileSync(join(dir, 'doc.json'), JSON.stringify(E2E_DOC));
+      writeFileSync(join(dir, 'doc.json'), JSON.stringify(ACME_DOC));
       const env = {
         FOLLOWTHROUGH_DB: join(dir, 'ft.db'),
         FOLLOWTHROUGH_IMAP_URL: imap.url(),

@@ -10,11 +10,11 @@ import { after, before, describe, test } from 'node:test';
 import { simpleParser } from 'mailparser';
 import { openStore } from '../../src/store/index.js';
 import { outboxOf } from '../../src/store/outbox.js';
+import { ACME_DOC } from '../helpers/documents.js';
 import {
   collect,
   type DovecotServer,
   dovecotMissing,
-  E2E_DOC,
   runCli,
   type SmtpTestServer,
   spawnCli,
@@ -55,7 +55,7 @@ describe('send survives SIGKILL at every point', () => {
       config.imap = { host: '127.0.0.1', port: imap.port, secure: false, user: imap.user, password: imap.password };
     }
     writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
-    writeFileSync(join(dir, 'doc.json'), JSON.stringify(E2E_DOC));
+    writeFileSync(join(dir, 'doc.json'), JSON.stringify(ACME_DOC));
     const env = { FOLLOWTHROUGH_DB: join(dir, 'ft.db'), FOLLOWTHROUGH_CONFIG: join(dir, 'config.json') };
     const imported = await runCli(['import', join(dir, 'doc.json')], env);
     assert.equal(imported.code, 0, imported.stderr);

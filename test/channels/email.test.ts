@@ -14,7 +14,7 @@ import {
   replySubject,
   threaded,
 } from '../../src/channels/email/message.js';
-import { claimIsAbandoned, recordSent, sendStep } from '../../src/channels/email/send.js';
+import { claimIsAbandoned, recordSent, type SendStepOptions, sendStep } from '../../src/channels/email/send.js';
 import { describeSmtp, fromUrl, smtpSettings } from '../../src/channels/email/settings.js';
 import type { SmtpError } from '../../src/channels/email/smtp.js';
 import { markSeen, seenKeys } from '../../src/channels/imap/ledger.js';
@@ -24,33 +24,12 @@ import type { FollowthroughError } from '../../src/core/errors.js';
 import type { Step } from '../../src/core/plan/types.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { outboxOf } from '../../src/store/outbox.js';
+import { ACME_DOC } from '../helpers/documents.js';
 import { freePort, type SmtpTestServer, startSmtpServer } from '../helpers/servers.js';
 import { backends } from '../store/helpers.js';
 
-export const DOC_INPUT = {
-  version: 1,
-  candidate: { name: 'Dana Reyes', email: 'dana@example.test', timezone: 'America/Chicago', country: 'US' },
-  applications: [
-    {
-      id: 'acme',
-      company: 'Acme Logistics',
-      role: 'Senior Accountant',
-      interviews: [
-        {
-          at: '2026-01-05T10:00:00-06:00',
-          interviewers: [
-            { name: 'Maria Chen', title: 'Controller', email: 'maria.chen@acme.example', topics: ['the close'] },
-            { name: 'Sam Ortiz', title: 'CFO', email: 'sam@acme.example' },
-          ],
-          nextSteps: { expected: 'by next week' },
-        },
-      ],
-    },
-  ],
-};
-
 function doc(): Document {
-  return parseDocument(structuredClone(DOC_INPUT), { defaultZone: 'America/Chicago' });
+  return parseDocument(structuredClone(ACME_DOC), { defaultZone: 'America/Chicago' });
 }
 
 function step(overrides: Partial<Step> = {}): Step {
@@ -188,10 +167,20 @@ describe('sending through the outbox', () => {
   });
 
   const settings = () => fromUrl(smtp.url());
+  /** Sends Maria's thank-you from the stored document; a test overrides only what it is about. */
+  const send = async (overrides: Partial<SendStepOptions> = {}) =>
+    sendStep({
+      store,
+      doc: (await store.getDocument()) as Document,
+      step: step(),
+      draft: DRAFT,
+      smtp: settings(),
+      now: NOW,
+      ...overrides,
+    });
 
   test('sends once, records the Message-ID and a sent event; a second send does nothing', async () => {
-    const d = (await store.getDocument()) as Document;
-    const result = await sendStep({ store, doc: d, step: step(), draft: DRAFT, smtp: settings(), now: NOW });
+    const result = await send();
     assert.equal(result.status, 'sent');
     assert.equal(smtp.messages.length, 1);
     const got = smtp.messages[0];
@@ -209,36 +198,19 @@ describe('sending through the outbox', () => {
     assert.equal(sent?.[0]?.messageId, parsed.messageId);
     assert.equal((await outboxOf(store).get(step().id))?.state, 'sent');
 
-    const again = await sendStep({
-      store,
-      doc: (await store.getDocument()) as Document,
-      step: step(),
-      draft: DRAFT,
-      smtp: settings(),
-      now: NOW,
-    });
+    const again = await send();
     assert.equal(again.status, 'already-sent');
     assert.equal(smtp.messages.length, 1);
     assert.equal((await store.getApplication('acme'))?.events.filter((e) => e.type === 'sent').length, 1);
   });
 
   test('the next touch to the same person is a reply in the same thread', async () => {
-    const first = await sendStep({
-      store,
-      doc: (await store.getDocument()) as Document,
-      step: step(),
-      draft: DRAFT,
-      smtp: settings(),
-      now: NOW,
-    });
+    const first = await send();
     assert.equal(first.status, 'sent');
     const checkIn = step({ id: 'acme/check-in/1', kind: 'check-in', touch: 1 });
-    const second = await sendStep({
-      store,
-      doc: (await store.getDocument()) as Document,
+    const second = await send({
       step: checkIn,
       draft: { subject: 'Checking in', body: 'Dear Maria,\n\nA short check-in.\n' },
-      smtp: settings(),
       now: '2026-01-14T09:30:00-06:00',
     });
     assert.equal(second.status, 'sent');
@@ -250,39 +222,21 @@ describe('sending through the outbox', () => {
   });
 
   test('a wrong password is one line naming user and server, without the password; the step stays unsent', async () => {
-    const wrong = { ...settings(), password: 'not-the-password' };
-    await assert.rejects(
-      sendStep({
-        store,
-        doc: (await store.getDocument()) as Document,
-        step: step(),
-        draft: DRAFT,
-        smtp: wrong,
-        now: NOW,
-      }),
-      (err: SmtpError) => {
-        assert.equal(err.exitCode, 3);
-        assert.match(
-          err.message,
-          new RegExp(`^send: SMTP login failed for user dana@example.test at 127.0.0.1:${smtp.port}`),
-        );
-        assert.doesNotMatch(err.message, /not-the-password/);
-        assert.doesNotMatch(err.message, /\n/);
-        return true;
-      },
-    );
+    await assert.rejects(send({ smtp: { ...settings(), password: 'not-the-password' } }), (err: SmtpError) => {
+      assert.equal(err.exitCode, 3);
+      assert.match(
+        err.message,
+        new RegExp(`^send: SMTP login failed for user dana@example.test at 127.0.0.1:${smtp.port}`),
+      );
+      assert.doesNotMatch(err.message, /not-the-password/);
+      assert.doesNotMatch(err.message, /\n/);
+      return true;
+    });
     assert.equal(smtp.messages.length, 0);
     assert.equal(await outboxOf(store).get(step().id), undefined, 'the claim is released');
     assert.equal((await store.getApplication('acme'))?.events.length, 0);
     // Released means a corrected retry just works.
-    const ok = await sendStep({
-      store,
-      doc: (await store.getDocument()) as Document,
-      step: step(),
-      draft: DRAFT,
-      smtp: settings(),
-      now: NOW,
-    });
+    const ok = await send();
     assert.equal(ok.status, 'sent');
     assert.equal(smtp.messages.length, 1);
   });
@@ -290,14 +244,7 @@ describe('sending through the outbox', () => {
   test('an unreachable server is one line; the step stays unsent', async () => {
     const port = await freePort();
     await assert.rejects(
-      sendStep({
-        store,
-        doc: (await store.getDocument()) as Document,
-        step: step(),
-        draft: DRAFT,
-        smtp: { ...settings(), port },
-        now: NOW,
-      }),
+      send({ smtp: { ...settings(), port } }),
       (err: FollowthroughError) =>
         err.message === `send: cannot reach the SMTP server at 127.0.0.1:${port} (connection refused)` &&
         err.exitCode === 3,
@@ -309,7 +256,7 @@ describe('sending through the outbox', () => {
     const d = doc();
     delete d.applications[0]?.interviews[0]?.interviewers[0]?.email;
     await assert.rejects(
-      sendStep({ store, doc: d, step: step(), draft: DRAFT, smtp: settings(), now: NOW }),
+      send({ doc: d }),
       (err: FollowthroughError) => err.exitCode === 2 && /no email address for Maria Chen/.test(err.message),
     );
     assert.equal(await outboxOf(store).get(step().id), undefined);
@@ -319,14 +266,7 @@ describe('sending through the outbox', () => {
     // The server takes the whole message, then this process "loses" the reply: the connection drops.
     smtp.holdData = true;
     const dataIn = smtp.nextData();
-    const sending = sendStep({
-      store,
-      doc: (await store.getDocument()) as Document,
-      step: step(),
-      draft: DRAFT,
-      smtp: settings(),
-      now: NOW,
-    });
+    const sending = send();
     await dataIn;
     smtp.dropConnections(); // the connection dies before the final reply
     smtp.releaseData(); // yet the server kept the message
@@ -338,28 +278,13 @@ describe('sending through the outbox', () => {
     assert.equal(entry?.state, 'sending');
 
     await assert.rejects(
-      sendStep({
-        store,
-        doc: (await store.getDocument()) as Document,
-        step: step(),
-        draft: DRAFT,
-        smtp: settings(),
-        now: NOW,
-      }),
+      send(),
       (err: FollowthroughError) =>
         /was interrupted mid-send/.test(err.message) && /--force-resend/.test(err.message) && err.exitCode === 3,
     );
     assert.equal(smtp.messages.length, 0, 'nothing sent by the second attempt');
 
-    const forced = await sendStep({
-      store,
-      doc: (await store.getDocument()) as Document,
-      step: step(),
-      draft: DRAFT,
-      smtp: settings(),
-      now: NOW,
-      force: true,
-    });
+    const forced = await send({ force: true });
     assert.equal(forced.status, 'sent');
     assert.ok(forced.status === 'sent' && forced.mail.messageId === entry?.messageId, 'the same Message-ID');
     assert.equal((await store.getApplication('acme'))?.events.filter((e) => e.type === 'sent').length, 1);
@@ -380,17 +305,7 @@ describe('sending through the outbox', () => {
     const { hostname } = await import('node:os');
     // The parent of this test process is alive: its claim must stand.
     await outbox.claim({ ...request, owner: `${hostname()}:${process.ppid}` }, { canTakeOver: () => false });
-    await assert.rejects(
-      sendStep({
-        store,
-        doc: (await store.getDocument()) as Document,
-        step: step(),
-        draft: DRAFT,
-        smtp: settings(),
-        now: NOW,
-      }),
-      /being sent by another process/,
-    );
+    await assert.rejects(send(), /being sent by another process/);
     assert.equal(smtp.messages.length, 0);
     const live = await outbox.get(step().id);
     assert.equal(claimIsAbandoned(live as NonNullable<typeof live>, NOW), false);
@@ -401,35 +316,15 @@ describe('sending through the outbox', () => {
         .set({ owner: `${hostname()}:2147483646` })
         .execute();
     });
-    const result = await sendStep({
-      store,
-      doc: (await store.getDocument()) as Document,
-      step: step(),
-      draft: DRAFT,
-      smtp: settings(),
-      now: NOW,
-    });
+    const result = await send();
     assert.equal(result.status, 'sent');
     assert.ok(result.status === 'sent' && result.retried && result.mail.messageId === '<held@example.test>');
     assert.equal(smtp.messages.length, 1);
   });
 
   test('steps that are not email messages are refused', async () => {
-    await assert.rejects(
-      sendStep({
-        store,
-        doc: doc(),
-        step: step({ kind: 'move-on', to: [] }),
-        draft: DRAFT,
-        smtp: settings(),
-        now: NOW,
-      }),
-      /not a message/,
-    );
-    await assert.rejects(
-      sendStep({ store, doc: doc(), step: step({ channel: 'mail' }), draft: DRAFT, smtp: settings(), now: NOW }),
-      /goes by mail/,
-    );
+    await assert.rejects(send({ doc: doc(), step: step({ kind: 'move-on', to: [] }) }), /not a message/);
+    await assert.rejects(send({ doc: doc(), step: step({ channel: 'mail' }) }), /goes by mail/);
   });
 });
 

@@ -21,20 +21,21 @@ import type { Document } from '../../src/core/document/schema.js';
 import type { FollowthroughError } from '../../src/core/errors.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { outboxOf } from '../../src/store/outbox.js';
+import { ACME, ACME_INTERVIEW_AT, DANA } from '../helpers/documents.js';
 import { type DovecotServer, dovecotMissing, freePort, startDovecot } from '../helpers/servers.js';
 
 const ZONE = 'America/Chicago';
+// Dana's Acme interview with Maria alone, a recruiter contact and a thank-you already sent; and a second
+// application, at Globex.
 const DOC_INPUT = {
   version: 1,
-  candidate: { name: 'Dana Reyes', email: 'dana@example.test', timezone: ZONE, country: 'US' },
+  candidate: DANA,
   applications: [
     {
-      id: 'acme',
-      company: 'Acme Logistics',
-      role: 'Senior Accountant',
+      ...ACME,
       interviews: [
         {
-          at: '2026-01-05T10:00:00-06:00',
+          at: ACME_INTERVIEW_AT,
           interviewers: [{ name: 'Maria Chen', email: 'maria.chen@acme.example' }],
           contact: { name: 'Lee Park', email: 'lee.park@gmail.com' },
         },

@@ -10,7 +10,7 @@ import { after, describe, it } from 'node:test';
 import {
   chooseFont,
   hasPostalAddress,
-  type LetterContent,
+  type LetterParts,
   letterFrame,
   letterWithText,
   pageSizeForCountry,
@@ -79,7 +79,7 @@ const frame = {
   signature: 'Dana Reyes',
 };
 
-const SHORT: LetterContent = {
+const SHORT: LetterParts = {
   ...frame,
   paragraphs: [
     'Thank you for meeting with me on Thursday to talk about the Accounting Manager position. Hearing how the team is preparing for the spring grant audit made the role feel very concrete.',
@@ -87,7 +87,7 @@ const SHORT: LetterContent = {
   ],
 };
 
-const TYPICAL: LetterContent = {
+const TYPICAL: LetterParts = {
   ...frame,
   paragraphs: [
     'Thank you for taking the time on Thursday afternoon to walk me through the Accounting Manager role at Northwind Health. I left our conversation even more excited about the chance to support eleven clinics that keep good care close to home.',
@@ -104,9 +104,9 @@ const LONG_PARAGRAPHS = [
   'Finally, you asked how I would approach a slow monthly close. I did not mention during our meeting that the change at Fabrikam came mostly from automating bank reconciliations and agreeing on a shared close calendar, which cut the close from ten days to six. The same approach could work for the clinics, where each director would see a short, predictable list of what finance needs from them and when. I would be happy to walk through that calendar in more detail.',
   'I remain very interested in the role and in the next step of the process. Please let me know if references, work samples or any other information would help you and the team decide.',
 ];
-const LONG: LetterContent = { ...frame, paragraphs: LONG_PARAGRAPHS };
+const LONG: LetterParts = { ...frame, paragraphs: LONG_PARAGRAPHS };
 
-function countWords(letter: LetterContent): number {
+function countWords(letter: LetterParts): number {
   return letter.paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
 }
 
@@ -165,14 +165,14 @@ describe('renderLetterPdf: one page, read back with poppler', () => {
 
   it('keeps 12 pt for a typical letter and shrinks the type, not the page count, for a longer one', async () => {
     assert.equal((await typesetLetter(TYPICAL, { pageSize: 'LETTER' })).fontSize, 12);
-    const longer: LetterContent = { ...LONG, paragraphs: [...LONG_PARAGRAPHS, ...LONG_PARAGRAPHS.slice(1, 3)] };
+    const longer: LetterParts = { ...LONG, paragraphs: [...LONG_PARAGRAPHS, ...LONG_PARAGRAPHS.slice(1, 3)] };
     const set = await typesetLetter(longer, { pageSize: 'LETTER' });
     assert.ok(set.fontSize < 12 && set.fontSize >= 10, `font size ${set.fontSize}`);
     if (hasPoppler) assert.equal(pdfinfo(save(set.pdf)).Pages, '1');
   });
 
   it('refuses a far too long letter with how much to cut, and cutting that much makes it fit', async () => {
-    const tooLong: LetterContent = {
+    const tooLong: LetterParts = {
       ...LONG,
       paragraphs: [...LONG_PARAGRAPHS, ...LONG_PARAGRAPHS, ...LONG_PARAGRAPHS],
     };
@@ -191,7 +191,7 @@ describe('renderLetterPdf: one page, read back with poppler', () => {
     assert.ok(cut > 0 && cut < total, `cut ${cut} of ${total}`);
     // The estimate is honest: trimmed by that many words (from the end of the body) it fits; trimmed by half
     // as many it still does not, so the figure is not inflated.
-    const trim = (n: number): LetterContent => {
+    const trim = (n: number): LetterParts => {
       const kept = tooLong.paragraphs
         .join('\n\n')
         .split(/ +/)
@@ -206,7 +206,7 @@ describe('renderLetterPdf: one page, read back with poppler', () => {
 
   it('writes no file when the letter does not fit', async () => {
     const path = join(dir, 'refused.pdf');
-    const tooLong: LetterContent = {
+    const tooLong: LetterParts = {
       ...LONG,
       paragraphs: [...LONG_PARAGRAPHS, ...LONG_PARAGRAPHS, ...LONG_PARAGRAPHS],
     };

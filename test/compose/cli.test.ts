@@ -14,24 +14,29 @@ function run(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** `draft --json` to one person; it must exit 0. Returns the parsed draft. */
+function draftJson(application: string, kind: string, to: string) {
+  const r = run(
+    'draft',
+    '--from',
+    FIXTURE,
+    '--application',
+    application,
+    '--kind',
+    kind,
+    '--to',
+    to,
+    '--now',
+    NOW,
+    '--json',
+  );
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout);
+}
+
 describe('followthrough draft', () => {
   it("prints the CONTRACT §4 JSON with the draft's own review", () => {
-    const r = run(
-      'draft',
-      '--from',
-      FIXTURE,
-      '--application',
-      'acme',
-      '--kind',
-      'thank-you',
-      '--to',
-      'Maria Chen',
-      '--now',
-      NOW,
-      '--json',
-    );
-    assert.equal(r.status, 0, r.stderr);
-    const draft = JSON.parse(r.stdout);
+    const draft = draftJson('acme', 'thank-you', 'Maria Chen');
     assert.equal(draft.kind, 'thank-you');
     assert.equal(draft.to, 'Maria Chen');
     assert.equal(draft.channel, 'email');
@@ -53,22 +58,7 @@ describe('followthrough draft', () => {
   });
 
   it('prints a letter for a mail interview', () => {
-    const r = run(
-      'draft',
-      '--from',
-      FIXTURE,
-      '--application',
-      'northwind',
-      '--kind',
-      'thank-you',
-      '--to',
-      'Aisha Rahman',
-      '--now',
-      NOW,
-      '--json',
-    );
-    assert.equal(r.status, 0, r.stderr);
-    const draft = JSON.parse(r.stdout);
+    const draft = draftJson('northwind', 'thank-you', 'Aisha Rahman');
     assert.equal(draft.channel, 'mail');
     assert.equal(draft.letter.salutation, 'Dear Aisha Rahman:');
   });

@@ -1,12 +1,13 @@
 // Real mail servers for the channel tests, all on 127.0.0.1 and owned by the test process:
 // - an SMTP server (npm smtp-server) with AUTH PLAIN/LOGIN that keeps every message it accepts;
 // - Dovecot (Debian's dovecot-imapd) as a private, unprivileged instance with its own config, passwd-file and
-//   maildir under a temp folder, on a free port, no TLS, no system services;
+//   maildir under a temp folder (written by scripts/services/dovecot.sh prepare), on a free port, no TLS, no
+//   system services;
 // - helpers to run the CLI (the built bin when the tests run from dist/, else the sources through tsx).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect as netConnect } from 'node:net';
-import { tmpdir, userInfo } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SMTPServer } from 'smtp-server';
@@ -155,84 +156,23 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function idOf(name: string, flag: '-u' | '-g'): number {
-  return Number(execFileSync('id', [flag, name], { encoding: 'utf8' }).trim());
-}
-
 /** Starts a private Dovecot on a free port; `close()` stops it and removes its folder. */
 export async function startDovecot(options: { user?: string; password?: string } = {}): Promise<DovecotServer> {
   const user = options.user ?? 'dana@example.test';
   const password = options.password ?? 'imap secret 42';
   const dir = mkdtempSync(join(tmpdir(), 'ft-dovecot-'));
   const port = await freePort();
-  const root = process.getuid?.() === 0;
-  // Dovecot refuses to run its login and mail processes as root: as root they run as its own system users.
-  const me = userInfo().username;
-  const loginUser = root ? 'dovenull' : me;
-  const internalUser = root ? 'dovecot' : me;
-  const mailUid = root ? idOf('dovecot', '-u') : (process.getuid?.() ?? 0);
-  const mailGid = root ? idOf('dovecot', '-g') : (process.getgid?.() ?? 0);
-  const mail = join(dir, 'mail');
-  mkdirSync(mail);
-  if (root) {
-    chmodSync(dir, 0o755);
-    chownSync(mail, mailUid, mailGid);
-  }
-  writeFileSync(join(dir, 'users'), `${user}:{PLAIN}${password}\n`, { mode: 0o644 });
-  const conf = `
-base_dir = ${dir}/run
-state_dir = ${dir}/state
-log_path = ${dir}/dovecot.log
-protocols = imap
-# No statistics service: nothing reads it, and its handshake only slows start-up and shutdown.
-stats_writer_socket_path =
-listen = 127.0.0.1
-ssl = no
-disable_plaintext_auth = no
-auth_mechanisms = plain login
-default_internal_user = ${internalUser}
-default_login_user = ${loginUser}
-first_valid_uid = 1
-mail_location = maildir:${mail}/%u
-passdb {
-  driver = passwd-file
-  args = scheme=PLAIN username_format=%u ${dir}/users
-}
-userdb {
-  driver = static
-  args = uid=${mailUid} gid=${mailGid} home=${mail}/%u
-}
-service imap-login {
-  inet_listener imap {
-    address = 127.0.0.1
-    port = ${port}
-  }
-  inet_listener imaps {
-    port = 0
-  }
-  chroot =
-}
-service anvil {
-  chroot =
-}
-namespace inbox {
-  inbox = yes
-  mailbox Sent {
-    special_use = \\Sent
-    auto = create
-  }
-  mailbox Drafts {
-    special_use = \\Drafts
-    auto = create
-  }
-  mailbox Trash {
-    special_use = \\Trash
-    auto = create
-  }
-}
-`;
-  const confPath = join(dir, 'dovecot.conf');
-  writeFileSync(confPath, conf, { mode: 0o644 });
+  // The config, passwd-file and maildir come from the script a developer uses by hand, so there is one of each.
+  const confPath = execFileSync('bash', [join(REPO_ROOT, 'scripts', 'services', 'dovecot.sh'), 'prepare'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      FT_IMAP_DIR: dir,
+      FT_IMAP_PORT: String(port),
+      FT_IMAP_USER: user,
+      FT_IMAP_PASSWORD: password,
+    },
+  }).trim();
   const child = spawn(DOVECOT, ['-F', '-c', confPath], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
@@ -419,33 +359,3 @@ function cleanEnv(): Record<string, string | undefined> {
   for (const key of Object.keys(env)) if (key.startsWith('FOLLOWTHROUGH_') || key === 'DATABASE_URL') delete env[key];
   return env;
 }
-
-// ---- A document for the channel tests ------------------------------------------------------------
-
-/** Dana's interview at Acme on Monday, January 5, 2026, with two interviewers who have email addresses. */
-export const E2E_DOC = {
-  version: 1,
-  candidate: { name: 'Dana Reyes', email: 'dana@example.test', timezone: 'America/Chicago', country: 'US' },
-  applications: [
-    {
-      id: 'acme',
-      company: 'Acme Logistics',
-      role: 'Senior Accountant',
-      interviews: [
-        {
-          at: '2026-01-05T10:00:00-06:00',
-          interviewers: [
-            {
-              name: 'Maria Chen',
-              title: 'Controller',
-              email: 'maria.chen@acme.example',
-              topics: ['the month-end close'],
-            },
-            { name: 'Sam Ortiz', title: 'CFO', email: 'sam.ortiz@acme.example', topics: ['the audit'] },
-          ],
-          nextSteps: { expected: 'by next week' },
-        },
-      ],
-    },
-  ],
-};

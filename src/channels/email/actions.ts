@@ -68,16 +68,8 @@ async function prepare(
         'INVALID_ARGUMENT',
         `${what}: step ${step.id} goes by ${step.channel}, not email (see \`followthrough letter\` or \`followthrough script\`)`,
       );
-    const { composeDraft } = await import('../../core/compose/index.js');
-    const draft = composeDraft(doc, {
-      application: step.application,
-      kind: step.kind,
-      to: step.to[0],
-      now,
-      channel: 'email',
-      ...(step.interview !== undefined && { interview: step.interview }),
-      ...(step.touch !== undefined && { touch: step.touch }),
-    });
+    const { composeStepDraft } = await import('../../core/compose/index.js');
+    const draft = composeStepDraft(doc, step, now, 'email');
     const existing = await outboxOf(store).get(step.id);
     const mail = await prepareMail({ store, doc, step, draft, smtp, now, messageId: existing?.messageId });
     return { doc, store, step, draft, mail };

@@ -2,6 +2,7 @@
 // point one run elsewhere). The password is kept for the connection only: `describe` and every error leave it out.
 import type { SmtpConfig } from '../../config/index.js';
 import { FollowthroughError } from '../../core/errors.js';
+import { parseServerUrl } from '../server-url.js';
 
 export interface SmtpSettings {
   host: string;
@@ -40,24 +41,8 @@ export function smtpSettings(config: SmtpConfig | undefined, env: Env): SmtpSett
 
 /** smtp://user:pass@host:port (STARTTLS when offered) or smtps://… (TLS from the start, default port 465). */
 export function fromUrl(url: string): SmtpSettings {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new FollowthroughError('CONFIG', `FOLLOWTHROUGH_SMTP_URL: not a URL: ${maskUrl(url)}`);
-  }
-  const scheme = parsed.protocol.replace(/:$/, '').toLowerCase();
-  if (scheme !== 'smtp' && scheme !== 'smtps')
-    throw new FollowthroughError('CONFIG', `FOLLOWTHROUGH_SMTP_URL: must start with smtp:// or smtps://`);
-  if (!parsed.hostname) throw new FollowthroughError('CONFIG', 'FOLLOWTHROUGH_SMTP_URL: no host');
-  const secure = scheme === 'smtps';
-  const settings: SmtpSettings = {
-    host: parsed.hostname.replace(/^\[|\]$/g, ''),
-    port: parsed.port ? Number(parsed.port) : secure ? 465 : 587,
-    secure,
-  };
-  if (parsed.username) settings.user = decodeURIComponent(parsed.username);
-  if (parsed.password) settings.password = decodeURIComponent(parsed.password);
+  const { url: parsed, ...server } = parseServerUrl(url, 'FOLLOWTHROUGH_SMTP_URL', 'smtp', { plain: 587, tls: 465 });
+  const settings: SmtpSettings = server;
   const from = parsed.searchParams.get('from');
   if (from) settings.from = from;
   return settings;
@@ -66,11 +51,6 @@ export function fromUrl(url: string): SmtpSettings {
 /** "user dana@example.com at smtp.example.com:587": what error messages name. Never the password. */
 export function describeSmtp(settings: Pick<SmtpSettings, 'host' | 'port' | 'user'>): string {
   return `${settings.user ? `user ${settings.user} at ` : ''}${settings.host}:${settings.port}`;
-}
-
-/** The URL with any password replaced by ***. */
-export function maskUrl(url: string): string {
-  return url.replace(/(\/\/[^:/@]*:)[^@/]*@/, '$1***@');
 }
 
 /** Removes a secret from text that came from elsewhere (a server's reply, a library's error). */

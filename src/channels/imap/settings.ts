@@ -2,7 +2,7 @@
 // (imap://user:password@host:port/MAILBOX, imaps:// for TLS from the start). The URL wins.
 import type { ImapConfig } from '../../config/index.js';
 import { FollowthroughError } from '../../core/errors.js';
-import { maskUrl } from '../email/settings.js';
+import { parseServerUrl } from '../server-url.js';
 
 export interface ImapSettings {
   host: string;
@@ -39,28 +39,11 @@ export function imapSettings(config: ImapConfig | undefined, env: Env, what = 's
 }
 
 export function fromImapUrl(url: string): ImapSettings {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new FollowthroughError('CONFIG', `FOLLOWTHROUGH_IMAP_URL: not a URL: ${maskUrl(url)}`);
-  }
-  const scheme = parsed.protocol.replace(/:$/, '').toLowerCase();
-  if (scheme !== 'imap' && scheme !== 'imaps')
-    throw new FollowthroughError('CONFIG', 'FOLLOWTHROUGH_IMAP_URL: must start with imap:// or imaps://');
-  if (!parsed.hostname) throw new FollowthroughError('CONFIG', 'FOLLOWTHROUGH_IMAP_URL: no host');
-  if (!parsed.username) throw new FollowthroughError('CONFIG', 'FOLLOWTHROUGH_IMAP_URL: no user name');
-  const secure = scheme === 'imaps';
-  const mailbox = decodeURIComponent(parsed.pathname.replace(/^\/+/, ''));
-  const settings: ImapSettings = {
-    host: parsed.hostname.replace(/^\[|\]$/g, ''),
-    port: parsed.port ? Number(parsed.port) : secure ? 993 : 143,
-    secure,
-    user: decodeURIComponent(parsed.username),
-    mailbox: mailbox || 'INBOX',
-  };
-  if (parsed.password) settings.password = decodeURIComponent(parsed.password);
-  return settings;
+  const server = parseServerUrl(url, 'FOLLOWTHROUGH_IMAP_URL', 'imap', { plain: 143, tls: 993 });
+  const { host, port, secure, user, password } = server;
+  if (!user) throw new FollowthroughError('CONFIG', 'FOLLOWTHROUGH_IMAP_URL: no user name');
+  const mailbox = decodeURIComponent(server.url.pathname.replace(/^\/+/, '')) || 'INBOX';
+  return { host, port, secure, user, mailbox, ...(password !== undefined && { password }) };
 }
 
 /** "user dana@example.com at imap.example.com:993". Never the password. */

@@ -2,10 +2,10 @@
 // The composer's `Draft.letter` is preferred; this is the fallback for a draft without one, and lets `--text`
 // typeset the candidate's own words with the right addresses.
 import { DateTime } from 'luxon';
+import type { LetterParts } from '../../core/compose/types.js';
 import type { Application, Document, Person } from '../../core/document/schema.js';
 import { pageSizeForCountry } from './page-size.js';
 import { formatLetterDate } from './render.js';
-import type { LetterContent } from './types.js';
 
 function lines(text: string | undefined): string[] {
   return (text ?? '')
@@ -28,7 +28,7 @@ export function letterFrame(
   app: Application,
   to: string | undefined,
   now: string,
-): Omit<LetterContent, 'salutation' | 'paragraphs' | 'closing'> {
+): Omit<LetterParts, 'salutation' | 'paragraphs' | 'closing'> {
   const candidate = doc.candidate;
   const zone = candidate.timezone ?? 'UTC';
   const day = DateTime.fromISO(now, { setZone: true }).setZone(zone).toISODate() ?? now.slice(0, 10);
@@ -55,6 +55,6 @@ export function letterFrame(
 }
 
 /** True when the recipient block looks like it holds a postal address (some line with a digit in it). */
-export function hasPostalAddress(letter: Pick<LetterContent, 'recipientBlock'>): boolean {
+export function hasPostalAddress(letter: Pick<LetterParts, 'recipientBlock'>): boolean {
   return letter.recipientBlock.slice(1).some((l) => /\d/.test(l));
 }

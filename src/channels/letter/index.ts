@@ -1,5 +1,6 @@
 // The one-page posted letter: typesetting (pdfkit), paper size by country, and the candidate's own text.
 
+export type { LetterParts } from '../../core/compose/types.js';
 export { BUILTIN_FONT, chooseFont, unprintableChars } from './font.js';
 export { findRecipient, hasPostalAddress, letterFrame } from './frame.js';
 export { pageSizeForCountry } from './page-size.js';
@@ -11,5 +12,5 @@ export {
   typesetLetter,
 } from './render.js';
 export { letterWithText, type ParsedLetterText, parseLetterText } from './text.js';
-export type { LetterContent, PageSize } from './types.js';
+export type { PageSize } from './types.js';
 export { writeLetterPdf } from './write.js';

@@ -3,9 +3,10 @@
 // with an estimate of how much to cut when even that does not fit.
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
+import type { LetterParts } from '../../core/compose/types.js';
 import { FollowthroughError } from '../../core/errors.js';
 import { BUILTIN_FONT, chooseFont } from './font.js';
-import type { LetterContent, PageSize } from './types.js';
+import type { PageSize } from './types.js';
 
 export interface RenderLetterOptions {
   pageSize: PageSize;
@@ -66,12 +67,12 @@ export interface TypesetLetter {
 }
 
 /** The PDF of a one-page letter; throws CHANNEL when it cannot fit on one page at 10 pt. */
-export async function renderLetterPdf(letter: LetterContent, options: RenderLetterOptions): Promise<Buffer> {
+export async function renderLetterPdf(letter: LetterParts, options: RenderLetterOptions): Promise<Buffer> {
   return (await typesetLetter(letter, options)).pdf;
 }
 
 /** As renderLetterPdf, also telling which size it chose. */
-export async function typesetLetter(letter: LetterContent, options: RenderLetterOptions): Promise<TypesetLetter> {
+export async function typesetLetter(letter: LetterParts, options: RenderLetterOptions): Promise<TypesetLetter> {
   const paragraphs = letter.paragraphs.map((p) => p.trim()).filter((p) => p.length > 0);
   if (paragraphs.length === 0) throw new FollowthroughError('INVALID_ARGUMENT', 'letter: the body text is empty');
   const page = PAGE_POINTS[options.pageSize];
@@ -136,7 +137,7 @@ export async function typesetLetter(letter: LetterContent, options: RenderLetter
   return { pdf: await finished, fontSize: fit.layout.fontSize, margin: fit.layout.margin };
 }
 
-function letterBlocks(letter: LetterContent, printedDate: string, paragraphs: string[]): Block[] {
+function letterBlocks(letter: LetterParts, printedDate: string, paragraphs: string[]): Block[] {
   const blocks: Block[] = [];
   const lines = (xs: string[]) =>
     xs

@@ -1,7 +1,7 @@
 // Reads a letter the candidate wrote or edited as plain text (`letter --text FILE`) into its parts, so it can be
 // typeset like a draft. The address blocks and the date come from the frame (profile and interview), so anything
 // above the salutation is set aside rather than printed twice.
-import type { LetterContent } from './types.js';
+import type { LetterParts } from '../../core/compose/types.js';
 
 export interface ParsedLetterText {
   salutation: string;
@@ -90,7 +90,7 @@ export function parseLetterText(text: string): ParsedLetterText {
 }
 
 /** The candidate's text set into a frame: their words replace the frame's salutation, body and closing. */
-export function letterWithText(frame: LetterContent, text: string): LetterContent & { setAside: string[] } {
+export function letterWithText(frame: LetterParts, text: string): LetterParts & { setAside: string[] } {
   const parsed = parseLetterText(text);
   return {
     ...frame,

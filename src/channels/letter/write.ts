@@ -1,12 +1,12 @@
 // Renders first and writes after, so a letter that cannot be typeset never leaves a half-written file behind.
 import { writeFileSync } from 'node:fs';
+import type { LetterParts } from '../../core/compose/types.js';
 import { FollowthroughError } from '../../core/errors.js';
 import { type RenderLetterOptions, type TypesetLetter, typesetLetter } from './render.js';
-import type { LetterContent } from './types.js';
 
 /** Typesets `letter` and writes the PDF to `path` ('-' = stdout). Nothing is written when it does not fit. */
 export async function writeLetterPdf(
-  letter: LetterContent,
+  letter: LetterParts,
   path: string,
   options: RenderLetterOptions,
 ): Promise<TypesetLetter> {

@@ -81,17 +81,9 @@ export async function runLetter(stepId: string, opts: LetterOptions, globals: St
       `STEP: "${stepId}" is the day to move on; there is no letter to write`,
     );
 
-  const { composeDraft } = await import('../../core/compose/index.js');
+  const { composeStepDraft } = await import('../../core/compose/index.js');
   const letterModule = await import('../../channels/letter/index.js');
-  const draft = composeDraft(doc, {
-    application: step.application,
-    kind: step.kind,
-    to: step.to[0],
-    now,
-    channel: 'mail',
-    ...(step.interview === undefined ? {} : { interview: step.interview }),
-    ...(step.touch === undefined ? {} : { touch: step.touch }),
-  });
+  const draft = composeStepDraft(doc, step, now, 'mail');
   const app = doc.applications.find((a) => a.id === step.application);
   let letter = draft.letter;
   if (!letter) {

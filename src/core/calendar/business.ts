@@ -3,7 +3,7 @@
 import Holidays from 'date-holidays';
 import { DateTime, Info } from 'luxon';
 import { FollowthroughError } from '../errors.js';
-import { dayOf as dayNumber, partsOf, weekdayOf } from './days.js';
+import { type Day, dayOf as dayNumber, partsOf, weekdayOf } from './days.js';
 
 export interface SendWindowOptions {
   /** Local time of day the window opens, 'HH:mm' (default '09:00'). */
@@ -42,6 +42,23 @@ export interface BusinessCalendar {
   nextHoliday(d: DateTime): { date: DateTime; name: string } | undefined;
   /** The start of a calendar date in the zone (cached: cheap to call in loops). */
   startOfDate(year: number, month: number, day: number): DateTime;
+  /** The same questions on wall-calendar dates as day numbers (see days.ts): no luxon, for hot loops. */
+  readonly days: BusinessDays;
+}
+
+/** Business-day questions on day numbers; answers are the same as the DateTime methods' for that date. */
+export interface BusinessDays {
+  isBusinessDay(n: Day): boolean;
+  holidayName(n: Day): string | undefined;
+  onOrAfter(n: Day): Day;
+  onOrBefore(n: Day): Day;
+  /** Throws like addBusinessDays for a count that is not a whole number. */
+  addBusinessDays(n: Day, count: number): Day;
+  nextHoliday(n: Day): { date: Day; name: string } | undefined;
+  /** The morning send window on that date (the cached pair sendWindow returns). */
+  sendWindow(n: Day): { earliest: DateTime; due: DateTime };
+  /** The start of that date in the zone (the cached value startOfDate returns). */
+  start(n: Day): DateTime;
 }
 
 export const DEFAULT_SEND_WINDOW: SendWindowOptions = { start: '09:00', end: '11:00' };
@@ -162,48 +179,67 @@ function buildCalendar(code: string, zone: string, window: SendWindowOptions): B
     return day;
   };
 
+  const addBusiness = (from: Day, n: number): Day => {
+    if (!Number.isInteger(n))
+      throw new FollowthroughError('INVALID_ARGUMENT', `business days: not a whole number: ${n}`);
+    if (n === 0) return walk(from, 1);
+    const direction = n > 0 ? 1 : -1;
+    let day = from;
+    for (let left = Math.abs(n); left > 0; ) {
+      day += direction;
+      if (businessOn(day)) left--;
+    }
+    return day;
+  };
+
+  const windowOn = (n: Day): { earliest: DateTime; due: DateTime } => {
+    let w = windows.get(n);
+    if (!w) {
+      if (windows.size >= CACHE_LIMIT) windows.clear();
+      const date = parts(n);
+      // Built from wall-clock fields, so a DST change never moves the window off 09:00 local.
+      w = {
+        earliest: DateTime.fromObject({ ...date, ...start }, { zone }),
+        due: DateTime.fromObject({ ...date, ...end }, { zone }),
+      };
+      windows.set(n, w);
+    }
+    return w;
+  };
+
+  const nextHolidayAfter = (from: Day): { date: Day; name: string } | undefined => {
+    for (let n = from + 1; n <= from + 400; n++) {
+      const name = nameOn(n);
+      if (name !== undefined) return { date: n, name };
+    }
+    return undefined;
+  };
+
+  const days: BusinessDays = {
+    isBusinessDay: businessOn,
+    holidayName: nameOn,
+    onOrAfter: (n) => walk(n, 1),
+    onOrBefore: (n) => walk(n, -1),
+    addBusinessDays: addBusiness,
+    nextHoliday: nextHolidayAfter,
+    sendWindow: windowOn,
+    start: startOf,
+  };
+
   return {
     zone,
     country: code,
+    days,
     isBusinessDay: (d) => businessOn(toDay(d)),
     holidayName: (d) => nameOn(toDay(d)),
     onOrAfter: (d) => startOf(walk(toDay(d), 1)),
     onOrBefore: (d) => startOf(walk(toDay(d), -1)),
-    addBusinessDays(d, n) {
-      if (!Number.isInteger(n))
-        throw new FollowthroughError('INVALID_ARGUMENT', `business days: not a whole number: ${n}`);
-      if (n === 0) return startOf(walk(toDay(d), 1));
-      const direction = n > 0 ? 1 : -1;
-      let day = toDay(d);
-      for (let left = Math.abs(n); left > 0; ) {
-        day += direction;
-        if (businessOn(day)) left--;
-      }
-      return startOf(day);
-    },
-    sendWindow(d) {
-      const n = toDay(d);
-      let w = windows.get(n);
-      if (!w) {
-        if (windows.size >= CACHE_LIMIT) windows.clear();
-        const date = parts(n);
-        // Built from wall-clock fields, so a DST change never moves the window off 09:00 local.
-        w = {
-          earliest: DateTime.fromObject({ ...date, ...start }, { zone }),
-          due: DateTime.fromObject({ ...date, ...end }, { zone }),
-        };
-        windows.set(n, w);
-      }
-      return w;
-    },
+    addBusinessDays: (d, n) => startOf(addBusiness(toDay(d), n)),
+    sendWindow: (d) => windowOn(toDay(d)),
     startOfDate: (year, month, day) => startOf(dayNumber(year, month, day)),
     nextHoliday(d) {
-      const from = toDay(d);
-      for (let n = from + 1; n <= from + 400; n++) {
-        const name = nameOn(n);
-        if (name !== undefined) return { date: startOf(n), name };
-      }
-      return undefined;
+      const next = nextHolidayAfter(toDay(d));
+      return next && { date: startOf(next.date), name: next.name };
     },
   };
 }

@@ -12,11 +12,14 @@ export interface Asset {
 
 export type Extra = { type: 'testimonial'; testimonial: Testimonial } | { type: 'point'; point: string };
 
-/** The person's topics; a contact who did not interview gets what stood out about the company. */
+/**
+ * The person's topics; a contact who did not interview gets the interviewers' topics, and only failing those
+ * what stood out (debrief notes are often whole clauses, which read badly after "our talk about").
+ */
 export function topicsFor(person: Recipient, interview: Interview): string[] {
   if (person.topics.length) return person.topics;
-  if (interview.debrief.stoodOut.length) return interview.debrief.stoodOut;
-  return interview.interviewers.flatMap((p) => p.topics);
+  const discussed = interview.interviewers.flatMap((p) => p.topics);
+  return discussed.length ? discussed : interview.debrief.stoodOut;
 }
 
 export function chooseTopic(person: Recipient, interview: Interview, seed: string): string | undefined {

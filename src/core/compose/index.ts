@@ -2,7 +2,7 @@
 // request and `now` always give the same text (phrasings are chosen by a stable hash, never at random).
 import type { Application, Document, Interview, MessageKind } from '../document/schema.js';
 import { FollowthroughError } from '../errors.js';
-import type { StepChannel, StepKind } from '../plan/types.js';
+import type { Step, StepChannel, StepKind } from '../plan/types.js';
 import { composeCallScript } from './call-script.js';
 import { pick } from './hash.js';
 import {
@@ -36,6 +36,19 @@ export const DRAFTABLE_KINDS: ReadonlyArray<MessageKind> = [
 
 export function isDraftable(kind: StepKind): kind is MessageKind {
   return (DRAFTABLE_KINDS as ReadonlyArray<string>).includes(kind);
+}
+
+/** Drafts a planned step's message to its first recipient, following the interview and touch it was planned for. */
+export function composeStepDraft(doc: Document, step: Step, now: string, channel: StepChannel): Draft {
+  return composeDraft(doc, {
+    application: step.application,
+    kind: step.kind,
+    to: step.to[0],
+    now,
+    channel,
+    ...(step.interview !== undefined && { interview: step.interview }),
+    ...(step.touch !== undefined && { touch: step.touch }),
+  });
 }
 
 /**

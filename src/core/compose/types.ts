@@ -18,15 +18,25 @@ export interface ComposeRequest {
   touch?: number;
 }
 
-/** The parts of the one-page posted letter, for the PDF renderer. */
+/**
+ * The parts of the one-page posted letter: the composer produces them as `Draft.letter`, the letter channel
+ * builds them from the candidate's own edited text too, and typesets them. Every field is plain text, already
+ * worded.
+ */
 export interface LetterParts {
-  /** "January 6, 2026". */
+  /** The date line as printed ("January 6, 2026"), or an ISO date (YYYY-MM-DD) that is formatted for print. */
   date: string;
+  /** The candidate's name and postal address, one line each (phone and email may follow). */
   senderBlock: string[];
+  /** The addressee's name, title, company and postal address, one line each. */
   recipientBlock: string[];
+  /** "Dear Ms. Chen," */
   salutation: string;
+  /** Body paragraphs; a paragraph may hold line breaks. */
   paragraphs: string[];
+  /** "Kind regards," */
   closing: string;
+  /** The typed name under the space left for the handwritten signature. */
   signature: string;
 }
 

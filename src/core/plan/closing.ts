@@ -1,9 +1,9 @@
 // Steps that answer news: the gracious reply to a rejection, and telling the other employers about a
 // competing offer's deadline.
-import { DateTime } from 'luxon';
 import { slugify } from '../document/parse.js';
 import type { AppEvent, Application, Offer } from '../document/schema.js';
 import { type DraftStep, isOutgoing, lastInterviewIndex, normalizeName, type PlanContext } from './context.js';
+import type { Instant } from './dates.js';
 import type { StepChannel } from './types.js';
 
 /** One short reply to whoever gave the news, within a business day or two and never later than 72 hours. */
@@ -13,11 +13,11 @@ export function planGraciousClose(ctx: PlanContext, app: Application, rejection:
   const to = rejection?.from ?? last?.contact?.name ?? last?.interviewers[0]?.name;
   // Without a dated event the news is placed at the latest thing we know of.
   const at = rejection ? days.at(rejection.at) : latestKnown(ctx, app);
-  const dayEnd = days.endOfDay(days.addBusinessDays(at, policy.graciousCloseBusinessDays));
-  const limitMs = at.toMillis() + 72 * 3_600_000;
-  const due = limitMs < dayEnd.toMillis() ? days.fromMillis(limitMs) : dayEnd;
+  const dayEnd = days.endOfDay(days.addBusinessDays(days.dayOf(at), policy.graciousCloseBusinessDays));
+  const limit = at + 72 * 3_600_000;
+  const due = Math.min(limit, dayEnd);
   const sent = app.events.find(
-    (e) => isOutgoing(e) && e.kind === 'gracious-close' && Date.parse(e.at) >= at.toMillis() - 86_400_000,
+    (e) => isOutgoing(e) && e.kind === 'gracious-close' && Date.parse(e.at) >= at - 86_400_000,
   );
   const step: DraftStep = {
     id: `${app.id}/gracious-close`,
@@ -28,8 +28,8 @@ export function planGraciousClose(ctx: PlanContext, app: Application, rejection:
     earliest: at,
     due,
     reason: sent
-      ? `Replied to the decision on ${days.longDate(days.at(sent.at))}.`
-      : `They chose someone else${rejection ? ` (${days.longDate(at)})` : ''}; a short, warm reply within a business day or two keeps the door open for the next opening. Nothing else is planned for this application.`,
+      ? `Replied to the decision on ${days.longDate(days.dayOf(days.at(sent.at)))}.`
+      : `They chose someone else${rejection ? ` (${days.longDate(days.dayOf(at))})` : ''}; a short, warm reply within a business day or two keeps the door open for the next opening. Nothing else is planned for this application.`,
   };
   if (sent) step.settled = 'done';
   return step;
@@ -45,11 +45,10 @@ export function planOfferNotices(
   applications: ReadonlyArray<{ app: Application; active: boolean }>,
   allOffers: ReadonlyArray<Offer> = [offer],
 ): DraftStep[] {
-  const { days, policy, zone, now } = ctx;
-  const deadline = /^\d{4}-\d{2}-\d{2}$/.test(offer.decideBy)
-    ? days.endOfDay(DateTime.fromISO(offer.decideBy, { zone }))
-    : days.at(offer.decideBy);
-  if (!deadline.isValid) return [];
+  const { days, policy, now } = ctx;
+  const deadline = offerDeadline(ctx, offer.decideBy);
+  if (deadline === undefined) return [];
+  const deadlineDay = days.dayOf(deadline);
   const offerCompany = normalizeName(offer.company);
   const others = allOffers.map((o) => normalizeName(o.company)).filter((c) => c !== offerCompany);
   // A sent notice counts for this offer unless its note names a different offer's company only.
@@ -65,12 +64,11 @@ export function planOfferNotices(
     const interview = app.interviews[k];
     if (!interview) continue; // nobody to tell yet
     const sent = app.events.find(
-      (e) =>
-        isOutgoing(e) && e.kind === 'offer-notice' && Date.parse(e.at) <= deadline.toMillis() && isForThisOffer(e.note),
+      (e) => isOutgoing(e) && e.kind === 'offer-notice' && Date.parse(e.at) <= deadline && isForThisOffer(e.note),
     );
     if (!sent && deadline <= now) continue; // the deadline passed: nothing left to tell
     const to = unique([interview.contact?.name, interview.interviewers[0]?.name]);
-    let due = days.window(days.addBusinessDays(deadline, -policy.offerNoticeBusinessDays)).due;
+    let due = days.window(days.addBusinessDays(deadlineDay, -policy.offerNoticeBusinessDays)).due;
     let hurry = '';
     if (!sent && due < now) {
       // Learned of the offer late: still worth telling them, right away.
@@ -78,7 +76,7 @@ export function planOfferNotices(
       hurry = ' The deadline is close, so tell them today.';
     }
     // Not before now (the news is already here), but never after the due time.
-    const earliest = now.toMillis() < due.toMillis() ? now : due;
+    const earliest = Math.min(now, due);
     // Portals and letters are too slow for a deadline; a call is fine if that is how they like to talk.
     const channel: StepChannel = interview.nextSteps.channel === 'phone' ? 'phone' : 'email';
     const step: DraftStep = {
@@ -91,8 +89,8 @@ export function planOfferNotices(
       due,
       interview: k,
       reason: sent
-        ? `Told them about the ${offer.company} offer on ${days.longDate(days.at(sent.at))}.`
-        : `You have an offer from ${offer.company} that must be answered by ${days.longDate(deadline)}; letting ${app.company} know ${policy.offerNoticeBusinessDays} business days ahead gives them time to decide.${hurry}`,
+        ? `Told them about the ${offer.company} offer on ${days.longDate(days.dayOf(days.at(sent.at)))}.`
+        : `You have an offer from ${offer.company} that must be answered by ${days.longDate(deadlineDay)}; letting ${app.company} know ${policy.offerNoticeBusinessDays} business days ahead gives them time to decide.${hurry}`,
     };
     if (sent) step.settled = 'done';
     steps.push(step);
@@ -112,11 +110,22 @@ function companyOf(app: Application): string {
   return name;
 }
 
-function latestKnown(ctx: PlanContext, app: Application): DateTime {
+function latestKnown(ctx: PlanContext, app: Application): Instant {
   let ms = Number.NEGATIVE_INFINITY;
   for (const e of app.events) ms = Math.max(ms, Date.parse(e.at));
   for (const iv of app.interviews) ms = Math.max(ms, Date.parse(iv.at));
-  return Number.isFinite(ms) ? ctx.days.fromMillis(ms) : ctx.now;
+  return Number.isFinite(ms) ? ms : ctx.now;
+}
+
+/** The end of the offer's last day (a date), or the moment it names (a date-time); undefined if neither. */
+function offerDeadline(ctx: PlanContext, decideBy: string): Instant | undefined {
+  const { days } = ctx;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(decideBy)) {
+    const day = days.date(decideBy);
+    return day === undefined ? undefined : days.endOfDay(day);
+  }
+  const ms = days.at(decideBy);
+  return Number.isNaN(ms) ? undefined : ms;
 }
 
 function unique(names: Array<string | undefined>): string[] {

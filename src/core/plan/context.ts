@@ -1,10 +1,9 @@
 // What every part of the planner shares while planning one document, and the step shape it builds
 // before dates are printed and states assigned.
-import type { DateTime } from 'luxon';
 import type { BusinessCalendar } from '../calendar/business.js';
 import { slugify } from '../document/parse.js';
 import type { AppEvent, Application, Interview } from '../document/schema.js';
-import type { Days } from './dates.js';
+import type { Days, Instant } from './dates.js';
 import type { Policy } from './policy.js';
 import type { Step } from './types.js';
 
@@ -14,13 +13,13 @@ export interface PlanContext {
   /** Memoised day arithmetic in the candidate's zone. */
   days: Days;
   zone: string;
-  now: DateTime;
+  now: Instant;
 }
 
-/** A step still holding luxon dates; `settled` is set for steps whose state does not depend on the clock. */
+/** A step still holding instants; `settled` is set for steps whose state does not depend on the clock. */
 export interface DraftStep extends Omit<Step, 'earliest' | 'due' | 'state'> {
-  earliest: DateTime;
-  due: DateTime;
+  earliest: Instant;
+  due: Instant;
   settled?: 'done' | 'cancelled';
 }
 

@@ -1,186 +1,235 @@
-// Date work for the planner, memoised. Luxon computes an IANA zone's offset through Intl on every
-// DateTime it builds in that zone, which dominated planning time; a plan only ever touches a few hundred
-// distinct local days, so every day-level value (start of day, business-day moves, send windows, the
-// wording of a date) is computed once per calendar and reused across applications and re-plans.
-import { DateTime } from 'luxon';
+// Date work for the planner on plain numbers: instants are epoch milliseconds, local dates are day numbers
+// (calendar/days.ts). Building luxon DateTimes in an IANA zone costs an Intl call each and dominated
+// planning time, so luxon is used only for what is worth caching: the zone's UTC offset (once per UTC
+// day, exactly on the rare days with a transition), wall-clock times made instants (start, end and send
+// window of each local day) and the odd value outside the fast paths. Printed forms are built from the
+// offset and must stay byte-identical to luxon's `toISO({ suppressMilliseconds: true })`.
+import { DateTime, Info, type Zone } from 'luxon';
 import type { BusinessCalendar } from '../calendar/business.js';
+import { type Day, dayOf, isoDate, partsOf, weekdayOf } from '../calendar/days.js';
+
+export type { Day } from '../calendar/days.js';
+
+/** Epoch milliseconds. */
+export type Instant = number;
 
 const MAX_ENTRIES = 50_000;
-/** The `move` code of onOrAfter; business-day counts n use n + 400, calendar-day counts n + 1400. */
-const ON_OR_AFTER = 999;
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+/** Marks a UTC day with an offset change: such instants ask the zone every time. */
+const MIXED = Number.NaN;
 
-/** yyyymmdd of d's local date (d must already be in the zone). */
-export function dayKey(d: DateTime): number {
-  return d.year * 10000 + d.month * 100 + d.day;
-}
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** 2026-01-05T16:00[:00[.000]] with Z or ±hh:mm: what the document schema accepts, without fractions. */
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{3}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export class Days {
   readonly zone: string;
   private readonly calendar: BusinessCalendar;
-  private readonly instants = new Map<string, DateTime>();
-  private readonly starts = new Map<number, DateTime>();
-  private readonly moves = new Map<number, DateTime>();
-  private readonly windows = new Map<number, { earliest: DateTime; due: DateTime }>();
-  private readonly ends = new Map<number, DateTime>();
+  private readonly tz: Zone;
+  /** UTC day → the zone's offset (minutes) through that whole day, or MIXED. */
+  private readonly offsets = new Map<number, number>();
+  private readonly instants = new Map<string, Instant>();
+  private readonly starts = new Map<Day, Instant>();
+  private readonly ends = new Map<Day, Instant>();
+  private readonly windows = new Map<Day, { earliest: Instant; due: Instant }>();
+  private readonly isoDates = new Map<Day, string>();
+  private readonly isoTexts = new Map<Instant, string>();
+  private readonly words = new Map<Day, string>();
   private readonly holidays = new Map<number, string[]>();
-  private readonly words = new Map<number, string>();
-  private readonly isoText = new WeakMap<DateTime, string>();
 
   constructor(calendar: BusinessCalendar) {
     this.calendar = calendar;
     this.zone = calendar.zone;
+    // The zone object luxon itself uses for this name ('UTC' is a fixed zone, printed with Z).
+    this.tz = Info.normalizeZone(calendar.zone);
   }
 
-  /** An ISO 8601 date-time with its own offset, as a DateTime in the zone. */
-  at(isoText: string): DateTime {
-    let d = this.instants.get(isoText);
-    if (!d) {
-      d = DateTime.fromISO(isoText, { setZone: true }).setZone(this.zone);
-      bounded(this.instants).set(isoText, d);
+  /** The zone's UTC offset in minutes at an instant (luxon's value, cached per UTC day). */
+  offset(ms: Instant): number {
+    if (this.tz.isUniversal) return this.tz.offset(ms);
+    const utcDay = Math.floor(ms / DAY_MS);
+    let o = this.offsets.get(utcDay);
+    if (o === undefined) {
+      const first = this.tz.offset(utcDay * DAY_MS);
+      // Offsets change at most once a day; a day whose two ends differ is answered instant by instant.
+      o = first === this.tz.offset(utcDay * DAY_MS + DAY_MS - 1000) ? first : MIXED;
+      bounded(this.offsets).set(utcDay, o);
     }
-    return d;
+    return Number.isNaN(o) ? this.tz.offset(ms) : o;
   }
 
-  /** A calendar date 'YYYY-MM-DD' as the start of that day in the zone (undefined if invalid). */
-  date(isoDate: string): DateTime | undefined {
-    let d = this.instants.get(isoDate);
-    if (!d) {
-      const parsed = DateTime.fromISO(isoDate, { zone: this.zone });
-      if (!parsed.isValid) return undefined;
-      d = this.startOf(parsed);
-      bounded(this.instants).set(isoDate, d);
+  /** An ISO 8601 date-time with its own offset, as an instant. */
+  at(isoText: string): Instant {
+    let ms = this.instants.get(isoText);
+    if (ms === undefined) {
+      ms = parseInstant(isoText) ?? DateTime.fromISO(isoText, { setZone: true }).toMillis();
+      bounded(this.instants).set(isoText, ms);
     }
-    return d;
+    return ms;
   }
 
-  /** A millisecond instant as a DateTime in the zone (not cached: rare). */
-  fromMillis(ms: number): DateTime {
+  /** The local date of an instant. */
+  dayOf(ms: Instant): Day {
+    return Math.floor((ms + this.offset(ms) * MINUTE_MS) / DAY_MS);
+  }
+
+  /** A calendar date 'YYYY-MM-DD' as a day number (undefined if it is not a date). */
+  date(text: string): Day | undefined {
+    const m = ISO_DATE.exec(text);
+    if (m) {
+      const n = dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (isoDate(n) === text) return n;
+    }
+    const parsed = DateTime.fromISO(text, { zone: this.zone });
+    return parsed.isValid ? dayOf(parsed.year, parsed.month, parsed.day) : undefined;
+  }
+
+  /** The instant as a luxon DateTime in the zone, for APIs that take one (not cached: rare). */
+  dateTime(ms: Instant): DateTime {
     return DateTime.fromMillis(ms, { zone: this.zone });
   }
 
-  /** Start of d's local day. */
-  startOf(d: DateTime): DateTime {
-    const local = d.zoneName === this.zone ? d : d.setZone(this.zone);
-    return this.dayOf(local.year, local.month, local.day);
+  /** The local date n calendar days after a date (luxon only for a fractional n). */
+  plusDays(day: Day, n: number): Day {
+    if (Number.isInteger(n)) return day + n;
+    return this.dayOf(DateTime.fromMillis(this.startOf(day), { zone: this.zone }).plus({ days: n }).toMillis());
   }
 
-  /** The start of the day n calendar days after d's day. */
-  plusDays(d: DateTime, n: number): DateTime {
-    if (!Number.isInteger(n) || Math.abs(n) >= 400) return this.startOf(this.startOf(d).plus({ days: n }));
-    return this.move(d, n + 1400, (day) => {
-      // Calendar arithmetic on the bare date (UTC has no DST), then one cached lookup for that local day.
-      const t = new Date(Date.UTC(day.year, day.month - 1, day.day + n));
-      return this.dayOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-    });
-  }
-
-  /** Start of a local day given by its fields. */
-  private dayOf(year: number, month: number, day: number): DateTime {
-    const key = year * 10000 + month * 100 + day;
-    let out = this.starts.get(key);
-    if (!out) {
-      out = DateTime.fromObject({ year, month, day }, { zone: this.zone });
-      bounded(this.starts).set(key, out);
+  /** Start of a local day. */
+  startOf(day: Day): Instant {
+    let ms = this.starts.get(day);
+    if (ms === undefined) {
+      ms = this.calendar.days.start(day).toMillis();
+      bounded(this.starts).set(day, ms);
     }
-    return out;
+    return ms;
   }
 
-  /** First business day on or after d's day. */
-  onOrAfter(d: DateTime): DateTime {
-    return this.move(d, ON_OR_AFTER, (day) => this.startOf(this.calendar.onOrAfter(day)));
+  /** 23:59:59 on a local day: "by the end of that day". */
+  endOfDay(day: Day): Instant {
+    let ms = this.ends.get(day);
+    if (ms === undefined) {
+      const { year, month, day: date } = partsOf(day);
+      ms = DateTime.fromObject(
+        { year, month, day: date, hour: 23, minute: 59, second: 59 },
+        { zone: this.zone },
+      ).toMillis();
+      bounded(this.ends).set(day, ms);
+    }
+    return ms;
   }
 
-  /** The n-th business day after d's day (n < 0: before). */
-  addBusinessDays(d: DateTime, n: number): DateTime {
-    if (!Number.isInteger(n) || Math.abs(n) >= 400) return this.startOf(this.calendar.addBusinessDays(d, n));
-    return this.move(d, n + 400, (day) => this.startOf(this.calendar.addBusinessDays(day, n)));
-  }
-
-  /** The morning send window on d's day. */
-  window(d: DateTime): { earliest: DateTime; due: DateTime } {
-    const day = this.startOf(d);
-    const key = dayKey(day);
-    let w = this.windows.get(key);
+  /** The morning send window on a local day. */
+  window(day: Day): { earliest: Instant; due: Instant } {
+    let w = this.windows.get(day);
     if (!w) {
-      w = this.calendar.sendWindow(day);
-      bounded(this.windows).set(key, w);
+      const zoned = this.calendar.days.sendWindow(day);
+      w = { earliest: zoned.earliest.toMillis(), due: zoned.due.toMillis() };
+      bounded(this.windows).set(day, w);
     }
     return w;
   }
 
-  /** 23:59:59 on d's day: "by the end of that day". */
-  endOfDay(d: DateTime): DateTime {
-    const day = this.startOf(d);
-    const key = dayKey(day);
-    let end = this.ends.get(key);
-    if (!end) {
-      end = DateTime.fromObject(
-        { year: day.year, month: day.month, day: day.day, hour: 23, minute: 59, second: 59 },
-        { zone: this.zone },
-      );
-      bounded(this.ends).set(key, end);
-    }
-    return end;
+  /** First business day on or after the day. */
+  onOrAfter(day: Day): Day {
+    return this.calendar.days.onOrAfter(day);
+  }
+
+  /** The n-th business day after the day (n < 0: before). */
+  addBusinessDays(day: Day, n: number): Day {
+    return this.calendar.days.addBusinessDays(day, n);
   }
 
   /** First business day on or after the nominal day, with the public holidays passed over. */
-  landOn(nominal: DateTime): Landing {
-    const from = this.startOf(nominal);
-    const day = this.onOrAfter(from);
-    return { day, skipped: this.holidaysBetween(from, day) };
+  landOn(nominal: Day): Landing {
+    const day = this.onOrAfter(nominal);
+    return { day, skipped: this.holidaysBetween(nominal, day) };
   }
 
-  /** n business days after d's day, with the public holidays passed over on the way. */
-  businessDaysAfter(d: DateTime, n: number): Landing {
-    const from = this.startOf(d);
+  /** n business days after the day, with the public holidays passed over on the way. */
+  businessDaysAfter(from: Day, n: number): Landing {
     const day = this.addBusinessDays(from, n);
-    return { day, skipped: this.holidaysBetween(this.plusDays(from, 1), day) };
+    return { day, skipped: this.holidaysBetween(from + 1, day) };
   }
 
   /** "Monday, April 20" for reasons. */
-  longDate(d: DateTime): string {
-    const day = this.startOf(d);
-    const key = dayKey(day);
-    let text = this.words.get(key);
+  longDate(day: Day): string {
+    let text = this.words.get(day);
     if (text === undefined) {
-      text = day.setLocale('en-US').toFormat('cccc, LLLL d');
-      bounded(this.words).set(key, text);
+      const p = partsOf(day);
+      text = `${WEEKDAYS[weekdayOf(day) - 1]}, ${MONTHS[p.month - 1]} ${p.day}`;
+      bounded(this.words).set(day, text);
     }
     return text;
   }
 
-  /** ISO 8601 with offset, seconds precision (what the plan prints). */
-  iso(d: DateTime): string {
-    let text = this.isoText.get(d);
+  /** ISO 8601 with offset, seconds precision (milliseconds only when there are some): what the plan prints. */
+  iso(ms: Instant): string {
+    let text = this.isoTexts.get(ms);
     if (text === undefined) {
-      text = d.toISO({ suppressMilliseconds: true }) ?? '';
-      this.isoText.set(d, text);
+      text = this.format(ms);
+      bounded(this.isoTexts).set(ms, text);
     }
     return text;
   }
 
-  private move(d: DateTime, op: number, compute: (day: DateTime) => DateTime): DateTime {
-    const day = this.startOf(d);
-    // op is a small integer (the business-day count, or ON_OR_AFTER), so the key stays a number.
-    const key = dayKey(day) * 10000 + op;
-    let out = this.moves.get(key);
-    if (!out) {
-      out = compute(day);
-      bounded(this.moves).set(key, out);
+  private format(ms: Instant): string {
+    const o = this.offset(ms);
+    const local = ms + o * MINUTE_MS;
+    const day = Math.floor(local / DAY_MS);
+    let date = this.isoDates.get(day);
+    if (date === undefined) {
+      date = isoDate(day);
+      bounded(this.isoDates).set(day, date);
     }
-    return out;
+    // Whole-minute offsets and four-digit years only; anything else is left to luxon.
+    if (!Number.isInteger(o) || date.length !== 10 || date[0] === '-') {
+      return DateTime.fromMillis(ms, { zone: this.zone }).toISO({ suppressMilliseconds: true }) ?? '';
+    }
+    let rest = local - day * DAY_MS;
+    const hour = Math.floor(rest / 3_600_000);
+    rest -= hour * 3_600_000;
+    const minute = Math.floor(rest / MINUTE_MS);
+    rest -= minute * MINUTE_MS;
+    const second = Math.floor(rest / 1000);
+    const milli = rest - second * 1000;
+    const time = `${two(hour)}:${two(minute)}:${two(second)}${milli === 0 ? '' : `.${String(milli).padStart(3, '0')}`}`;
+    return `${date}T${time}${this.offsetText(o)}`;
+  }
+
+  /** As luxon prints it: Z for a fixed zero offset (the 'UTC' zone), else ±hh:mm (+00:00 in London). */
+  private offsetText(o: number): string {
+    if (o === 0 && this.tz.isUniversal) return 'Z';
+    const abs = Math.abs(o);
+    return `${o < 0 ? '-' : '+'}${two(Math.trunc(abs / 60))}:${two(abs % 60)}`;
   }
 
   /** Holidays on the days from `from` (inclusive) to `to` (exclusive); a few days at most. */
-  private holidaysBetween(from: DateTime, to: DateTime): string[] {
+  private holidaysBetween(from: Day, to: Day): readonly string[] {
     if (from >= to) return NONE;
-    const key = dayKey(from) * 100_000_000 + dayKey(to);
+    const key = from * 100_000 + (to - from);
     let names = this.holidays.get(key);
     if (!names) {
       names = [];
-      let d = from;
-      for (let guard = 0; guard < 40 && d < to; guard++, d = this.plusDays(d, 1)) {
-        const name = this.calendar.holidayName(d);
+      for (let d = from, guard = 0; guard < 40 && d < to; guard++, d++) {
+        const name = this.calendar.days.holidayName(d);
         if (name !== undefined && !names.includes(name)) names.push(name);
       }
       if (names.length === 0) names = NONE;
@@ -190,11 +239,41 @@ export class Days {
   }
 }
 
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** The instant of a plain ISO date-time with offset, or undefined for anything this fast path does not take. */
+function parseInstant(text: string): Instant | undefined {
+  const m = ISO_INSTANT.exec(text);
+  if (!m) return undefined;
+  const [year, month, date, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  const milli = m[7] === undefined ? 0 : Number(m[7]);
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;
+  const day = dayOf(year, month, date);
+  if (date < 1 || partsOf(day).month !== month) return undefined;
+  let offset = 0;
+  if (m[8] === undefined) {
+    const oh = Number(m[10]);
+    const om = Number(m[11]);
+    if (oh > 23 || om > 59) return undefined;
+    offset = (m[9] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  return day * DAY_MS + hour * 3_600_000 + minute * MINUTE_MS + second * 1000 + milli - offset * MINUTE_MS;
+}
+
 const NONE: string[] = [];
 
 export interface Landing {
-  /** Start of the business day the step lands on. */
-  day: DateTime;
+  /** The business day the step lands on. */
+  day: Day;
   /** Public holidays passed over between the nominal day and `day`. */
   skipped: readonly string[];
 }

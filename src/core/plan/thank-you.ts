@@ -9,10 +9,10 @@ export function planThankYous(ctx: PlanContext, app: Application): DraftStep[] {
   const doneBy = matchThankYouEvents(app);
   app.interviews.forEach((interview, k) => {
     const at = days.at(interview.at);
-    const nextDayEnd = days.endOfDay(days.plusDays(at, 1));
-    // Compared as instants: building a DateTime in an IANA zone is the expensive part.
-    const limitMs = at.toMillis() + policy.thankYouMaxHours * 3_600_000;
-    const due = limitMs < nextDayEnd.toMillis() ? days.fromMillis(limitMs) : nextDayEnd;
+    const day = days.dayOf(at);
+    const nextDayEnd = days.endOfDay(day + 1);
+    const limit = at + policy.thankYouMaxHours * 3_600_000;
+    const due = Math.min(limit, nextDayEnd);
     const employerWantsMail = interview.nextSteps.channel === 'mail';
     const channel = employerWantsMail || policy.thankYouChannel === 'mail' ? 'mail' : 'email';
     const how =
@@ -36,8 +36,8 @@ export function planThankYous(ctx: PlanContext, app: Application): DraftStep[] {
         earliest: at,
         due,
         reason: sent
-          ? `Thanked ${person.name} on ${days.longDate(days.at(sent.at))}.`
-          : `Each person you met gets a note of their own, ${how}; it is due by the end of the day after the interview (${days.longDate(at)}), within ${policy.thankYouMaxHours} hours.`,
+          ? `Thanked ${person.name} on ${days.longDate(days.dayOf(days.at(sent.at)))}.`
+          : `Each person you met gets a note of their own, ${how}; it is due by the end of the day after the interview (${days.longDate(day)}), within ${policy.thankYouMaxHours} hours.`,
         interview: k,
       };
       if (sent) step.settled = 'done';

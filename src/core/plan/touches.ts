@@ -1,17 +1,16 @@
 // Status touches after the last interview: the first check-in from what they said about timing, later
 // follow-ups spaced out, the rule of three, then the move-on day. Touches are counted from the events,
 // so what was actually sent (and when) moves everything after it.
-import type { DateTime } from 'luxon';
 import type { AppEvent, Application } from '../document/schema.js';
 import type { ExpectedAnswer } from '../timeline/expected.js';
 import { type DraftStep, isOutgoing, type PlanContext, statusContact } from './context.js';
-import { type Landing, skippedClause } from './dates.js';
+import { type Day, type Landing, skippedClause } from './dates.js';
 import { answerDay, dateInReply, expectedAnswer } from './timeline.js';
 import type { StepChannel } from './types.js';
 
 /** Where the next touch lands and the sentence that explains the date. */
 interface Slot {
-  day: DateTime;
+  day: Day;
   why: string;
 }
 
@@ -21,11 +20,11 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
   const interview = app.interviews[k];
   if (!interview) return [];
   const { policy, calendar, days } = ctx;
-  const longDate = (d: DateTime) => days.longDate(d);
+  const longDate = (d: Day) => days.longDate(d);
   const anchor = days.at(interview.at);
-  const anchorDay = days.startOf(anchor);
+  const anchorDay = days.dayOf(anchor);
   const phrase = interview.nextSteps.expected?.trim();
-  const expected = expectedAnswer(phrase, anchor, calendar);
+  const expected = expectedAnswer(phrase, anchor, days, calendar);
   const contact = statusContact(interview);
   const to = contact ? [contact] : [];
   const channel: StepChannel = interview.nextSteps.channel;
@@ -42,11 +41,11 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
   const processEnd = longDays === undefined ? undefined : days.plusDays(anchorDay, longDays);
   const statedDay = answerDay(expected, days);
 
-  const spaced = (from: DateTime, n: number, why: string): Slot => {
+  const spaced = (from: Day, n: number, why: string): Slot => {
     const l = days.landOn(days.plusDays(from, n));
     return { day: l.day, why: `${why}${skippedClause(l.skipped)}.` };
   };
-  const afterDate = (day: DateTime, why: (l: Landing) => string): Slot => {
+  const afterDate = (day: Day, why: (l: Landing) => string): Slot => {
     const l = days.businessDaysAfter(day, policy.afterStatedBusinessDays);
     return { day: l.day, why: why(l) };
   };
@@ -55,7 +54,7 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
 
   // The first check-in, from their words at the interview.
   let slot: Slot;
-  if (statedDay && statedDay >= anchorDay && (expected.kind === 'date' || expected.kind === 'relative')) {
+  if (statedDay !== undefined && statedDay >= anchorDay && (expected.kind === 'date' || expected.kind === 'relative')) {
     slot = afterDate(
       statedDay,
       (l) =>
@@ -63,25 +62,25 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
     );
   } else if (expected.kind === 'few-days') {
     slot = spaced(
-      anchor,
+      anchorDay,
       policy.fewDaysDays,
       `They said they would answer ${quote(phrase)}, so the check-in comes about ${policy.fewDaysDays} days after the interview`,
     );
   } else if (longDays !== undefined) {
     slot = spaced(
-      anchor,
+      anchorDay,
       spacing,
       `They described a long process (${quote(phrase)}), so touches are ${spacing} days apart rather than weekly`,
     );
   } else if (phrase && expected.kind !== 'none') {
     slot = spaced(
-      anchor,
+      anchorDay,
       policy.noTimelineDays,
       `No date could be read from ${quote(phrase)}, so the check-in falls back to ${policy.noTimelineDays} days after the interview`,
     );
   } else {
     slot = spaced(
-      anchor,
+      anchorDay,
       policy.noTimelineDays,
       `No timeline was recorded for this interview, so the check-in comes ${policy.noTimelineDays} days after it`,
     );
@@ -91,7 +90,7 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
   let touches = 0; // all status touches since the interview: the step's number
   let unanswered = 0; // touches since they last spoke: what the rule of three counts
   let awaitingRound = false;
-  let lastTouchDay: DateTime | undefined;
+  let lastTouchDay: Day | undefined;
   // Silence is counted from whichever is later: the interview, the date they gave, or the end of the process.
   let silenceBase = latest(anchorDay, statedDay, processEnd);
 
@@ -114,13 +113,13 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
     return step;
   };
 
-  const anchorMs = anchor.toMillis();
   const later = app.events
-    .filter((e) => (isTouchEvent(e) || e.type === 'replied' || e.type === 'next-round') && Date.parse(e.at) > anchorMs)
+    .filter((e) => (isTouchEvent(e) || e.type === 'replied' || e.type === 'next-round') && Date.parse(e.at) > anchor)
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 
   for (const event of later) {
-    const at = days.at(event.at);
+    const atMs = days.at(event.at);
+    const at = days.dayOf(atMs);
     if (isTouchEvent(event)) {
       touches++;
       unanswered++;
@@ -131,33 +130,33 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
           channel: event.type === 'called' ? 'phone' : channel,
         }),
       );
-      lastTouchDay = days.startOf(at);
+      lastTouchDay = at;
       slot = spaced(at, spacing, `${spacing} days after your last touch on ${longDate(at)}${spacingWhy}`);
     } else if (event.type === 'replied') {
       unanswered = 0;
       awaitingRound = false;
-      const day = answerDay(dateInReply(event.note, at, calendar), days);
-      if (day && day >= days.startOf(at)) {
+      const day = answerDay(dateInReply(event.note, atMs, days, calendar), days);
+      if (day !== undefined && day >= at) {
         slot = afterDate(
           day,
           (l) =>
             `They replied on ${longDate(at)} that they expect to answer by ${longDate(day)}, so the next touch waits until ${longDate(l.day)}${skippedClause(l.skipped)} and the rule of three starts over.`,
         );
-        silenceBase = latest(days.startOf(at), day);
+        silenceBase = latest(at, day);
       } else {
         slot = spaced(
           at,
           spacing,
           `They replied on ${longDate(at)} without a new date, so the silence clock and the rule of three restart from that reply`,
         );
-        silenceBase = days.startOf(at);
+        silenceBase = at;
       }
     } else {
       awaitingRound = true;
       unanswered = 0;
-      const day = answerDay(dateInReply(event.note, at, calendar), days);
+      const day = answerDay(dateInReply(event.note, atMs, days, calendar), days);
       slot =
-        day && day >= days.startOf(at)
+        day !== undefined && day >= at
           ? afterDate(
               day,
               (l) =>
@@ -168,7 +167,7 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
               policy.nextRoundCheckInDays,
               `They said on ${longDate(at)} that another round is coming; if nothing is scheduled within ${policy.nextRoundCheckInDays} days, ask about it (later touches are planned from the next interview once it is recorded)`,
             );
-      silenceBase = days.startOf(at);
+      silenceBase = at;
     }
   }
 
@@ -196,12 +195,12 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
     lastTouchDay = slot.day;
     slot = spaced(slot.day, spacing, `${spacing} days after the previous touch${spacingWhy}`);
   }
-  if (awaitingRound || !lastTouchDay) return steps;
+  if (awaitingRound || lastTouchDay === undefined) return steps;
 
   // The move-on day: some time after the last touch, never past the silence limit, never inside the process.
   let nominal = days.plusDays(lastTouchDay, policy.moveOnAfterDays);
   if (nominal > silenceEnd) nominal = silenceEnd > lastTouchDay ? silenceEnd : days.plusDays(lastTouchDay, 1);
-  if (processEnd && nominal <= processEnd) nominal = days.plusDays(processEnd, 1);
+  if (processEnd !== undefined && nominal <= processEnd) nominal = days.plusDays(processEnd, 1);
   const moveOn = days.onOrAfter(nominal);
   const why = stoppedBySilence
     ? `After ${policy.silenceStopDays} days of silence it is time to stop following up`
@@ -215,7 +214,7 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
     kind: 'move-on',
     to: [],
     channel: 'none',
-    earliest: moveOn,
+    earliest: days.startOf(moveOn),
     due: days.endOfDay(moveOn),
     interview: k,
     reason: `${why}: if nothing has come by ${longDate(moveOn)}, close this application and put the effort elsewhere.${processNote}`,
@@ -240,8 +239,8 @@ function quote(text: string | undefined): string {
   return text ? `“${text}”` : 'by a date';
 }
 
-function latest(first: DateTime, ...rest: Array<DateTime | undefined>): DateTime {
+function latest(first: Day, ...rest: Array<Day | undefined>): Day {
   let out = first;
-  for (const d of rest) if (d && d > out) out = d;
+  for (const d of rest) if (d !== undefined && d > out) out = d;
   return out;
 }

@@ -3,6 +3,7 @@
 import { nameParts, namesMatch } from '../context.js';
 import { test } from '../pattern.js';
 import type { CheckRule, Hit } from '../rule.js';
+import type { ContextSketch } from '../sketch.js';
 import type { PreparedText } from '../text.js';
 import { contentStems, stemsMatch, tokenize } from '../words.js';
 
@@ -34,6 +35,15 @@ function findPhrase(text: PreparedText, phrase: string): Hit[] {
 }
 
 const SALUTATION = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening))\b/i;
+
+/** A thank-you to an interviewer with a topic on record: the personal-touch examples that pass and fail. */
+const MARIA_TOPIC_SKETCH: ContextSketch = {
+  kind: 'thank-you',
+  to: 'Maria Chen',
+  company: 'Acme Logistics',
+  role: 'Controller',
+  interviewers: [{ name: 'Maria Chen', topics: ['the month-end close timeline'] }],
+};
 
 export const CONTEXT_RULES: CheckRule[] = [
   {
@@ -223,13 +233,7 @@ export const CONTEXT_RULES: CheckRule[] = [
       pass: [
         {
           text: 'Dear Maria,\n\nThank you for walking me through the month-end close timeline today.',
-          context: {
-            kind: 'thank-you',
-            to: 'Maria Chen',
-            company: 'Acme Logistics',
-            role: 'Controller',
-            interviewers: [{ name: 'Maria Chen', topics: ['the month-end close timeline'] }],
-          },
+          context: MARIA_TOPIC_SKETCH,
         },
         {
           text: 'Thank you again. I remain very interested in the Senior Accountant role.',
@@ -244,13 +248,7 @@ export const CONTEXT_RULES: CheckRule[] = [
       fail: [
         {
           text: 'Dear Maria,\n\nThank you for your time today. I enjoyed our conversation and hope to hear from you.',
-          context: {
-            kind: 'thank-you',
-            to: 'Maria Chen',
-            company: 'Acme Logistics',
-            role: 'Controller',
-            interviewers: [{ name: 'Maria Chen', topics: ['the month-end close timeline'] }],
-          },
+          context: MARIA_TOPIC_SKETCH,
         },
       ],
     },
