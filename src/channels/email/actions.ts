@@ -18,7 +18,7 @@ import type { Document } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
 import type { Step } from '../../core/plan/types.js';
 import { outboxOf } from '../../store/outbox.js';
-import { type OutgoingMail, previewMessage, renderMessage } from './message.js';
+import { mailtoUrl, type OutgoingMail, previewMessage, renderMessage } from './message.js';
 import { type DraftLike, messageKind, prepareMail, SEND_CHECKPOINTS, type SendCheckpoint, sendStep } from './send.js';
 import { type SmtpSettings, smtpSettings } from './settings.js';
 
@@ -32,6 +32,8 @@ export interface SendOptions {
 export interface ExportEmlOptions {
   output?: string;
   now?: string;
+  /** Print a mailto: link instead of writing a file. */
+  mailto?: boolean;
 }
 
 interface Prepared {
@@ -167,13 +169,17 @@ export async function runSend(stepId: string, opts: SendOptions, globals: StoreO
 }
 
 export async function runExportEml(stepId: string, opts: ExportEmlOptions, globals: StoreOptions): Promise<void> {
-  if (!opts.output)
-    throw new FollowthroughError('INVALID_ARGUMENT', 'export-eml: -o FILE.eml is required (- for stdout)');
+  if (!opts.output && !opts.mailto)
+    throw new FollowthroughError('INVALID_ARGUMENT', 'export-eml: -o FILE.eml is required (- for stdout), or --mailto');
   const now = parseNow(opts.now);
   const config = loadConfig(process.env);
   const smtp = config.smtp || process.env.FOLLOWTHROUGH_SMTP_URL ? smtpSettings(config.smtp, process.env) : {};
   const p = await prepare('export-eml', stepId, now, globals, smtp);
   try {
+    if (opts.mailto) {
+      out(mailtoUrl(p.mail));
+      return;
+    }
     const raw = await renderMessage(p.mail);
     if (opts.output === '-') {
       process.stdout.write(raw);

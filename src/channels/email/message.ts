@@ -144,3 +144,13 @@ export function previewMessage(mail: OutgoingMail): string {
   if (mail.references?.length) lines.push(`References: ${mail.references.join(' ')}`);
   return `${lines.join('\n')}\n\n${mail.text.replace(/\n+$/, '')}\n`;
 }
+
+/**
+ * A mailto: link (RFC 6068) that opens the message in the user's own mail program: for the web front end and
+ * for people who prefer to send from their own client. Spaces are %20, never "+", which mail clients show as is.
+ */
+export function mailtoUrl(mail: Pick<OutgoingMail, 'to' | 'subject' | 'text'>): string {
+  const to = mail.to.map((a) => encodeURIComponent(a.address).replace(/%40/g, '@')).join(',');
+  const body = mail.text.replace(/\r?\n/g, '\r\n');
+  return `mailto:${to}?subject=${encodeURIComponent(mail.subject)}&body=${encodeURIComponent(body)}`;
+}

@@ -7,12 +7,14 @@ export function register(program: Command): void {
     .description('write the email for a step as an .eml file (open it in your mail client to send it yourself)')
     .argument('<step>', 'the step id from `followthrough plan`')
     .option('-o, --output <file>', 'the .eml file to write (- for stdout)')
+    .option('--mailto', 'print a mailto: link that opens the message in your mail program instead')
     .option('--now <iso>', 'the message date, ISO 8601 with offset (default: now)')
     .addHelpText(
       'after',
       `
 Examples:
-  followthrough export-eml acme/thank-you/0/maria-chen -o thank-you-maria.eml`,
+  followthrough export-eml acme/thank-you/0/maria-chen -o thank-you-maria.eml
+  followthrough export-eml acme/thank-you/0/maria-chen --mailto`,
     )
     .action(async (step: string, opts, cmd: Command) => {
       const { runExportEml } = await import('../../channels/email/actions.js');

@@ -50,7 +50,6 @@ export class Days {
   private readonly ends = new Map<Day, Instant>();
   private readonly windows = new Map<Day, { earliest: Instant; due: Instant }>();
   private readonly isoDates = new Map<Day, string>();
-  private readonly isoTexts = new Map<Instant, string>();
   private readonly words = new Map<Day, string>();
   private readonly holidays = new Map<number, string[]>();
 
@@ -182,15 +181,6 @@ export class Days {
 
   /** ISO 8601 with offset, seconds precision (milliseconds only when there are some): what the plan prints. */
   iso(ms: Instant): string {
-    let text = this.isoTexts.get(ms);
-    if (text === undefined) {
-      text = this.format(ms);
-      bounded(this.isoTexts).set(ms, text);
-    }
-    return text;
-  }
-
-  private format(ms: Instant): string {
     const o = this.offset(ms);
     const local = ms + o * MINUTE_MS;
     const day = Math.floor(local / DAY_MS);

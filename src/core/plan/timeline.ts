@@ -1,6 +1,6 @@
 // The employer's words, parsed once: planning thousands of applications must not run the timeline parser on
 // every re-plan of the same phrase, so answers are memoised per phrase, local day and calendar. Readings
-// depend on the local date only, so the parser's DateTime is built only when a reading is missing.
+// depend on the local date only, so the parser is handed the calendar's cached start of that date.
 import type { BusinessCalendar } from '../calendar/business.js';
 import { type ExpectedAnswer, findDateInText, parseExpected } from '../timeline/expected.js';
 import type { Day, Days, Instant } from './dates.js';
@@ -50,8 +50,9 @@ export function expectedAnswer(
     noPhrase ??= parseExpected(undefined, days.dateTime(from), calendar);
     return noPhrase;
   }
-  return lookup(expectedCache, calendar, trimmed, days.dayOf(from), () =>
-    parseExpected(trimmed, days.dateTime(from), calendar),
+  const day = days.dayOf(from);
+  return lookup(expectedCache, calendar, trimmed, day, () =>
+    parseExpected(trimmed, calendar.days.start(day), calendar),
   );
 }
 
@@ -64,13 +65,14 @@ export function dateInReply(
 ): ExpectedAnswer | undefined {
   const trimmed = text?.trim();
   if (!trimmed) return undefined;
+  const day = days.dayOf(from);
   return (
     lookup(
       replyCache,
       calendar,
       trimmed,
-      days.dayOf(from),
-      () => findDateInText(trimmed, days.dateTime(from), calendar) ?? null,
+      day,
+      () => findDateInText(trimmed, calendar.days.start(day), calendar) ?? null,
     ) ?? undefined
   );
 }
