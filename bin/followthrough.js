@@ -1,14 +1,4 @@
 #!/usr/bin/env node
-// Runs the bundled CLI (dist/cli, made by `npm run build`), or the plain tsc output when the bundle is
-// missing or older than it (e.g. after a bare `tsc`).
-import { statSync } from 'node:fs';
-
-const mtime = (path) => {
-  try {
-    return statSync(new URL(path, import.meta.url)).mtimeMs;
-  } catch {
-    return -1;
-  }
-};
-const bundled = mtime('../dist/cli/main.js');
-await import(bundled >= 0 && bundled >= mtime('../dist/src/cli/main.js') ? '../dist/cli/main.js' : '../dist/src/cli/main.js');
+// The CLI as bundled by `npm run build` (tsc, then scripts/bundle.js): one file and a few lazily loaded chunks
+// start much faster than the hundreds of modules behind them.
+import '../dist/cli/main.js';

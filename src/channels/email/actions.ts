@@ -180,20 +180,21 @@ export async function runExportEml(stepId: string, opts: ExportEmlOptions, globa
       out(mailtoUrl(p.mail));
       return;
     }
+    const output = opts.output ?? '-'; // present: checked above
     const raw = await renderMessage(p.mail);
-    if (opts.output === '-') {
+    if (output === '-') {
       process.stdout.write(raw);
       return;
     }
     try {
-      writeFileSync(opts.output, raw);
+      writeFileSync(output, raw);
     } catch (err) {
       throw new FollowthroughError(
         'INVALID_ARGUMENT',
-        `-o: cannot write ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+        `-o: cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
       );
     }
-    note(`Wrote ${opts.output}: ${p.step.kind} to ${p.mail.to.map((a) => a.address).join(', ')}, "${p.mail.subject}"`);
+    note(`Wrote ${output}: ${p.step.kind} to ${p.mail.to.map((a) => a.address).join(', ')}, "${p.mail.subject}"`);
   } finally {
     await p.store.close();
   }
