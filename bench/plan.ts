@@ -1,5 +1,6 @@
-// Planner benchmark: 10,000 applications with varied timelines and events, planned cold (first sight of
-// every phrase) and warm (a re-plan, as `plan` does on every run). Target: under a second.
+// Planner benchmark: 10,000 applications with varied timelines and events, planned cold (first plan in a
+// fresh process: every phrase, holiday year and day seen for the first time, as after any change to the
+// store) and warm (a re-plan in the same process). Target: the first plan under a second.
 import { performance } from 'node:perf_hooks';
 import { parseDocument } from '../src/core/document/parse.js';
 import { planDocument } from '../src/core/plan/planner.js';
@@ -83,9 +84,9 @@ export async function benchPlan(): Promise<string[]> {
   const cold = first.value;
   const warm = again.value;
   const ms = (m: { wall: number; cpu: number }) => `${m.wall.toFixed(0)} ms (cpu ${m.cpu.toFixed(0)} ms)`;
-  const target = Math.min(again.wall, again.cpu) < 1000 ? 'ok' : 'SLOW';
+  const target = Math.min(first.wall, first.cpu) < 1000 ? 'ok' : 'SLOW';
   return [
-    `plan: ${count} applications, ${cold.steps.length} steps: first plan ${ms(first)}, re-plan ${ms(again)} (target < 1000 ms: ${target})`,
+    `plan: ${count} applications, ${cold.steps.length} steps: first plan ${ms(first)}, re-plan ${ms(again)} (target: first plan < 1000 ms: ${target})`,
     `plan: ${warm.steps.length === cold.steps.length ? 'stable' : 'UNSTABLE'} step count across re-plans`,
   ];
 }

@@ -200,8 +200,9 @@ export async function openPrompter(): Promise<Prompter> {
   return {
     async ask(question, options = {}) {
       for (;;) {
-        const suffix = options.default ? ` [${options.default}]` : '';
-        const answer = (await rl.question(`${question}${suffix}: `)).trim();
+        // A question that already shows its choices ("? [y/N]") does not get the default repeated after it.
+        const suffix = options.default && !question.endsWith(']') ? ` [${options.default}]` : '';
+        const answer = (await rl.question(`${question}${suffix}: `).catch(cancelled(question))).trim();
         if (answer) return answer;
         if (options.default !== undefined) return options.default;
         if (!options.required) return '';
@@ -212,7 +213,7 @@ export async function openPrompter(): Promise<Prompter> {
       process.stdout.write(`${question} (one per line, empty line to finish)\n`);
       const items: string[] = [];
       for (;;) {
-        const answer = (await rl.question('  - ')).trim();
+        const answer = (await rl.question('  - ').catch(cancelled(question))).trim();
         if (!answer) return items;
         items.push(answer);
       }
@@ -220,6 +221,24 @@ export async function openPrompter(): Promise<Prompter> {
     close() {
       rl.close();
     },
+  };
+}
+
+/**
+ * Ctrl-D (end of input) or Ctrl-C at a prompt makes readline reject with an AbortError; the user sees one line
+ * naming the question instead of an "unexpected failure", and the command stops before it writes anything.
+ */
+function cancelled(question: string): (err: unknown) => never {
+  return (err) => {
+    if ((err as { code?: string })?.code !== 'ABORT_ERR') throw err;
+    process.stdout.write('\n');
+    const interrupted = /Ctrl\+C/.test(String((err as Error).message));
+    throw new FollowthroughError(
+      'INVALID_ARGUMENT',
+      `${question.replace(/[:\s]+$/, '')}: cancelled with ${interrupted ? 'Ctrl+C' : 'Ctrl+D'}`,
+      // 130 is the shell's status for an interrupted command.
+      { exitCode: interrupted ? 130 : 2 },
+    );
   };
 }
 

@@ -25,7 +25,8 @@ export async function planWithConfig(doc: Document, now: string, storeDisplay?: 
     const steps = readCachedPlan(file, key);
     if (steps) return { steps: restate(steps, now) };
   }
-  const { planDocument } = await import('../../core/plan/planner.js');
+  // plan.js rather than planner.js: the same planDocument without the policy schema, so zod stays unloaded.
+  const { planDocument } = await import('../../core/plan/plan.js');
   const plan = planDocument(doc, { now, policy: config.policy });
   if (file && key) writeCachedPlan(file, key, plan.steps);
   return plan;

@@ -17,19 +17,29 @@ export interface TodayGroups {
 export function groupToday(steps: Step[], now: string, days: number): TodayGroups {
   const t = Date.parse(now);
   const horizon = t + days * 86_400_000;
-  const groups: TodayGroups = { now, overdue: [], dueNow: [], upcoming: [] };
+  // Each date is read once: thousands of Date.parse calls inside sort comparators were most of this.
+  const overdue: Keyed[] = [];
+  const dueNow: Keyed[] = [];
+  const upcoming: Keyed[] = [];
   for (const step of steps) {
     if (step.state !== 'pending' && step.state !== 'overdue') continue;
+    const due = Date.parse(step.due);
     const earliest = Date.parse(step.earliest);
-    if (step.state === 'overdue' || Date.parse(step.due) < t) groups.overdue.push(step);
-    else if (earliest <= t) groups.dueNow.push(step);
-    else if (earliest <= horizon) groups.upcoming.push(step);
+    if (step.state === 'overdue' || due < t) overdue.push({ step, key: due });
+    else if (earliest <= t) dueNow.push({ step, key: due });
+    else if (earliest <= horizon) upcoming.push({ step, key: earliest });
   }
-  const byDue = (a: Step, b: Step) => Date.parse(a.due) - Date.parse(b.due);
-  groups.overdue.sort(byDue);
-  groups.dueNow.sort(byDue);
-  groups.upcoming.sort((a, b) => Date.parse(a.earliest) - Date.parse(b.earliest));
-  return groups;
+  return { now, overdue: sorted(overdue), dueNow: sorted(dueNow), upcoming: sorted(upcoming) };
+}
+
+interface Keyed {
+  step: Step;
+  key: number;
+}
+
+/** By key; the sort is stable, so equal keys keep the plan's order. */
+function sorted(list: Keyed[]): Step[] {
+  return list.sort((a, b) => a.key - b.key).map((k) => k.step);
 }
 
 /** Steps listed per group in text output unless --all. */

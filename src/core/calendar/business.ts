@@ -57,8 +57,15 @@ export interface BusinessDays {
   nextHoliday(n: Day): { date: Day; name: string } | undefined;
   /** The morning send window on that date (the cached pair sendWindow returns). */
   sendWindow(n: Day): { earliest: DateTime; due: DateTime };
+  /** The send window's local wall-clock times. */
+  readonly sendWindowClock: { readonly start: WallClock; readonly end: WallClock };
   /** The start of that date in the zone (the cached value startOfDate returns). */
   start(n: Day): DateTime;
+}
+
+export interface WallClock {
+  readonly hour: number;
+  readonly minute: number;
 }
 
 export const DEFAULT_SEND_WINDOW: SendWindowOptions = { start: '09:00', end: '11:00' };
@@ -79,7 +86,7 @@ export function createBusinessCalendar(options: CalendarOptions): BusinessCalend
 }
 
 /** Local wall-clock 'HH:mm' → hour and minute; throws naming the field. */
-function parseClock(value: string, field: string): { hour: number; minute: number } {
+function parseClock(value: string, field: string): WallClock {
   const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value.trim());
   if (!m) throw new FollowthroughError('INVALID_ARGUMENT', `${field}: expected a time like 09:00, got "${value}"`);
   return { hour: Number(m[1]), minute: Number(m[2]) };
@@ -120,6 +127,10 @@ function buildCalendar(code: string, zone: string, window: SendWindowOptions): B
   }
   const { country, state } = splitCountry(code);
   const source = state ? new Holidays(country, state) : new Holidays(country);
+  // Only each holiday's local date and length in days are read below, and neither depends on the zone;
+  // without one, date-holidays skips a moment-timezone conversion per holiday (half its time per year).
+  // Checked for every country and region, 2024-2034, under several process zones: the same table.
+  source.setTimezone(undefined as unknown as string);
   // Holiday names in the country's own English ("Labor Day" in the US), else plain English.
   const language = source.getLanguages().find((l) => l.startsWith('en')) ?? 'en';
 
@@ -223,6 +234,7 @@ function buildCalendar(code: string, zone: string, window: SendWindowOptions): B
     addBusinessDays: addBusiness,
     nextHoliday: nextHolidayAfter,
     sendWindow: windowOn,
+    sendWindowClock: Object.freeze({ start, end }),
     start: startOf,
   };
 

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { FollowthroughError } from '../errors.js';
 import { type Application, type Document, documentSchema } from './schema.js';
+import { slugify } from './slug.js';
 
 /** `applications[0].interviews[0].at` from zod's path array. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -26,16 +27,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-/** A stable slug: lower-case ASCII letters, digits and single dashes. */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'application';
-}
+export { slugify } from './slug.js';
 
 /** Gives every application an id, unique within the document; keeps the ids already given. */
 export function assignIds<T extends { id?: string; company: string }>(

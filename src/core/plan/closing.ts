@@ -1,7 +1,8 @@
 // Steps that answer news: the gracious reply to a rejection, and telling the other employers about a
 // competing offer's deadline.
-import { slugify } from '../document/parse.js';
+
 import type { AppEvent, Application, Offer } from '../document/schema.js';
+import { slugify } from '../document/slug.js';
 import { type DraftStep, isOutgoing, lastInterviewIndex, normalizeName, type PlanContext } from './context.js';
 import type { Instant } from './dates.js';
 import type { StepChannel } from './types.js';
@@ -15,7 +16,7 @@ export function planGraciousClose(ctx: PlanContext, app: Application, rejection:
   const at = rejection ? days.at(rejection.at) : latestKnown(ctx, app);
   const dayEnd = days.endOfDay(days.addBusinessDays(days.dayOf(at), policy.graciousCloseBusinessDays));
   const limit = at + 72 * 3_600_000;
-  const due = Math.min(limit, dayEnd);
+  const due = limit < dayEnd.ms ? days.moment(limit) : dayEnd;
   const sent = app.events.find(
     (e) => isOutgoing(e) && e.kind === 'gracious-close' && Date.parse(e.at) >= at - 86_400_000,
   );
@@ -25,7 +26,7 @@ export function planGraciousClose(ctx: PlanContext, app: Application, rejection:
     kind: 'gracious-close',
     to: to ? [to] : [],
     channel: 'email',
-    earliest: at,
+    earliest: days.moment(at),
     due,
     reason: sent
       ? `Replied to the decision on ${days.longDate(days.dayOf(days.at(sent.at)))}.`
@@ -57,6 +58,13 @@ export function planOfferNotices(
     const text = normalizeName(note);
     return text.includes(offerCompany) || !others.some((c) => text.includes(c));
   };
+  // The same for every application: when to tell them, and the offer's part of the step id.
+  const slug = slugify(offer.company);
+  const windowDue = days.window(days.addBusinessDays(deadlineDay, -policy.offerNoticeBusinessDays)).due;
+  const late = windowDue.ms < now;
+  const lateDue = late ? days.moment(deadline) : windowDue;
+  const lateEarliest = now < lateDue.ms ? days.moment(now) : lateDue;
+  const onTimeEarliest = now < windowDue.ms ? days.moment(now) : windowDue;
   const steps: DraftStep[] = [];
   for (const { app, active } of applications) {
     if (!active || companyOf(app) === offerCompany) continue;
@@ -68,19 +76,16 @@ export function planOfferNotices(
     );
     if (!sent && deadline <= now) continue; // the deadline passed: nothing left to tell
     const to = unique([interview.contact?.name, interview.interviewers[0]?.name]);
-    let due = days.window(days.addBusinessDays(deadlineDay, -policy.offerNoticeBusinessDays)).due;
-    let hurry = '';
-    if (!sent && due < now) {
-      // Learned of the offer late: still worth telling them, right away.
-      due = deadline;
-      hurry = ' The deadline is close, so tell them today.';
-    }
+    // Learned of the offer late: still worth telling them, right away.
+    const hurried = !sent && late;
+    const due = hurried ? lateDue : windowDue;
+    const hurry = hurried ? ' The deadline is close, so tell them today.' : '';
     // Not before now (the news is already here), but never after the due time.
-    const earliest = Math.min(now, due);
+    const earliest = hurried ? lateEarliest : onTimeEarliest;
     // Portals and letters are too slow for a deadline; a call is fine if that is how they like to talk.
     const channel: StepChannel = interview.nextSteps.channel === 'phone' ? 'phone' : 'email';
     const step: DraftStep = {
-      id: `${app.id}/offer-notice/${slugify(offer.company)}`,
+      id: `${app.id}/offer-notice/${slug}`,
       application: app.id,
       kind: 'offer-notice',
       to,
@@ -122,7 +127,7 @@ function offerDeadline(ctx: PlanContext, decideBy: string): Instant | undefined 
   const { days } = ctx;
   if (/^\d{4}-\d{2}-\d{2}$/.test(decideBy)) {
     const day = days.date(decideBy);
-    return day === undefined ? undefined : days.endOfDay(day);
+    return day === undefined ? undefined : days.endOfDay(day).ms;
   }
   const ms = days.at(decideBy);
   return Number.isNaN(ms) ? undefined : ms;

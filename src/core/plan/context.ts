@@ -1,10 +1,10 @@
 // What every part of the planner shares while planning one document, and the step shape it builds
 // before dates are printed and states assigned.
 import type { BusinessCalendar } from '../calendar/business.js';
-import { slugify } from '../document/parse.js';
 import type { AppEvent, Application, Interview } from '../document/schema.js';
-import type { Days, Instant } from './dates.js';
-import type { Policy } from './policy.js';
+import { slugify } from '../document/slug.js';
+import type { Days, Instant, Moment } from './dates.js';
+import type { Policy } from './defaults.js';
 import type { Step } from './types.js';
 
 export interface PlanContext {
@@ -16,10 +16,10 @@ export interface PlanContext {
   now: Instant;
 }
 
-/** A step still holding instants; `settled` is set for steps whose state does not depend on the clock. */
+/** A step before its state is known; `settled` is set for steps whose state does not depend on the clock. */
 export interface DraftStep extends Omit<Step, 'earliest' | 'due' | 'state'> {
-  earliest: Instant;
-  due: Instant;
+  earliest: Moment;
+  due: Moment;
   settled?: 'done' | 'cancelled';
 }
 

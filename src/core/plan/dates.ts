@@ -13,6 +13,17 @@ export type { Day } from '../calendar/days.js';
 /** Epoch milliseconds. */
 export type Instant = number;
 
+/** An instant and how the plan prints it. */
+export interface Moment {
+  readonly ms: Instant;
+  readonly text: string;
+}
+
+export interface Window {
+  readonly earliest: Moment;
+  readonly due: Moment;
+}
+
 const MAX_ENTRIES = 50_000;
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
@@ -46,9 +57,10 @@ export class Days {
   /** UTC day → the zone's offset (minutes) through that whole day, or MIXED. */
   private readonly offsets = new Map<number, number>();
   private readonly instants = new Map<string, Instant>();
-  private readonly starts = new Map<Day, Instant>();
-  private readonly ends = new Map<Day, Instant>();
-  private readonly windows = new Map<Day, { earliest: Instant; due: Instant }>();
+  private readonly dates = new Map<string, Day | undefined>();
+  private readonly starts = new Map<Day, Moment>();
+  private readonly ends = new Map<Day, Moment>();
+  private readonly windows = new Map<Day, Window>();
   private readonly isoDates = new Map<Day, string>();
   private readonly words = new Map<Day, string>();
   private readonly holidays = new Map<number, string[]>();
@@ -91,6 +103,13 @@ export class Days {
 
   /** A calendar date 'YYYY-MM-DD' as a day number (undefined if it is not a date). */
   date(text: string): Day | undefined {
+    if (this.dates.has(text)) return this.dates.get(text);
+    const day = this.readDate(text);
+    bounded(this.dates).set(text, day);
+    return day;
+  }
+
+  private readDate(text: string): Day | undefined {
     const m = ISO_DATE.exec(text);
     if (m) {
       const n = dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -108,42 +127,68 @@ export class Days {
   /** The local date n calendar days after a date (luxon only for a fractional n). */
   plusDays(day: Day, n: number): Day {
     if (Number.isInteger(n)) return day + n;
-    return this.dayOf(DateTime.fromMillis(this.startOf(day), { zone: this.zone }).plus({ days: n }).toMillis());
+    return this.dayOf(DateTime.fromMillis(this.startOf(day).ms, { zone: this.zone }).plus({ days: n }).toMillis());
   }
 
   /** Start of a local day. */
-  startOf(day: Day): Instant {
-    let ms = this.starts.get(day);
-    if (ms === undefined) {
-      ms = this.calendar.days.start(day).toMillis();
-      bounded(this.starts).set(day, ms);
+  startOf(day: Day): Moment {
+    let m = this.starts.get(day);
+    if (!m) {
+      m = this.moment(this.wallTime(day, 0, 0, 0));
+      bounded(this.starts).set(day, m);
     }
-    return ms;
+    return m;
   }
 
   /** 23:59:59 on a local day: "by the end of that day". */
-  endOfDay(day: Day): Instant {
-    let ms = this.ends.get(day);
-    if (ms === undefined) {
-      const { year, month, day: date } = partsOf(day);
-      ms = DateTime.fromObject(
-        { year, month, day: date, hour: 23, minute: 59, second: 59 },
-        { zone: this.zone },
-      ).toMillis();
-      bounded(this.ends).set(day, ms);
+  endOfDay(day: Day): Moment {
+    let m = this.ends.get(day);
+    if (!m) {
+      m = this.moment(this.wallTime(day, 23, 59, 59));
+      bounded(this.ends).set(day, m);
     }
-    return ms;
+    return m;
   }
 
-  /** The morning send window on a local day. */
-  window(day: Day): { earliest: Instant; due: Instant } {
+  /** The morning send window on a local day (local wall-clock times, so DST never moves it). */
+  window(day: Day): Window {
     let w = this.windows.get(day);
     if (!w) {
-      const zoned = this.calendar.days.sendWindow(day);
-      w = { earliest: zoned.earliest.toMillis(), due: zoned.due.toMillis() };
+      const { start, end } = this.calendar.days.sendWindowClock;
+      w = {
+        earliest: this.moment(this.wallTime(day, start.hour, start.minute, 0)),
+        due: this.moment(this.wallTime(day, end.hour, end.minute, 0)),
+      };
       bounded(this.windows).set(day, w);
     }
     return w;
+  }
+
+  /**
+   * The instant of a local wall-clock time. Where the offset is the same for a day either side (all but a
+   * few days a year) the answer is unique and simple; near a change, luxon decides (a skipped time moves
+   * forward, a repeated one is resolved as luxon does), so results match DateTime.fromObject exactly.
+   */
+  private wallTime(day: Day, hour: number, minute: number, second: number): Instant {
+    const local = day * DAY_MS + hour * 3_600_000 + minute * MINUTE_MS + second * 1000;
+    // The instant is within a day of the wall time (offsets stay under 24 h), so three UTC days decide.
+    const o = this.steadyOffset(day - 1);
+    if (o !== undefined && this.steadyOffset(day) === o && this.steadyOffset(day + 1) === o) {
+      return local - o * MINUTE_MS;
+    }
+    const { year, month, day: date } = partsOf(day);
+    return DateTime.fromObject({ year, month, day: date, hour, minute, second }, { zone: this.zone }).toMillis();
+  }
+
+  /** The offset through a whole UTC day, or undefined when it changes that day. */
+  private steadyOffset(utcDay: number): number | undefined {
+    const o = this.offset(utcDay * DAY_MS);
+    return this.offsets.get(utcDay) === o || this.tz.isUniversal ? o : undefined;
+  }
+
+  /** An instant with its printed form (the per-day moments above are cached; these are not). */
+  moment(ms: Instant): Moment {
+    return { ms, text: this.iso(ms) };
   }
 
   /** First business day on or after the day. */
@@ -237,13 +282,11 @@ function two(n: number): string {
 function parseInstant(text: string): Instant | undefined {
   const m = ISO_INSTANT.exec(text);
   if (!m) return undefined;
-  const [year, month, date, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const date = Number(m[3]);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
   const second = m[6] === undefined ? 0 : Number(m[6]);
   const milli = m[7] === undefined ? 0 : Number(m[7]);
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;

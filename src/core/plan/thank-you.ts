@@ -8,11 +8,12 @@ export function planThankYous(ctx: PlanContext, app: Application): DraftStep[] {
   const { policy, days } = ctx;
   const doneBy = matchThankYouEvents(app);
   app.interviews.forEach((interview, k) => {
-    const at = days.at(interview.at);
-    const day = days.dayOf(at);
+    const atMs = days.at(interview.at);
+    const day = days.dayOf(atMs);
+    const at = days.moment(atMs);
     const nextDayEnd = days.endOfDay(day + 1);
-    const limit = at + policy.thankYouMaxHours * 3_600_000;
-    const due = Math.min(limit, nextDayEnd);
+    const limit = atMs + policy.thankYouMaxHours * 3_600_000;
+    const due = limit < nextDayEnd.ms ? days.moment(limit) : nextDayEnd;
     const employerWantsMail = interview.nextSteps.channel === 'mail';
     const channel = employerWantsMail || policy.thankYouChannel === 'mail' ? 'mail' : 'email';
     const how =
