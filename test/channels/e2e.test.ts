@@ -222,7 +222,7 @@ describe('send, reply, sync, re-plan', { skip: missing }, () => {
     const auto = (await events()).filter((e) => e.type === 'replied' && e.autoReply);
     assert.equal(auto.length, 1);
     assert.equal(auto[0]?.pausedUntil, '2026-02-09');
-    // A pause, not an answer that ends the follow-up: a touch is still ahead, on or after the return date.
+    // A pause, not an answer that ends the follow-up: the check-in waits for one business day after the return.
     const ahead = (await planSteps(later)).filter(
       (s) =>
         s.application === 'acme' &&
@@ -231,8 +231,10 @@ describe('send, reply, sync, re-plan', { skip: missing }, () => {
         s.state !== 'cancelled',
     );
     assert.ok(ahead.length > 0, 'follow-ups are still planned');
+    assert.equal(ahead[0]?.kind, 'check-in');
+    assert.equal(ahead[0]?.earliest.slice(0, 10), '2026-02-10');
     assert.ok(
-      ahead.every((s) => s.earliest.slice(0, 10) >= '2026-02-09'),
+      ahead.every((s) => s.earliest.slice(0, 10) >= '2026-02-10'),
       ahead.map((s) => s.earliest).join(', '),
     );
 

@@ -1,6 +1,6 @@
 // Status touches: the first check-in from what they said, later follow-ups, the rule of three, move-on.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { planDocument } from '../../src/core/plan/planner.js';
 import { acme, byKind, dateOf, docWith, local, touchesOf } from './plan-helpers.js';
 
@@ -156,6 +156,49 @@ test('a reply without a date restarts the silence clock from the reply', () => {
   });
   const next = touchesOf(steps).find((t) => t.state !== 'done');
   assert.equal(dateOf(next?.due ?? ''), '2026-05-04'); // April 23 + 10 days = Sunday May 3 → Monday
+});
+
+describe('an automatic (out-of-office) reply', () => {
+  const sent = { at: '2026-04-21T09:30:00-05:00', type: 'sent', kind: 'check-in', to: 'Jordan Lee' };
+  const away = (pausedUntil?: string) => ({
+    at: '2026-04-21T09:31:00-05:00',
+    type: 'replied',
+    from: 'Jordan Lee',
+    // The note names a date, as sync writes it: the planner must not read it as a new answer date.
+    note: `Automatic reply (out of office) from Jordan Lee: away until ${pausedUntil ?? 'later'}.`,
+    autoReply: true,
+    ...(pausedUntil && { pausedUntil }),
+  });
+  const pendingWith = (events: unknown[]) =>
+    touchesOf(
+      planDocument(docWith([acme('2026-04-07T10:00:00-05:00', {}, events)]), { now: '2026-04-22T08:00:00-05:00' })
+        .steps,
+    ).filter((t) => t.state !== 'done');
+
+  test('pauses the next touch until one business day after the return date', () => {
+    const pending = pendingWith([sent, away('2026-05-06')]);
+    assert.equal(pending[0]?.id, 'acme/follow-up/2');
+    assert.equal(dateOf(pending[0]?.due ?? ''), '2026-05-07'); // back Wednesday May 6 → Thursday May 7
+    assert.match(pending[0]?.reason ?? '', /automatic reply/i);
+    assert.match(pending[0]?.reason ?? '', /May 6/);
+  });
+
+  test('is not an answer: the rule of three keeps counting the check-in already sent', () => {
+    assert.equal(pendingWith([sent, away('2026-05-06')]).length, 2);
+    assert.equal(pendingWith([sent, away()]).length, 2);
+  });
+
+  test('without a return date, or back before the next touch, changes no date', () => {
+    const plain = pendingWith([sent]).map((t) => t.due);
+    assert.deepEqual(
+      pendingWith([sent, away()]).map((t) => t.due),
+      plain,
+    );
+    assert.deepEqual(
+      pendingWith([sent, away('2026-04-24')]).map((t) => t.due),
+      plain,
+    );
+  });
 });
 
 test('a step past its due time without an event is overdue', () => {

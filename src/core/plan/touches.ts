@@ -1,12 +1,16 @@
 // Status touches after the last interview: the first check-in from what they said about timing, later
 // follow-ups spaced out, the rule of three, then the move-on day. Touches are counted from the events,
 // so what was actually sent (and when) moves everything after it.
+import { dayOf } from '../calendar/days.js';
 import type { AppEvent, Application } from '../document/schema.js';
 import type { ExpectedAnswer } from '../timeline/expected.js';
 import { type DraftStep, isOutgoing, type PlanContext, statusContact } from './context.js';
 import { type Day, type Landing, skippedClause } from './dates.js';
 import { answerDay, dateInReply, expectedAnswer } from './timeline.js';
 import type { StepChannel } from './types.js';
+
+const dayOfIso = (iso: string): Day =>
+  dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
 /** Where the next touch lands and the sentence that explains the date. */
 interface Slot {
@@ -132,6 +136,20 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
       );
       lastTouchDay = at;
       slot = spaced(at, spacing, `${spacing} days after your last touch on ${longDate(at)}${spacingWhy}`);
+    } else if (event.type === 'replied' && event.autoReply) {
+      // An out-of-office message is not an answer: the count stands, and the next touch waits until
+      // they are back (when it states a return date).
+      const back = event.pausedUntil ? dayOfIso(event.pausedUntil) : undefined;
+      if (back !== undefined && back >= at) {
+        const l = days.businessDaysAfter(back, policy.afterStatedBusinessDays);
+        if (l.day > slot.day) {
+          slot = {
+            day: l.day,
+            why: `An automatic reply on ${longDate(at)} said they are away until ${longDate(back)}, so the touch planned for ${longDate(slot.day)} waits until ${longDate(l.day)}${skippedClause(l.skipped)}; it was not an answer, so the count of touches stands.`,
+          };
+        }
+        silenceBase = latest(silenceBase, back);
+      }
     } else if (event.type === 'replied') {
       unanswered = 0;
       awaitingRound = false;
