@@ -29,7 +29,7 @@ interface CommandModule {
   register(program: Command): void;
 }
 
-/** Other helpers add one line each here for their command module. */
+/** Every command, in the order `--help` lists them. */
 const COMMANDS: CommandModule[] = [
   init,
   add,
