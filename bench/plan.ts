@@ -29,7 +29,7 @@ function random(seed: number): () => number {
   };
 }
 
-export function benchDocument(count: number, seed = 7): unknown {
+function syntheticDocument(count: number, seed = 7): unknown {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const base = Date.UTC(2026, 0, 5, 16);
@@ -68,7 +68,7 @@ export function benchDocument(count: number, seed = 7): unknown {
 
 export async function benchPlan(): Promise<string[]> {
   const count = 10_000;
-  const doc = parseDocument(benchDocument(count), { defaultZone: 'America/Chicago' });
+  const doc = parseDocument(syntheticDocument(count), { defaultZone: 'America/Chicago' });
   const now = '2026-11-23T08:00:00-06:00';
   // CPU time as well as wall time: on a shared machine the wall clock mostly measures the neighbours.
   const measure = <T>(run: () => T): { value: T; wall: number; cpu: number } => {

@@ -7,17 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reviewMessage } from '../src/core/review/index.js';
 import { loadSpeller } from '../src/review-node/speller.js';
-import { contextOf, loadLabelled, repoRoot } from '../test/review/labelled.js';
+import { ROOT } from '../test/helpers/root.js';
+import { contextOf, loadLabelled } from '../test/review/labelled.js';
+import { median } from './measure.js';
 
 const RECALL_TARGET = 0.95;
 const WARM_TARGET_MS = 30;
 const COLD_TARGET_MS = 800;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -109,7 +105,7 @@ export async function benchReview(): Promise<string[]> {
   try {
     const file = join(dir, 'note.txt');
     writeFileSync(file, text);
-    const bin = join(repoRoot(), 'bin/followthrough.js');
+    const bin = join(ROOT, 'bin/followthrough.js');
     const cold: number[] = [];
     for (let i = 0; i < 7; i++) {
       const t0 = performance.now();

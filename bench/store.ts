@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseDocument } from '../src/core/document/parse.js';
 import { openStore } from '../src/store/index.js';
+import { median } from './measure.js';
 
 const APPLICATIONS = 1000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -35,11 +36,6 @@ function document(count: number) {
     },
     { defaultZone: 'America/Chicago' },
   );
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 export async function benchStore(): Promise<string[]> {

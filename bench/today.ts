@@ -1,27 +1,18 @@
 // Start-up benchmark: the median cold wall time of `followthrough today` on a store with 1,000
 // applications, next to `node -e 0` on the same machine. Target: at most 4x.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseDocument } from '../src/core/document/parse.js';
 import { openStore } from '../src/store/index.js';
+import { ROOT } from '../test/helpers/root.js';
+import { median } from './measure.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const APPLICATIONS = 1000;
 
 const TARGET = 4;
-
-function root(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'bin', 'followthrough.js'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('bin/followthrough.js not found');
-    dir = up;
-  }
-  return dir;
-}
 
 /**
  * 1,000 applications from the example, their interviews spread over the 60 days before `now`. The
@@ -44,12 +35,6 @@ export function syntheticDocument(rootDir: string, now: number, count = APPLICAT
   return { ...example, applications };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
 function timeRun(args: string[], env: NodeJS.ProcessEnv): number {
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
@@ -59,7 +44,7 @@ function timeRun(args: string[], env: NodeJS.ProcessEnv): number {
 }
 
 export async function benchToday(): Promise<string[]> {
-  const rootDir = root();
+  const rootDir = ROOT;
   const dir = mkdtempSync(join(tmpdir(), 'ft-bench-'));
   try {
     const db = join(dir, 'store.db');

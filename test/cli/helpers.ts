@@ -1,24 +1,13 @@
 // Runs the real built CLI (bin/followthrough.js → dist) in a child process with its own temp store and
 // config file, the way a user runs it. Tests assume `npm run build` ran first.
 import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-/** The repository root: the folder with our package.json, from src or dist alike. */
-export const ROOT = (() => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (
-    !existsSync(join(dir, 'package.json')) ||
-    !readFileSync(join(dir, 'package.json'), 'utf8').includes('"name": "followthrough"')
-  ) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('package root not found');
-    dir = up;
-  }
-  return dir;
-})();
+import { ROOT } from '../helpers/root.js';
+
+export { ROOT };
 
 export const BIN = join(ROOT, 'bin', 'followthrough.js');
 

@@ -1,11 +1,11 @@
 // Shared builders for the planner tests: a parsed document for Dana in Chicago with the given applications.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { parseDocument, parseDocumentText } from '../../src/core/document/parse.js';
 import type { Document } from '../../src/core/document/schema.js';
 import type { Step } from '../../src/core/plan/types.js';
+import { ROOT } from '../helpers/root.js';
 
 export const ZONE = 'America/Chicago';
 
@@ -46,12 +46,6 @@ export const dateOf = (isoText: string) => local(isoText).toISODate() ?? '';
 
 /** A document from test/fixtures/documents (works from the sources and from dist/). */
 export function fixtureDocument(name: string): Document {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('package.json not found above the test folder');
-    dir = up;
-  }
-  const text = readFileSync(join(dir, 'test/fixtures/documents', `${name}.json`), 'utf8');
+  const text = readFileSync(join(ROOT, 'test/fixtures/documents', `${name}.json`), 'utf8');
   return parseDocumentText(text, { defaultZone: ZONE });
 }

@@ -8,9 +8,10 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect as netConnect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SMTPServer } from 'smtp-server';
+import { ROOT } from './root.js';
 
 // ---- SMTP ----------------------------------------------------------------------------------------------
 
@@ -163,7 +164,7 @@ export async function startDovecot(options: { user?: string; password?: string }
   const dir = mkdtempSync(join(tmpdir(), 'ft-dovecot-'));
   const port = await freePort();
   // The config, passwd-file and maildir come from the script a developer uses by hand, so there is one of each.
-  const confPath = execFileSync('bash', [join(REPO_ROOT, 'scripts', 'services', 'dovecot.sh'), 'prepare'], {
+  const confPath = execFileSync('bash', [join(ROOT, 'scripts', 'services', 'dovecot.sh'), 'prepare'], {
     encoding: 'utf8',
     env: {
       ...process.env,
@@ -261,19 +262,14 @@ async function waitForPort(port: number, ms: number, failed: () => string | unde
 // ---- The CLI -------------------------------------------------------------------------------------------
 
 /** The repository root (holds package.json), whether this file runs from test/ or dist/test/. */
-export const REPO_ROOT = (() => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return dir;
-})();
 
 const FROM_DIST = fileURLToPath(import.meta.url).includes(`${join('dist', 'test')}`);
 
 /** `node bin/followthrough.js` after a build (the tests' normal run), else the sources through tsx. */
 export function cliArgs(args: string[]): string[] {
   return FROM_DIST
-    ? [join(REPO_ROOT, 'bin', 'followthrough.js'), ...args]
-    : ['--import', 'tsx', join(REPO_ROOT, 'src', 'cli', 'main.ts'), ...args];
+    ? [join(ROOT, 'bin', 'followthrough.js'), ...args]
+    : ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), ...args];
 }
 
 export interface CliResult {
@@ -285,7 +281,7 @@ export interface CliResult {
 
 export function spawnCli(args: string[], env: Record<string, string | undefined>): ChildProcess {
   return spawn(process.execPath, cliArgs(args), {
-    cwd: REPO_ROOT,
+    cwd: ROOT,
     env: { ...cleanEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

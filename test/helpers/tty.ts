@@ -5,7 +5,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { cliArgs, REPO_ROOT } from './servers.js';
+import { ROOT } from './root.js';
+import { cliArgs } from './servers.js';
 
 /** The `script` binary on PATH, or undefined. */
 export function findScript(): string | undefined {
@@ -77,7 +78,7 @@ export function spawnTty(argv: string[], options: { env?: NodeJS.ProcessEnv; cwd
   if (!script)
     throw new Error('util-linux `script` is not installed: the terminal tests need it (apt-get install util-linux)');
   const child: ChildProcess = spawn(script, ['-qfec', argv.map(quote).join(' '), '/dev/null'], {
-    cwd: options.cwd ?? REPO_ROOT,
+    cwd: options.cwd ?? ROOT,
     // A known terminal type, whatever the test runner's own terminal is (or isn't).
     env: { ...(options.env ?? process.env), TERM: 'xterm' },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -5,9 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { repoRoot } from './labelled.js';
+import { ROOT } from '../helpers/root.js';
 
-const root = repoRoot();
+const root = ROOT;
 const bin = join(root, 'bin/followthrough.js');
 const doc = join(root, 'test/fixtures/documents/realistic.json');
 const dir = mkdtempSync(join(tmpdir(), 'ft-review-'));

@@ -1,7 +1,6 @@
 // The labelled message set (test/fixtures/messages/*.json): the review tests and the benchmark share it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseDocument } from '../../src/core/document/parse.js';
 import {
   type ContextSketch,
@@ -9,6 +8,7 @@ import {
   type ReviewContext,
   type ReviewKind,
 } from '../../src/core/review/index.js';
+import { ROOT } from '../helpers/root.js';
 
 export interface LabelledMessage {
   id: string;
@@ -20,18 +20,8 @@ export interface LabelledMessage {
 }
 
 /** The repository root, from the source (test/review) or the build (dist/test/review). */
-export function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('package.json not found above the test folder');
-    dir = up;
-  }
-  return dir;
-}
-
 export function loadLabelled(): LabelledMessage[] {
-  const folder = join(repoRoot(), 'test/fixtures/messages');
+  const folder = join(ROOT, 'test/fixtures/messages');
   return readdirSync(folder)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -42,7 +32,7 @@ export function loadLabelled(): LabelledMessage[] {
 export function contextOf(message: LabelledMessage): ReviewContext {
   const c = message.context;
   if (c?.document) {
-    const json = JSON.parse(readFileSync(join(repoRoot(), `test/fixtures/documents/${c.document}.json`), 'utf8'));
+    const json = JSON.parse(readFileSync(join(ROOT, `test/fixtures/documents/${c.document}.json`), 'utf8'));
     const document = parseDocument(json, { defaultZone: 'America/Chicago' });
     return { document, application: c.application, to: c.to, kind: message.kind };
   }

@@ -7,10 +7,10 @@ import { test } from 'node:test';
 import { parseDocument } from '../../src/core/document/parse.js';
 import { reviewMessage } from '../../src/core/review/index.js';
 import { loadSpeller } from '../../src/review-node/speller.js';
-import { repoRoot } from './labelled.js';
+import { ROOT } from '../helpers/root.js';
 
 const realistic = parseDocument(
-  JSON.parse(readFileSync(join(repoRoot(), 'test/fixtures/documents/realistic.json'), 'utf8')),
+  JSON.parse(readFileSync(join(ROOT, 'test/fixtures/documents/realistic.json'), 'utf8')),
   { defaultZone: 'America/Chicago' },
 );
 
@@ -152,7 +152,7 @@ test('length follows the kind: a letter may be longer than an email', () => {
 });
 
 test('the review core imports nothing from Node (it runs in a browser)', () => {
-  const dir = join(repoRoot(), 'src/core/review');
+  const dir = join(ROOT, 'src/core/review');
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
   assert.ok(files.length > 5);
   for (const f of files) {

@@ -6,7 +6,7 @@
 // offset and must stay byte-identical to luxon's `toISO({ suppressMilliseconds: true })`.
 import { DateTime, Info, type Zone } from 'luxon';
 import type { BusinessCalendar } from '../calendar/business.js';
-import { type Day, dayOf, isoDate, partsOf, weekdayOf } from '../calendar/days.js';
+import { type Day, dayOf, isoDate, MONTH_NAMES, partsOf, WEEKDAY_NAMES, weekdayOf } from '../calendar/days.js';
 
 export type { Day } from '../calendar/days.js';
 
@@ -29,22 +29,6 @@ const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 /** Marks a UTC day with an offset change: such instants ask the zone every time. */
 const MIXED = Number.NaN;
-
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** 2026-01-05T16:00[:00[.000]] with Z or ±hh:mm: what the document schema accepts, without fractions. */
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{3}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
@@ -218,7 +202,7 @@ export class Days {
     let text = this.words.get(day);
     if (text === undefined) {
       const p = partsOf(day);
-      text = `${WEEKDAYS[weekdayOf(day) - 1]}, ${MONTHS[p.month - 1]} ${p.day}`;
+      text = `${WEEKDAY_NAMES[weekdayOf(day) - 1]}, ${MONTH_NAMES[p.month - 1]} ${p.day}`;
       bounded(this.words).set(day, text);
     }
     return text;

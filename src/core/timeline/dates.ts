@@ -1,7 +1,7 @@
 // Date arithmetic for the parser on plain day numbers (see calendar/days.ts): luxon values cost tens of
 // microseconds per operation, and parsing 10,000 phrases must stay well under a second.
 
-import { type Day, dayOf, partsOf, weekdayOf } from '../calendar/days.js';
+import { type Day, dayOf, MONTH_NAMES, partsOf, WEEKDAY_NAMES, weekdayOf } from '../calendar/days.js';
 
 export { type DateParts, type Day, dayOf, isoDate, partsOf, weekdayOf } from '../calendar/days.js';
 
@@ -87,22 +87,6 @@ export function secondWeekOfJanuary(n: Day): Day {
   const firstMonday = nextWeekday(dayOf(year, 1, 1), 1, true);
   return firstMonday + 7 + 4;
 }
-
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "Friday, April 17, 2026": dates in explanations, always in English. */
 export function longDate(n: Day): string {
