@@ -65,9 +65,17 @@ const core: Migration = {
   },
 };
 
+/** Snapshots remember the revision their write produced, so undo can see later writes it would lose. */
+const snapshotRevisions: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('snapshots').addColumn('revision', 'integer').execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-core': core,
   '0002-email': emailMigration,
+  '0003-snapshot-revisions': snapshotRevisions,
 };
 
 /** Name of the newest migration: what `meta.schema_version` holds once the store is up to date. */

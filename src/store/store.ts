@@ -1,9 +1,12 @@
 // The store: the user's document kept in SQLite or PostgreSQL through one Kysely code path.
-// Every write runs in one transaction; destructive writes first save a snapshot of the whole
-// document in that same transaction, which `undo()` restores.
+// Every write runs in one transaction. Writes a person makes (init, add, debrief, log, import) first save a
+// snapshot of the whole document in that same transaction, which `undo()` restores. Every transaction that
+// changes the document also bumps a revision number in `meta`; a snapshot remembers the revision its write
+// produced, so undo can tell when later writes without a snapshot of their own (events recorded by send
+// and sync) would be lost with it, and refuses unless forced.
 import { type Kysely, sql } from 'kysely';
 import type { AppEvent, Application, Candidate, Document, Offer } from '../core/document/schema.js';
-import { FollowthroughError } from '../core/errors.js';
+import { EXIT, FollowthroughError } from '../core/errors.js';
 import type { Connection, DialectName } from './dialect.js';
 import {
   applicationFromRow,
@@ -32,6 +35,11 @@ export interface SnapshotInfo {
   takenAt: string;
 }
 
+export interface UndoOptions {
+  /** Undo even when later changes without a snapshot (a reply sync recorded, a send) would be lost too. */
+  force?: boolean;
+}
+
 export interface Store {
   /** Where the store is, for messages (a PostgreSQL password is masked). */
   readonly display: string;
@@ -39,17 +47,18 @@ export interface Store {
   /** The whole document, applications and events in order; undefined until a candidate is saved (`init`). */
   getDocument(): Promise<Document | undefined>;
   getCandidate(): Promise<Candidate | undefined>;
-  /** Creates or replaces the candidate profile (replacing takes a snapshot). */
+  /** Creates or replaces the candidate profile (takes a snapshot). */
   saveCandidate(candidate: Candidate, options?: { label?: string }): Promise<void>;
   /** Id, company, role, status and last change of every application, in document order. Cheap. */
   listApplications(): Promise<ApplicationSummary[]>;
   getApplication(id: string): Promise<Application | undefined>;
-  /** Adds the application, or replaces the stored one with the same id (events included; takes a snapshot). */
+  /** Adds the application, or replaces the stored one with the same id (events included). Takes a snapshot. */
   putApplication(app: Application, options?: { label?: string }): Promise<void>;
   /** Removes an application and its events (takes a snapshot). Returns false when there was none. */
   deleteApplication(id: string, options?: { label?: string }): Promise<boolean>;
   /** Appends an event to an application's history. */
-  addEvent(applicationId: string, event: AppEvent): Promise<void>;
+  /** With a label, takes a snapshot first: an event a person logs can be undone on its own. */
+  addEvent(applicationId: string, event: AppEvent, options?: { label?: string }): Promise<void>;
   /** Adds a competing offer, or updates the deadline of the offer from the same company. */
   addOffer(offer: Offer): Promise<void>;
   /**
@@ -59,8 +68,11 @@ export interface Store {
   importDocument(doc: Document, options: { mode: ImportMode; label?: string }): Promise<void>;
   /** Newest first. */
   listSnapshots(): Promise<SnapshotInfo[]>;
-  /** Restores the state before the last destructive write and forgets that snapshot; returns its label. */
-  undo(): Promise<string | undefined>;
+  /**
+   * Restores the state before the last write that took a snapshot and forgets that snapshot; returns its
+   * label. Refuses (CONFLICT) when later writes without a snapshot would be lost too, unless `force`.
+   */
+  undo(options?: UndoOptions): Promise<string | undefined>;
   /**
    * Runs `fn` in one transaction: everything it does through the store it is given commits or rolls back
    * together. Use only that store inside `fn` (the outer one would wait for the transaction on SQLite).
@@ -85,6 +97,9 @@ export interface StoreContext {
   clock: () => Date;
   maxSnapshots: number;
 }
+
+/** The transactions (their connection-bound Kysely instances) that already bumped the revision. */
+const changedIn = new WeakSet<Kysely<Tables>>();
 
 // Rows per INSERT: stays under SQLite's and PostgreSQL's bound-parameter limits with room to spare.
 const BATCH = 400;
@@ -177,7 +192,10 @@ export class SqlStore implements Store {
   saveCandidate(candidate: Candidate, options: { label?: string } = {}): Promise<void> {
     return this.write('save the candidate profile', async (db) => {
       const exists = await db.selectFrom('candidate').select('id').where('id', '=', 1).executeTakeFirst();
-      if (exists) await this.snapshot(db, options.label ?? 'change to the candidate profile');
+      await this.snapshot(
+        db,
+        options.label ?? (exists ? 'change to the candidate profile' : 'creation of the profile'),
+      );
       const row = candidateRow(candidate, this.now());
       await db
         .insertInto('candidate')
@@ -196,8 +214,8 @@ export class SqlStore implements Store {
         .where('id', '=', app.id)
         .executeTakeFirst();
       const now = this.now();
+      await this.snapshot(db, options.label ?? `${existing ? 'change to' : 'addition of'} application ${app.id}`);
       if (existing) {
-        await this.snapshot(db, options.label ?? `change to application ${app.id}`);
         const { position: _p, id: _id, ...row } = applicationRow(app, existing.position, now);
         await db.updateTable('applications').set(row).where('id', '=', app.id).execute();
         await db.deleteFrom('events').where('application_id', '=', app.id).execute();
@@ -226,9 +244,11 @@ export class SqlStore implements Store {
     });
   }
 
-  addEvent(applicationId: string, event: AppEvent): Promise<void> {
+  addEvent(applicationId: string, event: AppEvent, options: { label?: string } = {}): Promise<void> {
     return this.write(`add an event to application "${applicationId}"`, async (db) => {
       const now = this.now();
+      if (options.label) await this.snapshot(db, options.label);
+      else await this.changed(db);
       // Touching the application first also locks its row on PostgreSQL, so two writers cannot pick the same seq.
       const touched = await db
         .updateTable('applications')
@@ -252,6 +272,7 @@ export class SqlStore implements Store {
   addOffer(offer: Offer): Promise<void> {
     return this.write(`save the offer from ${offer.company}`, async (db) => {
       await requireCandidate(db);
+      await this.changed(db);
       await upsertOffers(db, [offer]);
     });
   }
@@ -294,19 +315,34 @@ export class SqlStore implements Store {
     });
   }
 
-  undo(): Promise<string | undefined> {
+  undo(options: UndoOptions = {}): Promise<string | undefined> {
     return this.write('undo the last change', async (db) => {
       const latest = await db
         .selectFrom('snapshots')
-        .select(['id', 'label', 'document'])
+        .select(['id', 'label', 'document', 'revision'])
         .orderBy('id', 'desc')
         .limit(1)
         .executeTakeFirst();
       if (!latest) return undefined;
+      // Snapshots from before revisions were kept have none: nothing to compare, as before.
+      const made = latest.revision === null ? undefined : Number(latest.revision);
+      const later = made === undefined ? 0 : (await readRevision(db)) - made;
+      if (later > 0 && !options.force)
+        throw new FollowthroughError(
+          'CONFLICT',
+          `undo: ${later} later ${later === 1 ? 'change' : 'changes'} (recorded by send or sync) would be lost with "${latest.label}"; run \`followthrough undo --force\` to undo anyway`,
+          { exitCode: EXIT.usage },
+        );
       const doc = JSON.parse(latest.document) as Document | null;
       await clearDocument(db);
       if (doc) await writeDocument(db, doc, this.now());
       await db.deleteFrom('snapshots').where('id', '=', latest.id).execute();
+      // The store is now as it was just before that write: so is its revision.
+      if (made === undefined) await this.changed(db);
+      else {
+        await writeRevision(db, made - 1);
+        changedIn.add(db);
+      }
       return latest.label;
     });
   }
@@ -370,12 +406,25 @@ export class SqlStore implements Store {
     }
   }
 
+  /**
+   * Marks the document changed by this transaction: the revision goes up once per transaction, however many
+   * writes it holds. Returns the revision the transaction produces.
+   */
+  private async changed(db: Kysely<Tables>): Promise<number> {
+    if (changedIn.has(db)) return readRevision(db);
+    const next = (await readRevision(db)) + 1;
+    await writeRevision(db, next);
+    changedIn.add(db);
+    return next;
+  }
+
   /** Saves the current document (before this write) as the newest snapshot; keeps the newest few. */
   private async snapshot(db: Kysely<Tables>, label: string): Promise<void> {
     const doc = await readDocument(db);
+    const revision = await this.changed(db);
     await db
       .insertInto('snapshots')
-      .values({ label, taken_at: this.now(), document: JSON.stringify(doc ?? null) })
+      .values({ label, taken_at: this.now(), document: JSON.stringify(doc ?? null), revision })
       .execute();
     const cutoff = await db
       .selectFrom('snapshots')
@@ -445,6 +494,20 @@ async function writeDocument(db: Kysely<Tables>, doc: Document, now: string): Pr
     'offers',
     doc.offers.map((o, i) => offerRow(o, i + 1)),
   );
+}
+
+async function readRevision(db: Kysely<Tables>): Promise<number> {
+  const row = await db.selectFrom('meta').select('value').where('key', '=', 'revision').executeTakeFirst();
+  return row ? Number(row.value) : 0;
+}
+
+async function writeRevision(db: Kysely<Tables>, revision: number): Promise<void> {
+  const value = String(revision);
+  await db
+    .insertInto('meta')
+    .values({ key: 'revision', value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
 }
 
 async function clearDocument(db: Kysely<Tables>): Promise<void> {

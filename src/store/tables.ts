@@ -56,6 +56,8 @@ export interface SnapshotTable {
   taken_at: string;
   /** The whole Document before the write, as JSON; `null` for an empty store. */
   document: string;
+  /** The store's revision after the write (migration 0003); null in snapshots taken before it. */
+  revision: number | null;
 }
 
 export interface Tables {

@@ -243,6 +243,15 @@ describe('send, reply, sync, re-plan', { skip: missing }, () => {
     assert.equal(twice.code, 0, twice.stderr);
     assert.match(twice.stderr, /nothing new/);
     assert.equal((await events()).length, count);
+
+    // What send and sync recorded has no undo of its own: undo will not silently throw it away.
+    const undo = await cli(['undo']);
+    assert.equal(undo.code, 2);
+    assert.match(
+      undo.stderr.trim(),
+      /^undo: \d+ later changes \(recorded by send or sync\) would be lost with "import of .*"; run `followthrough undo --force` to undo anyway$/,
+    );
+    assert.equal((await events()).length, count);
   });
 });
 

@@ -258,11 +258,20 @@ describe('add, debrief and log', () => {
     assert.equal(app?.events[2]?.type, 'offer');
     assert.deepEqual(doc.offers, [{ company: 'Acme Logistics', decideBy: '2026-04-30' }]);
 
-    // The status change is a destructive write: undo brings the previous status back.
+    // Each log is undone on its own, newest first: the status comes back, then the reply goes, the rest stays.
     const undo = box.run(['undo']);
     assert.equal(undo.status, 0);
     assert.match(undo.stdout, /^Undone: offer logged for acme-logistics/);
     assert.equal((box.exportDoc() as Doc).applications[0]?.status, 'active');
+    const again = box.run(['undo']);
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stdout, /^Undone: replied logged for acme-logistics/);
+    app = (box.exportDoc() as Doc).applications[0];
+    assert.deepEqual(
+      app?.events.map((e) => e.type),
+      ['sent'],
+    );
+    assert.equal(app?.company, 'Acme Logistics');
   });
 
   it('log refuses an unknown type, a missing --kind for sent, and an unknown application', () => {

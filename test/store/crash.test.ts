@@ -65,8 +65,14 @@ for (const backend of backends()) {
           assert.deepEqual(await reopened.getDocument(), doc);
           assert.deepEqual(await reopened.listSnapshots(), snapshots);
           // The killed writer's lock is gone: writing and undo still work.
-          await reopened.addEvent('acme', { at: '2026-01-20T10:00:00-06:00', type: 'called', to: 'Maria Chen' });
+          await reopened.addEvent(
+            'acme',
+            { at: '2026-01-20T10:00:00-06:00', type: 'called', to: 'Maria Chen' },
+            { label: 'a call logged' },
+          );
           assert.equal((await reopened.getApplication('acme'))?.events.length, 3);
+          assert.equal(await reopened.undo(), 'a call logged');
+          // The killed import left no trace in the revision either: undo goes on without --force.
           assert.equal(await reopened.undo(), 'the good import');
           assert.equal(await reopened.getDocument(), undefined);
         } finally {

@@ -176,9 +176,41 @@ for (const backend of backends()) {
       );
       assert.equal(await store.undo(), 'import of second.json');
       assert.deepEqual(await store.getDocument(), beforeSecond);
-      assert.equal(await store.undo(), 'import of first.json');
+      // The event was added without a snapshot (as send and sync add theirs): undoing the first import
+      // would lose it, so undo refuses, changes nothing, and goes ahead only when forced.
+      await assert.rejects(
+        store.undo(),
+        (err) =>
+          err instanceof FollowthroughError &&
+          err.code === 'CONFLICT' &&
+          /1 later change .*"import of first.json".*--force/.test(err.message),
+      );
+      assert.deepEqual(await store.getDocument(), beforeSecond);
+      assert.equal(await store.undo({ force: true }), 'import of first.json');
       assert.equal(await store.getDocument(), undefined);
       assert.equal(await store.undo(), undefined, 'nothing left to undo');
+    });
+
+    test('an event added with a label is undone on its own; one without a label blocks undo past it', async () => {
+      const { store } = await freshStore();
+      await store.importDocument(sampleDocument(), { mode: 'replace', label: 'the import' });
+      const imported = await store.getDocument();
+      const logged: AppEvent = { at: '2026-01-14T10:00:00-06:00', type: 'replied', note: 'We decide by Friday.' };
+      await store.addEvent('acme', logged, { label: 'replied logged for acme' });
+      const afterLog = await store.getDocument();
+      assert.equal(await store.undo(), 'replied logged for acme');
+      assert.deepEqual(await store.getDocument(), imported, 'the import stays; only the logged event is gone');
+
+      await store.addEvent('acme', logged, { label: 'replied logged for acme' });
+      assert.deepEqual(await store.getDocument(), afterLog);
+      await store.addEvent('acme', { at: '2026-01-15T10:00:00-06:00', type: 'sent', kind: 'follow-up' });
+      await assert.rejects(store.undo(), (err) => err instanceof FollowthroughError && err.code === 'CONFLICT');
+      // Two writes in one transaction count as one change.
+      await store.transaction(async (tx) => {
+        await tx.addEvent('acme', { at: '2026-01-16T10:00:00-06:00', type: 'replied' }, { label: 'two at once' });
+        await tx.addOffer({ company: 'Initech', decideBy: '2026-02-01' });
+      });
+      assert.equal(await store.undo(), 'two at once');
     });
 
     test('only the newest snapshots are kept', async () => {

@@ -398,12 +398,18 @@ export class ReplySync {
         continue;
       }
       await store.transaction(async (tx) => {
-        await tx.addEvent(proposal.application, {
-          at: proposal.at,
-          type: proposal.outcome,
-          ...(proposal.from && { from: proposal.from }),
-          note: proposal.quote,
-        });
+        await tx.addEvent(
+          proposal.application,
+          {
+            at: proposal.at,
+            type: proposal.outcome,
+            ...(proposal.from && { from: proposal.from }),
+            note: proposal.quote,
+          },
+          {
+            label: `${proposal.outcome === 'offer' ? 'offer' : 'rejection'} read in a reply and confirmed for ${proposal.application}`,
+          },
+        );
         await setOutcomeState(tx, row.key, 'confirmed');
       });
       report.confirmed.push(proposal);

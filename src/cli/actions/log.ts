@@ -45,7 +45,7 @@ export async function runLog(appId: string, typeArg: string, opts: LogOptions, g
           { label: `${type} logged for ${appId}` },
         );
       } else {
-        await tx.addEvent(appId, event);
+        await tx.addEvent(appId, event, { label: `${type} logged for ${appId}` });
       }
       if (decideBy) await tx.addOffer({ company: app.company, decideBy });
     });

@@ -49,9 +49,9 @@ export async function runExport(opts: { output?: string }, globals: StoreOptions
   });
 }
 
-export async function runUndo(globals: StoreOptions): Promise<void> {
+export async function runUndo(globals: StoreOptions & { force?: boolean }): Promise<void> {
   await withStore(globals, async (store) => {
-    const label = await store.undo();
+    const label = await store.undo({ force: globals.force === true });
     if (label === undefined) {
       out('Nothing to undo.');
       return;
