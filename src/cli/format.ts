@@ -86,8 +86,8 @@ export function formatWindow(earliest: string, due: string, zone: string): strin
 export function stepRow(step: Step, zone: string): string[] {
   return [
     formatWindow(step.earliest, step.due, zone),
-    step.kind,
-    step.application,
+    // The id names the application and the kind, and is what draft, send and letter take.
+    step.id,
     step.to.join(', ') || '—',
     step.channel,
     step.state,
@@ -95,4 +95,4 @@ export function stepRow(step: Step, zone: string): string[] {
   ];
 }
 
-export const STEP_HEADERS = ['WHEN', 'KIND', 'APPLICATION', 'TO', 'CHANNEL', 'STATE', 'REASON'];
+export const STEP_HEADERS = ['WHEN', 'STEP', 'TO', 'CHANNEL', 'STATE', 'REASON'];

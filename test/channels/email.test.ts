@@ -204,6 +204,27 @@ describe('sending through the outbox', () => {
     assert.equal((await store.getApplication('acme'))?.events.filter((e) => e.type === 'sent').length, 1);
   });
 
+  test('a step for two people greets the first and copies the other: one message, both delivered', async () => {
+    const notice = step({ id: 'acme/offer-notice', kind: 'offer-notice', to: ['Maria Chen', 'Sam Ortiz'] });
+    const result = await send({
+      step: notice,
+      draft: { subject: 'An offer elsewhere', body: 'Dear Maria,\n\nNews.\n' },
+    });
+    assert.equal(result.status, 'sent');
+    assert.equal(smtp.messages.length, 1);
+    assert.deepEqual(smtp.messages[0]?.to, ['maria.chen@acme.example', 'sam.ortiz@acme.example']);
+    const parsed = await simpleParser(smtp.messages[0]?.raw as Buffer);
+    const list = (v: typeof parsed.to) =>
+      (Array.isArray(v) ? v : v ? [v] : []).flatMap((a) => a.value.map((x) => x.address));
+    assert.deepEqual(list(parsed.to), ['maria.chen@acme.example']);
+    assert.deepEqual(list(parsed.cc), ['sam.ortiz@acme.example']);
+    assert.ok(result.status === 'sent');
+    assert.match(
+      previewMessage(result.mail),
+      /^To: Maria Chen <maria\.chen@acme\.example>\nCc: Sam Ortiz <sam\.ortiz@acme\.example>$/m,
+    );
+  });
+
   test('the next touch to the same person is a reply in the same thread', async () => {
     const first = await send();
     assert.equal(first.status, 'sent');

@@ -84,7 +84,7 @@ describe('followthrough letter', () => {
       noDb: true,
     });
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /^STEP: no step "northwind\/nope" in the plan \(steps to post: .*robert-feld/);
+    assert.match(r.stderr, /^STEP: no step "northwind\/nope" in the plan \(open steps: .*robert-feld/);
   });
 
   it('refuses the move-on day', () => {

@@ -96,9 +96,9 @@ describe('plan', () => {
     const r = box.run(['plan', '--now', NOW]);
     assert.equal(r.status, 0, r.stderr);
     const [header, ...rows] = r.stdout.trimEnd().split('\n');
-    assert.match(header ?? '', /^WHEN\s+KIND\s+APPLICATION\s+TO\s+CHANNEL\s+STATE\s+REASON$/);
+    assert.match(header ?? '', /^WHEN\s+STEP\s+TO\s+CHANNEL\s+STATE\s+REASON$/);
     assert.ok(
-      rows.some((row) => /thank-you\s+acme\s+Maria Chen\s+email/.test(row)),
+      rows.some((row) => /\sacme\/thank-you\/0\/maria-chen\s+Maria Chen\s+email/.test(row)),
       r.stdout,
     );
     assert.doesNotMatch(r.stdout, ANSI);
@@ -160,7 +160,8 @@ describe('today', () => {
     assert.match(r.stdout, /^Overdue \(\d+\)$/m);
     assert.match(r.stdout, /^Due now \(\d+\)$/m);
     assert.match(r.stdout, /^Next 7 days \(\d+\)$/m);
-    assert.match(r.stdout, /thank-you to Maria Chen — Acme Logistics \[acme\]/);
+    assert.match(r.stdout, /thank-you to Maria Chen — Acme Logistics \[acme\/thank-you\/0\/maria-chen\]/);
+    assert.match(r.stdout, /^Draft it: followthrough draft acme\/thank-you\/0\/maria-chen$/m);
   });
 
   it('on an empty store, says how to start', () => {

@@ -79,6 +79,34 @@ describe('followthrough draft', () => {
   });
 });
 
+describe('followthrough draft STEP', () => {
+  it("drafts a plan step by its id: the step's person, kind, touch and channel", () => {
+    const follow = run('draft', 'acme/follow-up/3', '--from', FIXTURE, '--now', NOW, '--json');
+    assert.equal(follow.status, 0, follow.stderr);
+    const draft = JSON.parse(follow.stdout);
+    assert.equal(draft.kind, 'follow-up');
+    assert.equal(draft.to, 'Lena Park');
+    assert.equal(draft.touch, 3);
+    const letter = JSON.parse(
+      run('draft', 'northwind/thank-you/0/aisha-rahman', '--from', FIXTURE, '--now', NOW, '--json').stdout,
+    );
+    assert.equal(letter.channel, 'mail');
+    assert.equal(letter.to, 'Aisha Rahman');
+  });
+
+  it('refuses an unknown step (naming open ones) and flags the step already says', () => {
+    const unknown = run('draft', 'acme/nope', '--from', FIXTURE, '--now', NOW);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr.trim(), /^STEP: no step "acme\/nope" in the plan \(open steps: .*acme\/check-in\/1/);
+    const both = run('draft', 'acme/check-in/1', '--to', 'Maria Chen', '--from', FIXTURE, '--now', NOW);
+    assert.equal(both.status, 2);
+    assert.equal(both.stderr.trim(), '--to: not with a STEP id, which already says it');
+    const neither = run('draft', '--from', FIXTURE, '--kind', 'check-in', '--now', NOW);
+    assert.equal(neither.status, 2);
+    assert.match(neither.stderr.trim(), /^--application: required, or give a STEP id/);
+  });
+});
+
 describe('followthrough script', () => {
   it('prints the call script with its branches', () => {
     const r = run('script', '--from', FIXTURE, '--application', 'acme', '--to', 'Maria Chen', '--now', NOW);

@@ -1,7 +1,7 @@
 // The work behind `followthrough send` and `followthrough export-eml`: find the step in the store's plan,
 // draft it, then send it through the outbox (or print it, or write it as an .eml file).
 import { writeFileSync } from 'node:fs';
-import { planWithConfig } from '../../cli/actions/planning.js';
+import { planWithConfig, stepById } from '../../cli/actions/planning.js';
 import {
   isInteractive,
   loadDocument,
@@ -18,7 +18,7 @@ import type { Document } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
 import type { Step } from '../../core/plan/types.js';
 import { outboxOf } from '../../store/outbox.js';
-import { mailtoUrl, type OutgoingMail, previewMessage, renderMessage } from './message.js';
+import { allRecipients, mailtoUrl, type OutgoingMail, previewMessage, renderMessage } from './message.js';
 import { type DraftLike, messageKind, prepareMail, SEND_CHECKPOINTS, type SendCheckpoint, sendStep } from './send.js';
 import { type SmtpSettings, smtpSettings } from './settings.js';
 
@@ -56,14 +56,7 @@ async function prepare(
   if (!store) throw new FollowthroughError('STORE', `${what}: the store is not open`);
   try {
     const plan = await planWithConfig(doc, now);
-    const step = plan.steps.find((s) => s.id === stepId);
-    if (!step) {
-      const open = plan.steps.filter((s) => s.state === 'pending' || s.state === 'overdue').map((s) => s.id);
-      throw new FollowthroughError(
-        'NOT_FOUND',
-        `${what}: no step "${stepId}" in the plan${open.length ? ` (open steps: ${open.slice(0, 8).join(', ')}${open.length > 8 ? ', …' : ''})` : ''}`,
-      );
-    }
+    const step = stepById(plan.steps, stepId, what, (s) => s.channel === 'email');
     messageKind(step);
     if (step.channel !== 'email')
       throw new FollowthroughError(
@@ -129,9 +122,14 @@ export async function runSend(stepId: string, opts: SendOptions, globals: StoreO
       const prompter = await openPrompter();
       let answer: string;
       try {
-        answer = await prompter.ask(`Send this to ${p.mail.to.map((a) => a.address).join(', ')}? [y/N]`, {
-          default: 'n',
-        });
+        answer = await prompter.ask(
+          `Send this to ${allRecipients(p.mail)
+            .map((a) => a.address)
+            .join(', ')}? [y/N]`,
+          {
+            default: 'n',
+          },
+        );
       } finally {
         prompter.close();
       }
@@ -161,7 +159,9 @@ export async function runSend(stepId: string, opts: SendOptions, globals: StoreO
       note(s.dim(`An earlier attempt (${result.retried.owner}) stopped before reaching the server; sent now.`));
     if (result.rejected.length) note(s.yellow(`The server refused: ${result.rejected.join(', ')}`));
     out(
-      `Sent ${p.step.kind} to ${result.mail.to.map((a) => `${a.name ?? ''} <${a.address}>`.trim()).join(', ')}: "${result.mail.subject}" (Message-ID ${result.mail.messageId})`,
+      `Sent ${p.step.kind} to ${allRecipients(result.mail)
+        .map((a) => `${a.name ?? ''} <${a.address}>`.trim())
+        .join(', ')}: "${result.mail.subject}" (Message-ID ${result.mail.messageId})`,
     );
   } finally {
     await p.store.close();
@@ -194,7 +194,11 @@ export async function runExportEml(stepId: string, opts: ExportEmlOptions, globa
         `-o: cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
       );
     }
-    note(`Wrote ${output}: ${p.step.kind} to ${p.mail.to.map((a) => a.address).join(', ')}, "${p.mail.subject}"`);
+    note(
+      `Wrote ${output}: ${p.step.kind} to ${allRecipients(p.mail)
+        .map((a) => a.address)
+        .join(', ')}, "${p.mail.subject}"`,
+    );
   } finally {
     await p.store.close();
   }

@@ -13,6 +13,8 @@ export interface Address {
 export interface OutgoingMail {
   from: Address;
   to: Address[];
+  /** Others on the step (an offer notice goes to the contact, copying the interviewer): the greeting is to `to`. */
+  cc?: Address[];
   subject: string;
   text: string;
   /** With angle brackets: <…@domain>. */
@@ -22,6 +24,11 @@ export interface OutgoingMail {
   inReplyTo?: string;
   /** Every earlier message in the thread, oldest first. */
   references?: string[];
+}
+
+/** Everyone the message goes to: To, then Cc. */
+export function allRecipients(mail: Pick<OutgoingMail, 'to' | 'cc'>): Address[] {
+  return [...mail.to, ...(mail.cc ?? [])];
 }
 
 const BARE_ADDRESS = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/;
@@ -115,6 +122,7 @@ export function renderMessage(mail: OutgoingMail): Promise<Buffer> {
   const composer = new MailComposer({
     from: mail.from,
     to: mail.to,
+    ...(mail.cc?.length && { cc: mail.cc }),
     subject: mail.subject,
     text: mail.text.endsWith('\n') ? mail.text : `${mail.text}\n`,
     messageId: mail.messageId,
@@ -136,6 +144,7 @@ export function previewMessage(mail: OutgoingMail): string {
   const lines = [
     `From: ${formatAddress(mail.from)}`,
     `To: ${mail.to.map(formatAddress).join(', ')}`,
+    ...(mail.cc?.length ? [`Cc: ${mail.cc.map(formatAddress).join(', ')}`] : []),
     `Subject: ${mail.subject}`,
     `Date: ${mail.date.toUTCString()}`,
     `Message-ID: ${mail.messageId}`,
@@ -149,8 +158,10 @@ export function previewMessage(mail: OutgoingMail): string {
  * A mailto: link (RFC 6068) that opens the message in the user's own mail program: for the web front end and
  * for people who prefer to send from their own client. Spaces are %20, never "+", which mail clients show as is.
  */
-export function mailtoUrl(mail: Pick<OutgoingMail, 'to' | 'subject' | 'text'>): string {
-  const to = mail.to.map((a) => encodeURIComponent(a.address).replace(/%40/g, '@')).join(',');
+export function mailtoUrl(mail: Pick<OutgoingMail, 'to' | 'cc' | 'subject' | 'text'>): string {
+  const list = (addresses: Address[]) =>
+    addresses.map((a) => encodeURIComponent(a.address).replace(/%40/g, '@')).join(',');
   const body = mail.text.replace(/\r?\n/g, '\r\n');
-  return `mailto:${to}?subject=${encodeURIComponent(mail.subject)}&body=${encodeURIComponent(body)}`;
+  const cc = mail.cc?.length ? `&cc=${list(mail.cc)}` : '';
+  return `mailto:${list(mail.to)}?subject=${encodeURIComponent(mail.subject)}${cc}&body=${encodeURIComponent(body)}`;
 }

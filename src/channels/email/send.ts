@@ -19,6 +19,7 @@ import type { Store } from '../../store/index.js';
 import { type OutboxEntry, outboxOf } from '../../store/outbox.js';
 import {
   type Address,
+  allRecipients,
   newMessageId,
   type OutgoingMail,
   recipientAddresses,
@@ -113,11 +114,13 @@ export async function prepareMail(input: {
   const app = findApp(input.doc, input.step.application);
   const known: Record<string, string> = {};
   if (input.draft.to && input.draft.toEmail) known[input.draft.to] = input.draft.toEmail;
-  const to: Address[] = recipientAddresses(app, input.step.to, known);
+  // The draft greets its first person; the others on the step are copied.
+  const [first, ...others] = recipientAddresses(app, input.step.to, known) as [Address, ...Address[]];
   const from = senderAddress(input.doc, input.smtp);
   const mail: OutgoingMail = {
     from,
-    to,
+    to: [first],
+    ...(others.length && { cc: others }),
     subject: input.draft.subject,
     text: input.draft.body,
     messageId: input.messageId ?? newMessageId(from.address),
@@ -194,7 +197,9 @@ export async function sendStep(options: SendStepOptions): Promise<SendResult> {
       applicationId: step.application,
       kind,
       recipient: recipientKey(step),
-      address: mail.to.map((a) => a.address).join(', '),
+      address: allRecipients(mail)
+        .map((a) => a.address)
+        .join(', '),
       subject: mail.subject,
       messageId: mail.messageId,
       owner,
@@ -224,7 +229,7 @@ export async function sendStep(options: SendStepOptions): Promise<SendResult> {
     await outbox.markSending(step.id, owner, now);
     let accepted: Awaited<ReturnType<typeof session.send>>;
     try {
-      accepted = await session.send({ from: mail.from.address, to: mail.to.map((a) => a.address) }, raw);
+      accepted = await session.send({ from: mail.from.address, to: allRecipients(mail).map((a) => a.address) }, raw);
     } catch (err) {
       if (err instanceof SmtpError && err.delivered === 'no') {
         await outbox.release(step.id, owner);

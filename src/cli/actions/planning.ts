@@ -1,8 +1,10 @@
-// Plans a document with the user's policy from the config file. Shared by `plan` and `today`. For a store
+// Plans a document with the user's policy from the config file. Shared by `plan`, `today` and the commands
+// that take a STEP id from the plan (`draft`, `send`, `letter`). For a store
 // the result is cached by content (see plan-cache.ts), so a large store does not pay for planning each run.
 import { readConfig } from '../../config/read.js';
 import type { Document } from '../../core/document/schema.js';
-import type { Plan } from '../../core/plan/types.js';
+import { FollowthroughError } from '../../core/errors.js';
+import type { Plan, Step } from '../../core/plan/types.js';
 import {
   cacheEnabled,
   cacheFile,
@@ -30,4 +32,18 @@ export async function planWithConfig(doc: Document, now: string, storeDisplay?: 
   const plan = planDocument(doc, { now, policy: config.policy });
   if (file && key) writeCachedPlan(file, key, plan.steps);
   return plan;
+}
+
+/**
+ * The plan's step with this id, or a NOT_FOUND error starting with `what` that lists a few open steps
+ * (those `usable` accepts) to copy instead.
+ */
+export function stepById(steps: Step[], id: string, what: string, usable: (s: Step) => boolean = () => true): Step {
+  const step = steps.find((s) => s.id === id);
+  if (step) return step;
+  const open = steps.filter((s) => (s.state === 'pending' || s.state === 'overdue') && usable(s)).map((s) => s.id);
+  const hint = open.length
+    ? ` (open steps: ${open.slice(0, 6).join(', ')}${open.length > 6 ? ', …' : ''})`
+    : ' (list them with `followthrough plan`)';
+  throw new FollowthroughError('NOT_FOUND', `${what}: no step "${id}" in the plan${hint}`);
 }

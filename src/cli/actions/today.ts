@@ -68,7 +68,7 @@ export async function runToday(opts: TodayOptions, globals: StoreOptions): Promi
       const to = step.to.length ? ` to ${step.to.join(', ')}` : '';
       const company = companies.get(step.application) ?? step.application;
       const by = step.channel === 'none' ? 'no message' : step.channel;
-      lines.push(`  ${paint(when(step))}  ${step.kind}${to} — ${company} [${step.application}] by ${by}`);
+      lines.push(`  ${paint(when(step))}  ${step.kind}${to} — ${company} [${step.id}] by ${by}`);
       lines.push(s.dim(`    ${step.reason}`));
     }
     if (steps.length > limit) lines.push(s.dim(`  … and ${steps.length - limit} more (--all shows them)`));
@@ -83,8 +83,7 @@ export async function runToday(opts: TodayOptions, globals: StoreOptions): Promi
   );
   const first = groups.overdue[0] ?? groups.dueNow[0];
   if (first && first.kind !== 'move-on') {
-    const to = first.to[0] ? ` --to "${first.to[0]}"` : '';
-    lines.push('', s.dim(`Draft it: followthrough draft --application ${first.application} --kind ${first.kind}${to}`));
+    lines.push('', s.dim(`Draft it: followthrough draft ${first.id}`));
   }
   out(lines.join('\n'));
 }

@@ -7,8 +7,8 @@ import { loadDocument, note, out, parseNow, printJson, type StoreOptions, styler
 
 export interface DraftOptions {
   from?: string;
-  application: string;
-  kind: string;
+  application?: string;
+  kind?: string;
   to?: string;
   channel?: string;
   touch?: string;
@@ -19,9 +19,13 @@ export interface DraftOptions {
 export function register(program: Command): void {
   program
     .command('draft')
+    .argument('[step]', 'a step id from `followthrough plan`, e.g. acme/thank-you/0/maria-chen (instead of the flags)')
     .description('draft the message for a step (thank-you, check-in, follow-up, offer-notice, gracious-close)')
-    .requiredOption('--application <id>', 'the application')
-    .requiredOption('--kind <kind>', `the step: ${STEP_KINDS.filter((k) => k !== 'move-on').join(', ')}`)
+    .option('--application <id>', 'the application (required without STEP)')
+    .option(
+      '--kind <kind>',
+      `the step (required without STEP): ${STEP_KINDS.filter((k) => k !== 'move-on').join(', ')}`,
+    )
     .option('--to <name>', 'the recipient (default: the first interviewer, or the status contact)')
     .option('--channel <channel>', 'email, mail (a one-page letter), phone (a call script) or portal')
     .option('--touch <n>', 'for follow-up: which status touch this is (2 or 3; default: counted from your log)')
@@ -32,11 +36,12 @@ export function register(program: Command): void {
       'after',
       `
 Examples:
+  followthrough draft acme/check-in/1
   followthrough draft --application acme --kind thank-you --to "Maria Chen"
   followthrough draft --from examples/dana-reyes.json --application acme --kind check-in --json`,
     )
-    .action(async (opts: DraftOptions, cmd: Command) => {
-      await runDraft(opts, cmd.optsWithGlobals());
+    .action(async (stepId: string | undefined, opts: DraftOptions, cmd: Command) => {
+      await runDraft(stepId, opts, cmd.optsWithGlobals());
     });
 }
 
@@ -59,15 +64,37 @@ function parseTouch(value: string | undefined): number | undefined {
   return n;
 }
 
-async function runDraft(opts: DraftOptions, globals: StoreOptions): Promise<void> {
-  const kind = parseKind(opts.kind);
+async function runDraft(stepId: string | undefined, opts: DraftOptions, globals: StoreOptions): Promise<void> {
+  const chosen = (['application', 'kind', 'to', 'touch'] as const).find((k) => opts[k] !== undefined);
+  if (stepId !== undefined && chosen)
+    throw new FollowthroughError('INVALID_ARGUMENT', `--${chosen}: not with a STEP id, which already says it`);
+  if (stepId === undefined && (opts.application === undefined || opts.kind === undefined))
+    throw new FollowthroughError(
+      'INVALID_ARGUMENT',
+      `${opts.application === undefined ? '--application' : '--kind'}: required, or give a STEP id from \`followthrough plan\``,
+    );
+  const kind = opts.kind === undefined ? undefined : parseKind(opts.kind);
   const channel = parseChannel(opts.channel);
   const touch = parseTouch(opts.touch);
   const now = parseNow(opts.now);
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
   await store?.close();
-  const { composeDraft } = await import('../../core/compose/index.js');
-  const draft = composeDraft(doc, { application: opts.application, kind, to: opts.to, now, channel, touch });
+  const { composeDraft, composeStepDraft } = await import('../../core/compose/index.js');
+  let draft: ReturnType<typeof composeDraft>;
+  if (stepId !== undefined) {
+    const { planWithConfig, stepById } = await import('../actions/planning.js');
+    const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => s.kind !== 'move-on');
+    draft = composeStepDraft(doc, step, now, channel ?? step.channel);
+  } else {
+    draft = composeDraft(doc, {
+      application: opts.application as string,
+      kind: kind as StepKind,
+      to: opts.to,
+      now,
+      channel,
+      touch,
+    });
+  }
   const { reviewMessage } = await import('../../core/review/index.js');
   const { loadSpeller } = await import('../../review-node/speller.js');
   // The reviewed text is what `draft` prints: an optional Subject line, a blank line, the body.

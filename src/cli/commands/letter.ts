@@ -2,7 +2,6 @@
 // sign by hand and post. The planner, composer and pdfkit load inside the action so start-up stays fast.
 import type { Command } from 'commander';
 import { FollowthroughError } from '../../core/errors.js';
-import type { Step } from '../../core/plan/types.js';
 import { loadDocument, note, parseNow, readInputFile, type StoreOptions } from '../context.js';
 
 export interface LetterOptions {
@@ -52,20 +51,6 @@ function parsePageSize(value: string | undefined): 'LETTER' | 'A4' | undefined {
   throw new FollowthroughError('INVALID_ARGUMENT', `--page-size: must be letter or a4, got "${value}"`);
 }
 
-/** The step by id, or a usage error listing the steps a letter can be written for. */
-function findStep(steps: Step[], id: string): Step {
-  const step = steps.find((s) => s.id === id);
-  if (step) return step;
-  const letters = steps.filter((s) => s.channel === 'mail' && (s.state === 'pending' || s.state === 'overdue'));
-  const hint = letters.length
-    ? ` (steps to post: ${letters
-        .slice(0, 5)
-        .map((s) => s.id)
-        .join(', ')}${letters.length > 5 ? ', …' : ''})`
-    : ' (list them with `followthrough plan`)';
-  throw new FollowthroughError('NOT_FOUND', `STEP: no step "${id}" in the plan${hint}`);
-}
-
 export async function runLetter(stepId: string, opts: LetterOptions, globals: StoreOptions): Promise<void> {
   const now = parseNow(opts.now);
   const pageSize = parsePageSize(opts.pageSize);
@@ -73,8 +58,8 @@ export async function runLetter(stepId: string, opts: LetterOptions, globals: St
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
   await store?.close();
 
-  const { planWithConfig } = await import('../actions/planning.js');
-  const step = findStep((await planWithConfig(doc, now)).steps, stepId);
+  const { planWithConfig, stepById } = await import('../actions/planning.js');
+  const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => s.channel === 'mail');
   if (step.kind === 'move-on')
     throw new FollowthroughError(
       'INVALID_ARGUMENT',

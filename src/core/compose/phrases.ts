@@ -152,14 +152,18 @@ export const FOLLOWUP_OPENING: P[] = [
     `As you continue the search for the ${v.role} position, I wanted to add something to our conversation from ${v.date}.`,
 ];
 
-/** `standout` is what stood out about the company (debrief); the topic is this person's. */
+/**
+ * `standout` is what stood out about the company (debrief); the topic is this person's. People write a
+ * standout as a noun phrase ("the new depot") or a whole clause ("they are opening a new depot"), so it is
+ * only ever set after a colon, where both read well.
+ */
 export const FOLLOWUP_FIT: Array<(v: Vars, standout: string) => string> = [
   (v, standout) =>
-    `Since our meeting I keep thinking about ${standout}; it is the kind of work I want to be part of, and our conversation about ${v.topic} showed me what a good fit my experience would be.`,
+    `One thing from our meeting has stayed with me: ${standout}. It is the kind of work I want to be part of, and our conversation about ${v.topic} showed me how well my experience fits.`,
   (v, standout) =>
-    `What stood out to me at ${v.company} was ${standout}, and talking with you about ${v.topic} left me even more interested in joining the team.`,
+    `Something stood out to me at ${v.company}: ${standout}. Talking with you about ${v.topic} left me even more interested in joining the team.`,
   (v, standout) =>
-    `${standout} is a big part of why ${v.company} appeals to me, and our exchange about ${v.topic} left me keen to be part of that work.`,
+    `I keep coming back to something I learned at ${v.company}: ${standout}. Our exchange about ${v.topic} left me keen to be part of that work.`,
 ];
 export const FOLLOWUP_FIT_PLAIN: P[] = [
   (v) => `Our conversation about ${v.topic} showed me what a good fit my experience would be for ${v.company}.`,
