@@ -122,6 +122,18 @@ describe('followthrough script', () => {
       assert.ok(r.stdout.includes(part), part);
   });
 
+  it("takes a check-in's step id, and refuses a step that is not a status touch", () => {
+    const r = run('script', 'acme/check-in/1', '--from', FIXTURE, '--now', NOW);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Call Lena Park\b/);
+    const thanks = run('script', 'acme/thank-you/0/maria-chen', '--from', FIXTURE, '--now', NOW);
+    assert.equal(thanks.status, 2);
+    assert.match(
+      thanks.stderr.trim(),
+      /^STEP: "acme\/thank-you\/0\/maria-chen" is a thank-you; a call script is for a check-in or follow-up$/,
+    );
+  });
+
   it('prints JSON with --json', () => {
     const r = run('script', '--from', FIXTURE, '--application', 'contoso', '--now', NOW, '--json');
     assert.equal(r.status, 0, r.stderr);

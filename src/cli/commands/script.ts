@@ -1,10 +1,12 @@
 // `followthrough script`: a phone script for a status call, with branches for each answer and a voicemail.
 import type { Command } from 'commander';
+import type { CallScriptRequest } from '../../core/compose/call-script.js';
+import { FollowthroughError } from '../../core/errors.js';
 import { loadDocument, out, parseNow, printJson, type StoreOptions, styler } from '../context.js';
 
 export interface ScriptOptions {
   from?: string;
-  application: string;
+  application?: string;
   to?: string;
   now?: string;
   json?: boolean;
@@ -13,8 +15,9 @@ export interface ScriptOptions {
 export function register(program: Command): void {
   program
     .command('script')
+    .argument('[step]', 'a step id from `followthrough plan` (a check-in or follow-up) instead of the flags')
     .description('a call script to ask about status: opening, what to say for each answer, voicemail')
-    .requiredOption('--application <id>', 'the application')
+    .option('--application <id>', 'the application (required without STEP)')
     .option('--to <name>', 'whom to call (default: the status contact, else the first interviewer)')
     .option('--from <file>', 'use this document file instead of the store (- reads stdin)')
     .option('--now <iso>', 'as of this moment, ISO 8601 with offset (default: now)')
@@ -25,16 +28,39 @@ export function register(program: Command): void {
     .addHelpText(
       'after',
       `
-Example:
+Examples:
+  followthrough script acme/check-in/1
   followthrough script --application acme --to "Lena Park"`,
     )
-    .action(async (opts: ScriptOptions, cmd: Command) => {
+    .action(async (stepId: string | undefined, opts: ScriptOptions, cmd: Command) => {
       const globals: StoreOptions = cmd.optsWithGlobals();
+      if (stepId !== undefined && (opts.application !== undefined || opts.to !== undefined))
+        throw new FollowthroughError(
+          'INVALID_ARGUMENT',
+          `--${opts.application !== undefined ? 'application' : 'to'}: not with a STEP id, which already says it`,
+        );
+      if (stepId === undefined && opts.application === undefined)
+        throw new FollowthroughError(
+          'INVALID_ARGUMENT',
+          '--application: required, or give a STEP id from `followthrough plan`',
+        );
       const now = parseNow(opts.now);
       const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
       await store?.close();
+      let request: CallScriptRequest = { application: opts.application as string, to: opts.to, now };
+      if (stepId !== undefined) {
+        const { planWithConfig, stepById } = await import('../actions/planning.js');
+        const status = (k: string) => k === 'check-in' || k === 'follow-up';
+        const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => status(s.kind));
+        if (!status(step.kind))
+          throw new FollowthroughError(
+            'INVALID_ARGUMENT',
+            `STEP: "${stepId}" is a ${step.kind}; a call script is for a check-in or follow-up`,
+          );
+        request = { application: step.application, to: step.to[0], now, interview: step.interview };
+      }
       const { composeCallScript } = await import('../../core/compose/index.js');
-      const script = composeCallScript(doc, { application: opts.application, to: opts.to, now });
+      const script = composeCallScript(doc, request);
       if (opts.json) {
         printJson(script);
         return;
