@@ -9,6 +9,7 @@ import { simpleParser } from 'mailparser';
 import type { Step } from '../../src/core/plan/types.js';
 import { openStore } from '../../src/store/index.js';
 import { outboxOf } from '../../src/store/outbox.js';
+import { type CliStore, cliStore } from '../helpers/cli-store.js';
 import { ACME_DOC } from '../helpers/documents.js';
 import {
   collect,
@@ -33,6 +34,7 @@ const missing = dovecotMissing();
 describe('send, reply, sync, re-plan', { skip: missing }, () => {
   let smtp: SmtpTestServer;
   let imap: DovecotServer;
+  let box: CliStore;
   let dir: string;
   let env: Record<string, string>;
 
@@ -42,40 +44,16 @@ describe('send, reply, sync, re-plan', { skip: missing }, () => {
     assert.equal(r.code, 0, r.stderr);
     return (JSON.parse(r.stdout) as { steps: Step[] }).steps;
   };
-  const events = async () => {
-    const store = await openStore({ path: join(dir, 'ft.db') });
-    try {
-      return (await store.getApplication('acme'))?.events ?? [];
-    } finally {
-      await store.close();
-    }
-  };
+  const events = () => box.events();
 
   before(async () => {
     [smtp, imap] = await Promise.all([startSmtpServer({ user: 'dana@example.test' }), startDovecot()]);
-    dir = mkdtempSync(join(tmpdir(), 'ft-e2e-'));
-    writeFileSync(
-      join(dir, 'config.json'),
-      JSON.stringify({
-        smtp: { host: '127.0.0.1', port: smtp.port, secure: false, user: smtp.user, password: smtp.password },
-        imap: {
-          host: '127.0.0.1',
-          port: imap.port,
-          secure: false,
-          user: imap.user,
-          password: imap.password,
-          mailbox: 'INBOX',
-        },
-      }),
-    );
-    writeFileSync(join(dir, 'doc.json'), JSON.stringify(ACME_DOC));
-    env = { FOLLOWTHROUGH_DB: join(dir, 'ft.db'), FOLLOWTHROUGH_CONFIG: join(dir, 'config.json') };
-    const imported = await cli(['import', join(dir, 'doc.json')]);
-    assert.equal(imported.code, 0, imported.stderr);
+    box = await cliStore({ smtp, imap });
+    ({ dir, env } = box);
   });
   after(async () => {
     await Promise.all([smtp?.close(), imap?.close()]);
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    box?.cleanup();
   });
 
   test('a script must say --yes; --dry-run and export-eml show the message and send nothing', async () => {

@@ -3,14 +3,11 @@
 // reported as interrupted (never a silent duplicate). FOLLOWTHROUGH_TEST_PAUSE_AT stops the CLI at a named
 // point so the kill lands there; the mid-data case instead holds the server's reply to the message data.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { simpleParser } from 'mailparser';
 import { openStore } from '../../src/store/index.js';
 import { outboxOf } from '../../src/store/outbox.js';
-import { ACME_DOC } from '../helpers/documents.js';
+import { type CliStore, cliStore } from '../helpers/cli-store.js';
 import {
   collect,
   type DovecotServer,
@@ -29,7 +26,7 @@ const STEP = 'acme/thank-you/0/maria-chen';
 describe('send survives SIGKILL at every point', () => {
   let smtp: SmtpTestServer;
   let imap: DovecotServer | undefined;
-  const dirs: string[] = [];
+  const boxes: CliStore[] = [];
 
   before(async () => {
     smtp = await startSmtpServer();
@@ -38,28 +35,17 @@ describe('send survives SIGKILL at every point', () => {
   after(async () => {
     await smtp.close();
     await imap?.close();
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    for (const box of boxes) box.cleanup();
   });
 
   /** A fresh store with the document, and the env that points the CLI at it and the test servers. */
   async function fresh(): Promise<{ env: Record<string, string>; db: string }> {
     smtp.messages.length = 0;
     smtp.holdData = false;
-    const dir = mkdtempSync(join(tmpdir(), 'ft-crash-'));
-    dirs.push(dir);
-    const config: Record<string, unknown> = {
-      smtp: { host: '127.0.0.1', port: smtp.port, secure: false, user: smtp.user, password: smtp.password },
-    };
-    if (imap) {
-      await imap.reset();
-      config.imap = { host: '127.0.0.1', port: imap.port, secure: false, user: imap.user, password: imap.password };
-    }
-    writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
-    writeFileSync(join(dir, 'doc.json'), JSON.stringify(ACME_DOC));
-    const env = { FOLLOWTHROUGH_DB: join(dir, 'ft.db'), FOLLOWTHROUGH_CONFIG: join(dir, 'config.json') };
-    const imported = await runCli(['import', join(dir, 'doc.json')], env);
-    assert.equal(imported.code, 0, imported.stderr);
-    return { env, db: join(dir, 'ft.db') };
+    await imap?.reset();
+    const box = await cliStore(imap ? { smtp, imap } : { smtp });
+    boxes.push(box);
+    return box;
   }
 
   /** Runs `send` until it pauses at `point`, then kills it with SIGKILL. */

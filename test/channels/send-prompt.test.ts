@@ -1,12 +1,9 @@
 // `followthrough send STEP` at a terminal: it shows the message and asks before anything leaves. Driven through
 // a real pseudo-terminal (util-linux `script`) against the test SMTP server on 127.0.0.1.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import type { Step } from '../../src/core/plan/types.js';
-import { ACME_DOC } from '../helpers/documents.js';
+import { type CliStore, cliStore } from '../helpers/cli-store.js';
 import { runCli, type SmtpTestServer, startSmtpServer } from '../helpers/servers.js';
 import { spawnTtyCli, type TtySession, ttySkipReason } from '../helpers/tty.js';
 
@@ -16,7 +13,7 @@ const SAM = 'acme/thank-you/0/sam-ortiz';
 
 describe('send asks at a terminal', { skip: ttySkipReason() }, () => {
   let smtp: SmtpTestServer;
-  let dir: string;
+  let box: CliStore;
   let env: Record<string, string>;
   let session: TtySession | undefined;
 
@@ -32,17 +29,8 @@ describe('send asks at a terminal', { skip: ttySkipReason() }, () => {
 
   before(async () => {
     smtp = await startSmtpServer({ user: 'dana@example.test' });
-    dir = mkdtempSync(join(tmpdir(), 'ft-send-tty-'));
-    writeFileSync(
-      join(dir, 'config.json'),
-      JSON.stringify({
-        smtp: { host: '127.0.0.1', port: smtp.port, secure: false, user: smtp.user, password: smtp.password },
-      }),
-    );
-    writeFileSync(join(dir, 'doc.json'), JSON.stringify(ACME_DOC));
-    env = { FOLLOWTHROUGH_DB: join(dir, 'ft.db'), FOLLOWTHROUGH_CONFIG: join(dir, 'config.json') };
-    const imported = await runCli(['import', join(dir, 'doc.json')], env);
-    assert.equal(imported.code, 0, imported.stderr);
+    box = await cliStore({ smtp });
+    env = box.env;
   });
   afterEach(() => {
     session?.kill();
@@ -50,7 +38,7 @@ describe('send asks at a terminal', { skip: ttySkipReason() }, () => {
   });
   after(async () => {
     await smtp?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    box?.cleanup();
   });
 
   test('the message is shown before the question; "n" sends nothing and the step stays open', async () => {

@@ -1,13 +1,8 @@
 // `followthrough sync` at a terminal: a reply that reads as a rejection or an offer is shown with its sentence
 // and recorded only on "y"; "n" dismisses it for good. Driven through a real pseudo-terminal against Dovecot.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
-import type { AppEvent } from '../../src/core/document/schema.js';
-import { openStore } from '../../src/store/index.js';
-import { ACME_DOC } from '../helpers/documents.js';
+import { type CliStore, cliStore } from '../helpers/cli-store.js';
 import { type DovecotServer, dovecotMissing, runCli, startDovecot } from '../helpers/servers.js';
 import { spawnTtyCli, type TtySession, ttySkipReason } from '../helpers/tty.js';
 
@@ -27,7 +22,7 @@ const mail = (from: string, id: string, body: string) =>
 
 describe('sync asks about outcomes at a terminal', { skip: dovecotMissing() ?? ttySkipReason() }, () => {
   let imap: DovecotServer;
-  let dir: string;
+  let box: CliStore;
   let env: Record<string, string>;
   let session: TtySession | undefined;
 
@@ -35,28 +30,12 @@ describe('sync asks about outcomes at a terminal', { skip: dovecotMissing() ?? t
     session = spawnTtyCli(args, { env: { ...process.env, NO_COLOR: '1', ...env } });
     return session;
   };
-  const events = async (): Promise<AppEvent[]> => {
-    const store = await openStore({ path: join(dir, 'ft.db') });
-    try {
-      return (await store.getApplication('acme'))?.events ?? [];
-    } finally {
-      await store.close();
-    }
-  };
+  const events = () => box.events();
 
   before(async () => {
     imap = await startDovecot();
-    dir = mkdtempSync(join(tmpdir(), 'ft-sync-tty-'));
-    writeFileSync(
-      join(dir, 'config.json'),
-      JSON.stringify({
-        imap: { host: '127.0.0.1', port: imap.port, secure: false, user: imap.user, password: imap.password },
-      }),
-    );
-    writeFileSync(join(dir, 'doc.json'), JSON.stringify(ACME_DOC));
-    env = { FOLLOWTHROUGH_DB: join(dir, 'ft.db'), FOLLOWTHROUGH_CONFIG: join(dir, 'config.json') };
-    const imported = await runCli(['import', join(dir, 'doc.json')], env);
-    assert.equal(imported.code, 0, imported.stderr);
+    box = await cliStore({ imap });
+    env = box.env;
   });
   afterEach(() => {
     session?.kill();
@@ -64,7 +43,7 @@ describe('sync asks about outcomes at a terminal', { skip: dovecotMissing() ?? t
   });
   after(async () => {
     await imap?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    box?.cleanup();
   });
 
   test('"n" records the reply but not the rejection, and the question does not come back', async () => {
