@@ -412,10 +412,19 @@ export class SqlStore implements Store {
    */
   private async changed(db: Kysely<Tables>): Promise<number> {
     if (changedIn.has(db)) return readRevision(db);
-    const next = (await readRevision(db)) + 1;
-    await writeRevision(db, next);
+    // One atomic increment, so concurrent writers on PostgreSQL cannot both read n and write n + 1.
+    await db
+      .insertInto('meta')
+      .values({ key: 'revision', value: '0' })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
+    await db
+      .updateTable('meta')
+      .set({ value: sql<string>`cast(cast(value as integer) + 1 as text)` })
+      .where('key', '=', 'revision')
+      .execute();
     changedIn.add(db);
-    return next;
+    return readRevision(db);
   }
 
   /** Saves the current document (before this write) as the newest snapshot; keeps the newest few. */
