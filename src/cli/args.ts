@@ -60,3 +60,24 @@ export function parseChoice<T extends string>(value: string, allowed: readonly T
   if ((allowed as readonly string[]).includes(v)) return v as T;
   throw new FollowthroughError('INVALID_ARGUMENT', `${flag}: must be one of ${allowed.join(', ')}, got "${value}"`);
 }
+
+/**
+ * Commands that act on one step take its id from the plan or flags that name it, never both. Throws a
+ * usage error naming the flag at fault: one the STEP id already settles, or a required one that is missing.
+ */
+export function checkStepOrFlags(
+  stepId: string | undefined,
+  opts: Record<string, unknown>,
+  settledByStep: string[],
+  requiredWithout: string[],
+): void {
+  const clash = settledByStep.find((k) => opts[k] !== undefined);
+  if (stepId !== undefined && clash)
+    throw new FollowthroughError('INVALID_ARGUMENT', `--${clash}: not with a STEP id, which already says it`);
+  const missing = requiredWithout.find((k) => opts[k] === undefined);
+  if (stepId === undefined && missing)
+    throw new FollowthroughError(
+      'INVALID_ARGUMENT',
+      `--${missing}: required, or give a STEP id from \`followthrough plan\``,
+    );
+}

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { FollowthroughError } from '../../core/errors.js';
 import { STEP_CHANNELS, STEP_KINDS, type StepChannel, type StepKind } from '../../core/plan/types.js';
+import { checkStepOrFlags } from '../args.js';
 import { loadDocument, note, out, parseNow, printJson, type StoreOptions, styler } from '../context.js';
 
 export interface DraftOptions {
@@ -65,14 +66,7 @@ function parseTouch(value: string | undefined): number | undefined {
 }
 
 async function runDraft(stepId: string | undefined, opts: DraftOptions, globals: StoreOptions): Promise<void> {
-  const chosen = (['application', 'kind', 'to', 'touch'] as const).find((k) => opts[k] !== undefined);
-  if (stepId !== undefined && chosen)
-    throw new FollowthroughError('INVALID_ARGUMENT', `--${chosen}: not with a STEP id, which already says it`);
-  if (stepId === undefined && (opts.application === undefined || opts.kind === undefined))
-    throw new FollowthroughError(
-      'INVALID_ARGUMENT',
-      `${opts.application === undefined ? '--application' : '--kind'}: required, or give a STEP id from \`followthrough plan\``,
-    );
+  checkStepOrFlags(stepId, { ...opts }, ['application', 'kind', 'to', 'touch'], ['application', 'kind']);
   const kind = opts.kind === undefined ? undefined : parseKind(opts.kind);
   const channel = parseChannel(opts.channel);
   const touch = parseTouch(opts.touch);

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { CallScriptRequest } from '../../core/compose/call-script.js';
 import { FollowthroughError } from '../../core/errors.js';
+import { checkStepOrFlags } from '../args.js';
 import { loadDocument, out, parseNow, printJson, type StoreOptions, styler } from '../context.js';
 
 export interface ScriptOptions {
@@ -34,16 +35,7 @@ Examples:
     )
     .action(async (stepId: string | undefined, opts: ScriptOptions, cmd: Command) => {
       const globals: StoreOptions = cmd.optsWithGlobals();
-      if (stepId !== undefined && (opts.application !== undefined || opts.to !== undefined))
-        throw new FollowthroughError(
-          'INVALID_ARGUMENT',
-          `--${opts.application !== undefined ? 'application' : 'to'}: not with a STEP id, which already says it`,
-        );
-      if (stepId === undefined && opts.application === undefined)
-        throw new FollowthroughError(
-          'INVALID_ARGUMENT',
-          '--application: required, or give a STEP id from `followthrough plan`',
-        );
+      checkStepOrFlags(stepId, { ...opts }, ['application', 'to'], ['application']);
       const now = parseNow(opts.now);
       const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
       await store?.close();
