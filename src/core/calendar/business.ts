@@ -3,7 +3,7 @@
 import Holidays from 'date-holidays';
 import { DateTime, Info } from 'luxon';
 import { FollowthroughError } from '../errors.js';
-import { type Day, dayOf as dayNumber, partsOf, weekdayOf } from './days.js';
+import { type Day, dayOf as dayNumber, dayOfIso, partsOf, weekdayOf } from './days.js';
 
 export interface SendWindowOptions {
   /** Local time of day the window opens, 'HH:mm' (default '09:00'). */
@@ -144,7 +144,7 @@ function buildCalendar(code: string, zone: string, window: SendWindowOptions): B
       if (h.type !== 'public') continue;
       // Half-day holidays that start at noon leave the morning free, and our window is a morning one.
       if (!h.date.endsWith('00:00:00')) continue;
-      const first = dayNumber(Number(h.date.slice(0, 4)), Number(h.date.slice(5, 7)), Number(h.date.slice(8, 10)));
+      const first = dayOfIso(h.date);
       // Multi-day public holidays (e.g. a festival week) mark every day they cover.
       const length = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / DAY_MS));
       // Keep the first name when two holidays share a date; the flag is the same.

@@ -41,6 +41,11 @@ export function weekdayOf(n: Day): number {
   return ((((n + 3) % 7) + 7) % 7) + 1;
 }
 
+/** The day a YYYY-MM-DD string (or the date part of an ISO date-time) names. */
+export function dayOfIso(iso: string): Day {
+  return dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
 /** YYYY-MM-DD. */
 export function isoDate(n: Day): string {
   const p = partsOf(n);

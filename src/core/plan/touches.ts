@@ -1,16 +1,13 @@
 // Status touches after the last interview: the first check-in from what they said about timing, later
 // follow-ups spaced out, the rule of three, then the move-on day. Touches are counted from the events,
 // so what was actually sent (and when) moves everything after it.
-import { dayOf } from '../calendar/days.js';
+import { dayOfIso } from '../calendar/days.js';
 import type { AppEvent, Application } from '../document/schema.js';
 import type { ExpectedAnswer } from '../timeline/expected.js';
 import { type DraftStep, isOutgoing, type PlanContext, statusContact } from './context.js';
 import { type Day, type Landing, skippedClause } from './dates.js';
 import { answerDay, dateInReply, expectedAnswer } from './timeline.js';
 import type { StepChannel } from './types.js';
-
-const dayOfIso = (iso: string): Day =>
-  dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
 /** Where the next touch lands and the sentence that explains the date. */
 interface Slot {
