@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Document } from '../core/document/schema.js';
 import { FollowthroughError } from '../core/errors.js';
+import type { AppDeps } from '../app/run.js';
 import type { Store } from '../store/index.js';
 
 export type { Store };
@@ -71,6 +72,11 @@ export function noProfile(): FollowthroughError {
     'NOT_FOUND',
     'no profile yet: run `followthrough init --name "Your Name"` or `followthrough import FILE` first',
   );
+}
+
+/** Runs `fn` with the application layer's dependencies (the store open, the environment), then closes the store. */
+export async function withApp<T>(opts: StoreOptions, fn: (deps: AppDeps) => Promise<T>): Promise<T> {
+  return withStore(opts, (store) => fn({ store, env: process.env }));
 }
 
 /** Runs `fn` with the store open, closing it afterwards whatever happens. */
@@ -203,6 +209,11 @@ export async function openPrompter(): Promise<Prompter> {
         // A question that already shows its choices ("? [y/N]") does not get the default repeated after it.
         const suffix = options.default && !question.endsWith(']') ? ` [${options.default}]` : '';
         const answer = (await rl.question(`${question}${suffix}: `).catch(cancelled(question))).trim();
+        const problem = answer && options.validate ? options.validate(answer) : undefined;
+        if (problem) {
+          process.stdout.write(`  ${problem}\n`);
+          continue;
+        }
         if (answer) return answer;
         if (options.default !== undefined) return options.default;
         if (!options.required) return '';
@@ -243,7 +254,11 @@ function cancelled(question: string): (err: unknown) => never {
 }
 
 export interface Prompter {
-  ask(question: string, options?: { default?: string; required?: boolean }): Promise<string>;
+  /** `validate` returns a problem to show before asking again, or undefined to accept the answer. */
+  ask(
+    question: string,
+    options?: { default?: string; required?: boolean; validate?: (answer: string) => string | undefined },
+  ): Promise<string>;
   askList(question: string): Promise<string[]>;
   close(): void;
 }

@@ -239,19 +239,25 @@ describe('prompts at a terminal', { skip }, () => {
       assert.ok(thanked.includes('Maria Chen') && thanked.includes('Sam Ortiz'), JSON.stringify(thanked));
     });
 
-    test('a time it cannot read is refused in one line naming --at, and nothing is stored', async () => {
+    test('a time it cannot read is refused as it is typed and asked again; the other answers are kept', async () => {
       initDana();
       const t = tty(['add', '--company', 'Acme Logistics', '--role', 'Senior Accountant']);
       await t.expect('When (e.g. 2026-04-07 10:00): ');
       t.send('sometime soon');
+      await t.expect(/When: .*sometime soon/);
+      await t.expect('When (e.g. 2026-04-07 10:00): ');
+      t.send('2026-04-07 10:00');
+      await t.expect('  - ');
+      t.send('Maria Chen');
       await t.expect('  - ');
       t.send('');
       await t.expect('What did they say about timing?');
       t.send('');
       const done = await t.exit();
-      assert.equal(done.code, 2, done.output);
-      assert.match(done.output.trim().split('\n').at(-1) ?? '', /^--at: .*sometime soon/);
-      assert.deepEqual(exported().applications, []);
+      assert.equal(done.code, 0, done.output);
+      const [app] = exported().applications;
+      assert.equal(app?.company, 'Acme Logistics');
+      assert.equal(app?.interviews[0]?.interviewers[0]?.name, 'Maria Chen');
     });
 
     test('Ctrl-D in the list of people: exit 2 and no application stored', async () => {

@@ -11,7 +11,7 @@ import {
   styler,
 } from '../context.js';
 import { STEP_HEADERS, stepRow } from '../format.js';
-import { planWithConfig } from './planning.js';
+import { planWithConfig } from '../../app/planning.js';
 
 export async function runPlan(opts: PlanOptions, globals: StoreOptions): Promise<void> {
   const now = parseNow(opts.now);

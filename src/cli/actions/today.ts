@@ -4,7 +4,7 @@ import { parseCount } from '../args.js';
 import type { TodayOptions } from '../commands/today.js';
 import { loadDocument, out, parseNow, printJson, type StoreOptions, styler } from '../context.js';
 import { formatStepTime, formatWhen, formatWindow } from '../format.js';
-import { planWithConfig } from './planning.js';
+import { planWithConfig } from '../../app/planning.js';
 
 export interface TodayGroups {
   now: string;

@@ -41,7 +41,7 @@ export async function runCalendar(opts: CalendarOptions, globals: StoreOptions):
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
   await store?.close();
   if (opts.application) findApplication(doc, opts.application, '--application');
-  const { planWithConfig } = await import('../actions/planning.js');
+  const { planWithConfig } = await import('../../app/planning.js');
   const plan = await planWithConfig(doc, now);
   if (opts.application) plan.steps = plan.steps.filter((s) => s.application === opts.application);
   const { buildCalendar } = await import('../../channels/calendar/index.js');

@@ -58,7 +58,7 @@ export async function runLetter(stepId: string, opts: LetterOptions, globals: St
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
   await store?.close();
 
-  const { planWithConfig, stepById } = await import('../actions/planning.js');
+  const { planWithConfig, stepById } = await import('../../app/planning.js');
   const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => s.channel === 'mail');
   if (step.kind === 'move-on')
     throw new FollowthroughError(

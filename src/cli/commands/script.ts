@@ -41,7 +41,7 @@ Examples:
       await store?.close();
       let request: CallScriptRequest = { application: opts.application as string, to: opts.to, now };
       if (stepId !== undefined) {
-        const { planWithConfig, stepById } = await import('../actions/planning.js');
+        const { planWithConfig, stepById } = await import('../../app/planning.js');
         const status = (k: string) => k === 'check-in' || k === 'follow-up';
         const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => status(s.kind));
         if (!status(step.kind))

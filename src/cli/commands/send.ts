@@ -26,7 +26,7 @@ Examples:
   followthrough send acme/check-in/1 --yes`,
     )
     .action(async (step: string, opts, cmd: Command) => {
-      const { runSend } = await import('../../channels/email/actions.js');
+      const { runSend } = await import('../actions/send.js');
       await runSend(step, opts, cmd.optsWithGlobals());
     });
 }
