@@ -2,6 +2,8 @@
 // Each runs in one transaction (run.ts): it reads the application inside it, so two writers never
 // overwrite each other, and it writes only the rows it means to change (the application's row, or one
 // event), never the whole document.
+
+import { freshPersonId, nextInterviewId, withLocalIds } from '../core/document/ids.js';
 import { assignIds, formatIssues } from '../core/document/parse.js';
 import {
   type AppEvent,
@@ -12,7 +14,6 @@ import {
   type Interviewer,
   type Person,
 } from '../core/document/schema.js';
-import { freshPersonId, nextInterviewId, withLocalIds } from '../core/document/ids.js';
 import { FollowthroughError } from '../core/errors.js';
 import { type AppDeps, findApplication, mutate } from './run.js';
 
@@ -109,7 +110,12 @@ async function createApplication(
     interviews: [interview],
     events: [],
   };
-  const app = checked(assignIds([draft], apps.map((a) => a.id))[0] as Application);
+  const app = checked(
+    assignIds(
+      [draft],
+      apps.map((a) => a.id),
+    )[0] as Application,
+  );
   await store.putApplication(app, { label: `addition of application ${app.id}` });
   const base = assignIds([{ company: draft.company }])[0]?.id;
   return {

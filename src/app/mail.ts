@@ -1,16 +1,24 @@
 // Use cases that reach the mail servers: send a step (at most once, and not before its time), export it
 // as a file or a mailto: link, and sync replies. The channels do the protocol work; nothing here prints or
 // prompts: the interface asks its person (through the `confirm`/`ask` callbacks) and shows the results.
-import { loadConfig } from '../config/index.js';
-import type { Document } from '../core/document/schema.js';
-import { FollowthroughError } from '../core/errors.js';
-import type { Step } from '../core/plan/types.js';
-import { parseAddress, type OutgoingMail } from '../channels/email/message.js';
-import { type DraftLike, messageKind, prepareMail, type SendCheckpoint, type SendResult, sendStep } from '../channels/email/send.js';
+
+import { type OutgoingMail, parseAddress } from '../channels/email/message.js';
+import {
+  type DraftLike,
+  messageKind,
+  prepareMail,
+  type SendCheckpoint,
+  type SendResult,
+  sendStep,
+} from '../channels/email/send.js';
 import { type SmtpSettings, smtpSettings } from '../channels/email/settings.js';
 import { imapSettings } from '../channels/imap/settings.js';
 import { type SyncOptions, type SyncReport, syncReplies } from '../channels/imap/sync.js';
 import { type WatchOptions, watchReplies } from '../channels/imap/watch.js';
+import { loadConfig } from '../config/index.js';
+import type { Document } from '../core/document/schema.js';
+import { FollowthroughError } from '../core/errors.js';
+import type { Step } from '../core/plan/types.js';
 import { type OutboxEntry, outboxOf } from '../store/outbox.js';
 import { planWithConfig, stepById } from './planning.js';
 import { type AppDeps, query } from './run.js';

@@ -36,7 +36,10 @@ export function saveProfile(
   return mutate(deps, input.now, async (uc) => {
     const existing = await uc.store.getCandidate();
     if (!existing && !input.changes.name?.trim())
-      throw new FollowthroughError('INVALID_ARGUMENT', `${(input.fieldName ?? String)('name')}: required the first time`);
+      throw new FollowthroughError(
+        'INVALID_ARGUMENT',
+        `${(input.fieldName ?? String)('name')}: required the first time`,
+      );
     const candidate = validate(merge(existing, input.changes, input.defaultZone), input);
     await uc.store.saveCandidate(candidate, { label: existing ? 'change to the profile' : 'creation of the profile' });
     return { candidate, created: !existing, store: uc.store.display };

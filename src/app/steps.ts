@@ -103,7 +103,11 @@ export function snoozeStep(deps: AppDeps, input: SnoozeInput): Promise<{ step: S
     const steps = { ...(app.steps ?? {}), [step.id]: { ...(app.steps?.[step.id] ?? {}), snoozedUntil: input.until } };
     const next = { ...withLocalIds(app), steps };
     await uc.store.updateApplication(next, { label: `snooze of ${step.id} until ${input.until}` });
-    const after = await replanStep({ ...doc, applications: doc.applications.map((a) => (a.id === app.id ? next : a)) }, step.id, uc.now);
+    const after = await replanStep(
+      { ...doc, applications: doc.applications.map((a) => (a.id === app.id ? next : a)) },
+      step.id,
+      uc.now,
+    );
     return { step: after ?? step, before: step };
   });
 }
@@ -125,7 +129,8 @@ export function markDone(
 ): Promise<{ step: Step; event?: AppEvent; closed?: boolean }> {
   return mutate(deps, input.now, async (uc) => {
     const { step, app } = await stepInTransaction(uc, input.step, 'done');
-    if (step.state === 'done') throw new FollowthroughError('CONFLICT', `done: ${step.id} is already done`, { exitCode: 2 });
+    if (step.state === 'done')
+      throw new FollowthroughError('CONFLICT', `done: ${step.id} is already done`, { exitCode: 2 });
     if (step.state === 'cancelled')
       throw new FollowthroughError('CONFLICT', `done: ${step.id} was cancelled; nothing to mark`, { exitCode: 2 });
     const label = `${step.id} marked done`;

@@ -1,7 +1,8 @@
 // Whole documents in and out of the store, and undo.
+
+import { withLocalIds } from '../core/document/ids.js';
 import { assignIds, parseDocumentText } from '../core/document/parse.js';
 import type { Document } from '../core/document/schema.js';
-import { withLocalIds } from '../core/document/ids.js';
 import type { ImportMode } from '../store/index.js';
 import { type AppDeps, mutate, noProfile, query } from './run.js';
 
@@ -82,10 +83,7 @@ export function exportDocument(deps: AppDeps): Promise<Document> {
   });
 }
 
-export function undo(
-  deps: AppDeps,
-  input: { force?: boolean } = {},
-): Promise<{ undone?: string; nextUndo?: string }> {
+export function undo(deps: AppDeps, input: { force?: boolean } = {}): Promise<{ undone?: string; nextUndo?: string }> {
   return mutate(deps, undefined, async (uc) => {
     const label = await uc.store.undo({ force: input.force === true });
     if (label === undefined) return {};

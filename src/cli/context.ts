@@ -2,9 +2,9 @@
 // Kept light on purpose: heavy modules (the store, zod, luxon) are imported inside the functions that use
 // them, so that importing this file costs nothing at start-up.
 import { readFileSync } from 'node:fs';
+import type { AppDeps } from '../app/run.js';
 import type { Document } from '../core/document/schema.js';
 import { FollowthroughError } from '../core/errors.js';
-import type { AppDeps } from '../app/run.js';
 import type { Store } from '../store/index.js';
 
 export type { Store };

@@ -9,16 +9,19 @@ import * as checklist from './commands/checklist.js';
 import * as config from './commands/config.js';
 import * as debrief from './commands/debrief.js';
 import * as draft from './commands/draft.js';
+import * as edit from './commands/edit.js';
 import * as exportCmd from './commands/export.js';
 import * as exportEml from './commands/export-eml.js';
 import * as importCmd from './commands/import.js';
 import * as init from './commands/init.js';
 import * as letter from './commands/letter.js';
+import * as list from './commands/list.js';
 import * as log from './commands/log.js';
 import * as plan from './commands/plan.js';
 import * as review from './commands/review.js';
 import * as script from './commands/script.js';
 import * as send from './commands/send.js';
+import * as steps from './commands/steps.js';
 import * as sync from './commands/sync.js';
 import * as today from './commands/today.js';
 import * as undo from './commands/undo.js';
@@ -35,8 +38,11 @@ const COMMANDS: CommandModule[] = [
   add,
   debrief,
   checklist,
+  list,
+  edit,
   plan,
   today,
+  steps,
   draft,
   review,
   script,

@@ -97,7 +97,9 @@ export async function ensureSchema(db: Kysely<Tables>): Promise<void> {
     if (current !== undefined && current > latest)
       throw new Error(`its schema (${current}) is newer than this version of Followthrough knows; upgrade it`);
     try {
-      await (dialectOf(db as unknown as Kysely<unknown>) === 'sqlite' ? migrateSqlite(db, latest) : migrate(db, latest));
+      await (dialectOf(db as unknown as Kysely<unknown>) === 'sqlite'
+        ? migrateSqlite(db, latest)
+        : migrate(db, latest));
       return;
     } catch (err) {
       if (attempt >= 5) throw err;

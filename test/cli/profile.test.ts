@@ -139,7 +139,12 @@ describe('add, debrief and log', () => {
         title: 'Controller',
         topics: ['the five-day close'],
       },
-      { id: 'tom-alvarez', name: 'Tom Alvarez', title: 'Operations Director', topics: ['freight variances', 'the Joliet depot'] },
+      {
+        id: 'tom-alvarez',
+        name: 'Tom Alvarez',
+        title: 'Operations Director',
+        topics: ['freight variances', 'the Joliet depot'],
+      },
     ]);
     assert.equal(interview.nextSteps.expected, 'by Friday, April 17');
     assert.equal(interview.nextSteps.roundsRemaining, 1);

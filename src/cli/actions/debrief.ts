@@ -1,10 +1,11 @@
 // The work behind `followthrough debrief`.
+
+import { addDebrief, interviewIndex } from '../../app/applications.js';
+import { findApplication } from '../../app/run.js';
 import type { Debrief } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
 import { parseCount } from '../args.js';
 import type { DebriefOptions } from '../commands/debrief.js';
-import { addDebrief, interviewIndex } from '../../app/applications.js';
-import { findApplication } from '../../app/run.js';
 import { isInteractive, noProfile, openPrompter, out, type StoreOptions, withApp } from '../context.js';
 
 const FIELDS: Array<{ key: keyof Debrief; opt: keyof DebriefOptions; question: string }> = [

@@ -1,4 +1,6 @@
 // The work behind `followthrough plan`.
+
+import { planWithConfig } from '../../app/planning.js';
 import type { PlanOptions } from '../commands/plan.js';
 import {
   findApplication,
@@ -11,7 +13,6 @@ import {
   styler,
 } from '../context.js';
 import { STEP_HEADERS, stepRow } from '../format.js';
-import { planWithConfig } from '../../app/planning.js';
 
 export async function runPlan(opts: PlanOptions, globals: StoreOptions): Promise<void> {
   const now = parseNow(opts.now);

@@ -1,10 +1,11 @@
 // The work behind `followthrough today`: the plan cut into overdue, due now and the coming days.
+
+import { planWithConfig } from '../../app/planning.js';
 import type { Step } from '../../core/plan/types.js';
 import { parseCount } from '../args.js';
 import type { TodayOptions } from '../commands/today.js';
 import { loadDocument, out, parseNow, printJson, type StoreOptions, styler } from '../context.js';
 import { formatStepTime, formatWhen, formatWindow } from '../format.js';
-import { planWithConfig } from '../../app/planning.js';
 
 export interface TodayGroups {
   now: string;

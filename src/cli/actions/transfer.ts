@@ -1,7 +1,7 @@
 // import, export and undo: moving whole documents in and out of the store.
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { FollowthroughError } from '../../core/errors.js';
 import { importText, undo } from '../../app/transfer.js';
+import { FollowthroughError } from '../../core/errors.js';
 import { machineZone, noProfile, note, out, readInputFile, type StoreOptions, withApp, withStore } from '../context.js';
 
 export async function runImport(file: string, opts: { replace?: boolean }, globals: StoreOptions): Promise<void> {
