@@ -290,6 +290,7 @@ export async function recordSent(
     kind: entry.kind as MessageKind,
     to: entry.recipient,
     messageId: entry.messageId,
+    step: entry.stepId,
   };
   if (sent.note) event.note = sent.note;
   await store.transaction(async (tx) => {
