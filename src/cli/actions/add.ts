@@ -1,5 +1,6 @@
 // The work behind `followthrough add`.
 import { readFileSync } from 'node:fs';
+import { whenProblem } from '../../core/calendar/read-when.js';
 import { assignIds, formatIssues } from '../../core/document/parse.js';
 import {
   type Application,
@@ -19,6 +20,7 @@ import {
   openPrompter,
   out,
   type Prompter,
+  parseNow,
   type StoreOptions,
   withStore,
 } from '../context.js';
@@ -33,9 +35,9 @@ export async function runAdd(opts: AddOptions, globals: StoreOptions): Promise<v
     const existing = findExisting(doc.applications, opts);
 
     let prompter: Prompter | undefined;
-    const ask = async (question: string, required: boolean) => {
+    const ask = async (question: string, required: boolean, validate?: (answer: string) => string | undefined) => {
       prompter ??= await openPrompter();
-      return prompter.ask(question, { required });
+      return prompter.ask(question, { required, validate });
     };
     try {
       const interactive = isInteractive();
@@ -51,7 +53,9 @@ export async function runAdd(opts: AddOptions, globals: StoreOptions): Promise<v
       }
       if (!opts.at) {
         if (!interactive) throw missingFlag('--at', 'e.g. "2026-04-07 10:00"');
-        opts.at = await ask('When (e.g. 2026-04-07 10:00)', true);
+        opts.at = await ask('When (e.g. next tuesday 10am)', true, (a) =>
+          whenProblem(a, { zone, now: parseNow(opts.now, '--now', zone) }),
+        );
       }
       if (interactive && opts.people.length === 0) {
         prompter ??= await openPrompter();
@@ -129,7 +133,7 @@ function buildInterview(opts: AddOptions, zone: string, existing: Application | 
     if (value.trim()) last.topics.push(value.trim());
   }
   const interview: Interview = {
-    at: parseDateTime(opts.at as string, zone, '--at'),
+    at: parseDateTime(opts.at as string, zone, '--at', parseNow(opts.now, '--now', zone)),
     round: opts.round !== undefined ? parseCount(opts.round, '--round', 1) : (existing?.interviews.length ?? 0) + 1,
     interviewers,
     nextSteps: { channel: opts.channel ? parseChoice(opts.channel, FOLLOW_UP_CHANNELS, '--channel') : 'email' },

@@ -21,7 +21,9 @@ export async function runLog(appId: string, typeArg: string, opts: LogOptions, g
     if (!doc) throw noProfile();
     const app = findApplication(doc, appId, 'application');
     const zone = doc.candidate.timezone ?? 'UTC';
-    const at = opts.at ? parseDateTime(opts.at, zone, '--at') : toZone(parseNow(), zone);
+    const at = opts.at
+      ? parseDateTime(opts.at, zone, '--at', parseNow(opts.now, '--now', zone))
+      : toZone(parseNow(opts.now, '--now', zone), zone);
 
     const event: AppEvent = { at, type };
     if (opts.kind) event.kind = parseChoice(opts.kind, MESSAGE_KINDS, '--kind');
