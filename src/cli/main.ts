@@ -26,6 +26,7 @@ import * as sync from './commands/sync.js';
 import * as today from './commands/today.js';
 import * as undo from './commands/undo.js';
 import * as watch from './commands/watch.js';
+import { flushSuccessNotes, loadWhenReader, needsWhenReader } from './context.js';
 import { VERSION } from './version.js';
 
 interface CommandModule {
@@ -81,6 +82,11 @@ Start here:
 Exit status: 0 ok, 1 the review found errors, 2 bad usage or input, 3 failure.`,
   );
   for (const module of COMMANDS) module.register(program);
+  // `--now 2026-12-01` or `--now "tomorrow 9am"` needs the date reader, loaded only then (see parseNow).
+  program.hook('preAction', async (_program, action) => {
+    const now = action.opts().now;
+    if (typeof now === 'string' && needsWhenReader(now)) await loadWhenReader();
+  });
   // Usage errors exit 2 (commander's default is 1, which we reserve for review findings).
   const tune = (cmd: Command) => {
     cmd.exitOverride();
@@ -111,6 +117,7 @@ export function reportError(err: unknown): number {
 export async function main(argv: string[] = process.argv): Promise<number> {
   try {
     await buildProgram().parseAsync(argv);
+    flushSuccessNotes();
     return EXIT.ok;
   } catch (err) {
     return reportError(err);

@@ -172,7 +172,8 @@ describe('add, debrief and log', () => {
 
   it('refuses bad flags with one line naming the flag, and stores nothing', () => {
     const cases: Array<[string[], RegExp]> = [
-      [['add', '--company', 'Globex', '--role', 'Manager', '--at', 'next tuesday-ish'], /^--at: not a date-time/],
+      [['add', '--company', 'Globex', '--role', 'Manager', '--at', 'next tuesday-ish'], /^--at: cannot read "-ish"/],
+      [['add', '--company', 'Globex', '--role', 'Manager', '--at', 'Dec 3'], /^--at: 'Dec 3' has no time of day/],
       [
         ['add', '--company', 'Globex', '--role', 'Manager', '--at', '2026-04-08 10:00', '--topic', 'budgets'],
         /^--topic: give the --interviewer/,

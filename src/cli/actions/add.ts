@@ -1,6 +1,7 @@
 // The work behind `followthrough add`.
 import { readFileSync } from 'node:fs';
 import { addInterview, findByCompany, type NewInterview } from '../../app/applications.js';
+import { whenProblem } from '../../core/calendar/read-when.js';
 import { FOLLOW_UP_CHANNELS, INTERVIEW_FORMATS, type Interviewer } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
 import { parseChoice, parseCount, parsePerson } from '../args.js';
@@ -12,6 +13,7 @@ import {
   openPrompter,
   out,
   type Prompter,
+  parseNow,
   type StoreOptions,
   withApp,
 } from '../context.js';
@@ -31,7 +33,7 @@ export async function runAdd(opts: AddOptions, globals: StoreOptions): Promise<v
     let prompter: Prompter | undefined;
     const ask = async (question: string, required: boolean, validate?: (answer: string) => string | undefined) => {
       prompter ??= await openPrompter();
-      return prompter.ask(question, { required, ...(validate && { validate }) });
+      return prompter.ask(question, { required, validate });
     };
     try {
       const interactive = isInteractive();
@@ -47,8 +49,9 @@ export async function runAdd(opts: AddOptions, globals: StoreOptions): Promise<v
       }
       if (!opts.at) {
         if (!interactive) throw missingFlag('--at', 'e.g. "2026-04-07 10:00"');
-        // Checked as it is typed: a bad date is asked again, and the answers so far are kept.
-        opts.at = await ask('When (e.g. 2026-04-07 10:00)', true, (answer) => dateProblem(answer, zone));
+        opts.at = await ask('When (e.g. next tuesday 10am)', true, (a) =>
+          whenProblem(a, { zone, now: parseNow(opts.now, '--now', zone) }),
+        );
       }
       if (interactive && opts.people.length === 0) {
         prompter ??= await openPrompter();
@@ -87,16 +90,6 @@ export async function runAdd(opts: AddOptions, globals: StoreOptions): Promise<v
   });
 }
 
-function dateProblem(answer: string, zone: string): string | undefined {
-  try {
-    parseDateTime(answer, zone, 'When');
-    return undefined;
-  } catch (err) {
-    if (err instanceof FollowthroughError) return err.message;
-    throw err;
-  }
-}
-
 function buildInterview(opts: AddOptions, zone: string): NewInterview {
   const interviewers: Interviewer[] = [];
   for (const { flag, value } of opts.people) {
@@ -111,7 +104,7 @@ function buildInterview(opts: AddOptions, zone: string): NewInterview {
   const nextSteps: NonNullable<NewInterview['nextSteps']> = {};
   if (opts.channel) nextSteps.channel = parseChoice(opts.channel, FOLLOW_UP_CHANNELS, '--channel');
   const interview: NewInterview & { nextSteps: typeof nextSteps } = {
-    at: parseDateTime(opts.at as string, zone, '--at'),
+    at: parseDateTime(opts.at as string, zone, '--at', parseNow(opts.now, '--now', zone)),
     ...(opts.round !== undefined && { round: parseCount(opts.round, '--round', 1) }),
     interviewers,
     nextSteps,

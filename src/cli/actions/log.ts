@@ -14,7 +14,9 @@ export async function runLog(appId: string, typeArg: string, opts: LogOptions, g
     const candidate = await deps.store.getCandidate();
     if (!candidate) throw noProfile();
     const zone = candidate.timezone ?? 'UTC';
-    const at = opts.at ? parseDateTime(opts.at, zone, '--at') : toZone(parseNow(), zone);
+    const at = opts.at
+      ? parseDateTime(opts.at, zone, '--at', parseNow(opts.now, '--now', zone))
+      : toZone(parseNow(opts.now, '--now', zone), zone);
     const event: AppEvent = { at, type };
     if (opts.kind) event.kind = parseChoice(opts.kind, MESSAGE_KINDS, '--kind');
     if (opts.to?.trim()) event.to = opts.to.trim();

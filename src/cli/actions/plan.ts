@@ -15,8 +15,8 @@ import {
 import { STEP_HEADERS, stepRow } from '../format.js';
 
 export async function runPlan(opts: PlanOptions, globals: StoreOptions): Promise<void> {
-  const now = parseNow(opts.now);
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
   if (opts.application) findApplication(doc, opts.application, '--application');
   let steps = (await planWithConfig(doc, now, store?.display)).steps;

@@ -10,7 +10,10 @@ export function register(program: Command): void {
     .option('--dry-run', 'print the message, headers and body, and send nothing')
     .option('--early', 'send a step that is not due yet (its interview or its time is still ahead)')
     .option('--force-resend', 'send again a step whose earlier send was interrupted (same Message-ID)')
-    .option('--now <iso>', 'the moment of sending, ISO 8601 with offset (default: now)')
+    .option(
+      '--now <when>',
+      'the moment of sending: 2026-12-01 (09:00), "2026-12-01 14:30" in your zone, or ISO 8601 (default: now)',
+    )
     .addHelpText(
       'after',
       `
