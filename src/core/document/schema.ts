@@ -2,12 +2,18 @@
 // add fields freely, never rename or drop one.
 import { z } from 'zod';
 
-const isoDateTime = z.string().max(64).refine((s) => z.iso.datetime({ offset: true }).safeParse(s).success, {
-  message: 'not an ISO 8601 date-time with offset (e.g. 2026-01-05T10:00:00-06:00)',
-});
-const isoDate = z.string().max(64).refine((s) => z.iso.date().safeParse(s).success, {
-  message: 'not an ISO 8601 date (YYYY-MM-DD)',
-});
+const isoDateTime = z
+  .string()
+  .max(64)
+  .refine((s) => z.iso.datetime({ offset: true }).safeParse(s).success, {
+    message: 'not an ISO 8601 date-time with offset (e.g. 2026-01-05T10:00:00-06:00)',
+  });
+const isoDate = z
+  .string()
+  .max(64)
+  .refine((s) => z.iso.date().safeParse(s).success, {
+    message: 'not an ISO 8601 date (YYYY-MM-DD)',
+  });
 const isoDateOrDateTime = z
   .string()
   .max(64)
@@ -70,7 +76,9 @@ export const candidateSchema = z.strictObject({
   timezone: text(LIMITS.short)
     .refine((tz) => isValidZone(tz), { message: 'not an IANA time zone (e.g. America/Chicago)' })
     .optional(),
-  country: text(LIMITS.short).regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'not an ISO 3166-1 code (e.g. US or US-CA)').default('US'),
+  country: text(LIMITS.short)
+    .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'not an ISO 3166-1 code (e.g. US or US-CA)')
+    .default('US'),
   achievements: textList(),
   testimonials: list(testimonialSchema, LIMITS.list).default([]),
   signature: text(LIMITS.signature).optional(),
@@ -128,7 +136,9 @@ export const eventSchema = z.strictObject({
 });
 
 export const applicationSchema = z.strictObject({
-  id: text(LIMITS.short).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a slug: lower-case letters, digits and dashes').optional(),
+  id: text(LIMITS.short)
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a slug: lower-case letters, digits and dashes')
+    .optional(),
   company: text(LIMITS.name).min(1, 'required'),
   role: text(LIMITS.name).min(1, 'required'),
   listing: text(LIMITS.listing).optional(),
