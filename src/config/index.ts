@@ -3,7 +3,7 @@
 // is an empty config. Invalid files fail with one CONFIG error line per problem, naming the key (exit 2).
 import { configPath, type Env, readConfig, readConfigJson } from './read.js';
 import { type Config, parseConfig } from './schema.js';
-import { configSecrets, SECRET_KEY, SECRET_SECTION, Scrubber } from './secrets.js';
+import { configSecrets, Scrubber, SECRET_KEY, SECRET_SECTION } from './secrets.js';
 
 export {
   type Config,

@@ -4,8 +4,8 @@ import { parseCount } from '../args.js';
 import type { TodayOptions } from '../commands/today.js';
 import { loadDocument, out, parseNow, printJson, type StoreOptions, styler } from '../context.js';
 import { formatStepTime, formatWhen, formatWindow } from '../format.js';
-import { planWithConfig } from './planning.js';
 import { cellText } from '../terminal-text.js';
+import { planWithConfig } from './planning.js';
 
 export interface TodayGroups {
   now: string;
