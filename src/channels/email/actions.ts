@@ -1,6 +1,6 @@
 // The work behind `followthrough send` and `followthrough export-eml`: find the step in the store's plan,
 // draft it, then send it through the outbox (or print it, or write it as an .eml file).
-import { writeFileSync } from 'node:fs';
+
 import { planWithConfig, stepById } from '../../cli/actions/planning.js';
 import {
   isInteractive,
@@ -18,6 +18,7 @@ import type { Document } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
 import type { Step } from '../../core/plan/types.js';
 import { outboxOf } from '../../store/outbox.js';
+import { describeOutput, writeOutput } from '../files/output.js';
 import { allRecipients, mailtoUrl, type OutgoingMail, previewMessage, renderMessage } from './message.js';
 import { type DraftLike, messageKind, prepareMail, SEND_CHECKPOINTS, type SendCheckpoint, sendStep } from './send.js';
 import { type SmtpSettings, smtpSettings } from './settings.js';
@@ -182,20 +183,10 @@ export async function runExportEml(stepId: string, opts: ExportEmlOptions, globa
     }
     const output = opts.output ?? '-'; // present: checked above
     const raw = await renderMessage(p.mail);
-    if (output === '-') {
-      process.stdout.write(raw);
-      return;
-    }
-    try {
-      writeFileSync(output, raw);
-    } catch (err) {
-      throw new FollowthroughError(
-        'INVALID_ARGUMENT',
-        `-o: cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-      );
-    }
+    const written = writeOutput(output, raw);
+    if (written.how === 'stdout') return;
     note(
-      `Wrote ${output}: ${p.step.kind} to ${allRecipients(p.mail)
+      `Wrote ${describeOutput(written)}: ${p.step.kind} to ${allRecipients(p.mail)
         .map((a) => a.address)
         .join(', ')}, "${p.mail.subject}"`,
     );

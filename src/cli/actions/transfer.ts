@@ -1,5 +1,5 @@
 // import, export and undo: moving whole documents in and out of the store.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { describeOutput, writeOutput } from '../../channels/files/output.js';
 import { FollowthroughError } from '../../core/errors.js';
 import { noProfile, note, out, parseDocumentFile, type StoreOptions, withStore } from '../context.js';
 
@@ -29,22 +29,11 @@ export async function runExport(opts: { output?: string }, globals: StoreOptions
     const doc = await store.getDocument();
     if (!doc) throw noProfile();
     const text = `${JSON.stringify(doc, null, 2)}\n`;
-    if (!opts.output || opts.output === '-') {
-      process.stdout.write(text);
-      return;
-    }
-    // Write beside the target, then rename: a crash never leaves a half-written export.
-    const tmp = `${opts.output}.${process.pid}.tmp`;
-    try {
-      writeFileSync(tmp, text);
-      renameSync(tmp, opts.output);
-    } catch (err) {
-      rmSync(tmp, { force: true });
-      const code = (err as NodeJS.ErrnoException).code ?? String(err);
-      throw new FollowthroughError('INVALID_ARGUMENT', `--output: cannot write ${opts.output}: ${code}`);
-    }
+    // src/channels/files: atomic for a regular file, never replacing a symlink or a special file.
+    const written = writeOutput(opts.output ?? '-', text, '--output');
+    if (written.how === 'stdout') return;
     note(
-      `Exported ${doc.applications.length} application${doc.applications.length === 1 ? '' : 's'} to ${opts.output}.`,
+      `Exported ${doc.applications.length} application${doc.applications.length === 1 ? '' : 's'} to ${describeOutput(written)}.`,
     );
   });
 }

@@ -46,16 +46,8 @@ export async function runCalendar(opts: CalendarOptions, globals: StoreOptions):
   if (opts.application) plan.steps = plan.steps.filter((s) => s.application === opts.application);
   const { buildCalendar } = await import('../../channels/calendar/index.js');
   const ics = buildCalendar(plan, doc, { now });
-  if (!opts.output || opts.output === '-') {
-    process.stdout.write(ics);
-    return;
-  }
-  const { writeFileSync } = await import('node:fs');
-  try {
-    writeFileSync(opts.output, ics);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    throw new FollowthroughError('CHANNEL', `-o: cannot write ${opts.output}: ${code}`);
-  }
-  note(`Wrote ${opts.output}: ${plan.steps.length} event${plan.steps.length === 1 ? '' : 's'}.`);
+  const { describeOutput, writeOutput } = await import('../../channels/files/output.js');
+  const written = writeOutput(opts.output ?? '-', ics);
+  if (written.how === 'stdout') return;
+  note(`Wrote ${describeOutput(written)}: ${plan.steps.length} event${plan.steps.length === 1 ? '' : 's'}.`);
 }
