@@ -1,6 +1,5 @@
 // import, export and undo: moving whole documents in and out of the store.
 import { describeOutput, writeOutput } from '../../channels/files/output.js';
-import { FollowthroughError } from '../../core/errors.js';
 import { noProfile, note, out, parseDocumentFile, type StoreOptions, withStore } from '../context.js';
 
 export async function runImport(file: string, opts: { replace?: boolean }, globals: StoreOptions): Promise<void> {

@@ -1,7 +1,6 @@
 // `followthrough calendar [-o plan.ics]`: the plan as an iCalendar file, one event per step with reminders.
 // Re-importing a newer export updates the same events (stable UIDs) instead of adding copies.
 import type { Command } from 'commander';
-import { FollowthroughError } from '../../core/errors.js';
 import { findApplication, loadDocument, note, parseNow, type StoreOptions } from '../context.js';
 
 export interface CalendarOptions {
