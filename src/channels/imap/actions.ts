@@ -14,6 +14,7 @@ import {
 import { loadConfig } from '../../config/index.js';
 import { FollowthroughError } from '../../core/errors.js';
 import { parseAddress } from '../email/message.js';
+import { syncNotices } from './notices.js';
 import { imapSettings } from './settings.js';
 import { type Proposal, type SyncOptions, type SyncReport, syncReplies } from './sync.js';
 import { watchReplies } from './watch.js';
@@ -86,6 +87,7 @@ function printReport(report: SyncReport, what: string, quietWhenEmpty = false): 
         `${e.stepId}: its send was interrupted and its Message-ID ${e.messageId} is not in the Sent folder; check there, then \`followthrough send ${e.stepId} --force-resend\` if it is missing`,
       ),
     );
+  for (const line of syncNotices(report)) note(s.yellow(line));
   const n = report.replies.length;
   if (!quietWhenEmpty || n || report.completedSends.length)
     note(
