@@ -7,6 +7,7 @@ import type { readWhen } from '../core/calendar/read-when.js';
 import type { Document } from '../core/document/schema.js';
 import { FollowthroughError } from '../core/errors.js';
 import type { Store } from '../store/index.js';
+import { terminalText } from './terminal-text.js';
 
 export type { Store };
 
@@ -167,14 +168,14 @@ export function styler(stream: NodeJS.WriteStream = process.stdout): Styler {
   };
 }
 
-/** Writes a line to stdout. */
+/** Writes a line to stdout; controls from document text are dropped (src/cli/terminal-text.ts). */
 export function out(line = ''): void {
-  process.stdout.write(`${line}\n`);
+  process.stdout.write(`${terminalText(line)}\n`);
 }
 
 /** Writes a line to stderr (notes and warnings; stdout stays clean for pipes). */
 export function note(line: string): void {
-  process.stderr.write(`${line}\n`);
+  process.stderr.write(`${terminalText(line)}\n`);
 }
 
 const afterSuccess: string[] = [];
