@@ -10,6 +10,7 @@ import {
   type StoreOptions,
   styler,
 } from '../context.js';
+import { outputWidth } from '../fit.js';
 import { STEP_HEADERS, stepRow } from '../format.js';
 import { planWithConfig } from './planning.js';
 
@@ -41,5 +42,5 @@ export async function runPlan(opts: PlanOptions, globals: StoreOptions): Promise
       step.state === 'overdue' ? s.red : step.state === 'done' || step.state === 'cancelled' ? s.dim : (x: string) => x;
     return row.map((cell) => paint(cell));
   });
-  for (const line of formatTable(rows, STEP_HEADERS, s)) out(line);
+  for (const line of formatTable(rows, STEP_HEADERS, s, outputWidth(opts.wide))) out(line);
 }

@@ -3,6 +3,7 @@ import type { Step } from '../../core/plan/types.js';
 import { parseCount } from '../args.js';
 import type { TodayOptions } from '../commands/today.js';
 import { loadDocument, out, parseNow, printJson, type StoreOptions, styler } from '../context.js';
+import { fitLines, outputWidth } from '../fit.js';
 import { formatStepTime, formatWhen, formatWindow } from '../format.js';
 import { planWithConfig } from './planning.js';
 
@@ -85,5 +86,5 @@ export async function runToday(opts: TodayOptions, globals: StoreOptions): Promi
   if (first && first.kind !== 'move-on') {
     lines.push('', s.dim(`Draft it: followthrough draft ${first.id}`));
   }
-  out(lines.join('\n'));
+  out(fitLines(lines, outputWidth(opts.wide)).join('\n'));
 }
