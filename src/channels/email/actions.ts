@@ -14,6 +14,7 @@ import {
   styler,
 } from '../../cli/context.js';
 import { loadConfig } from '../../config/index.js';
+import { formatWhen } from '../../core/calendar/format-when.js';
 import type { Document } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
 import type { Step } from '../../core/plan/types.js';
@@ -106,7 +107,7 @@ export async function runSend(stepId: string, opts: SendOptions, globals: StoreO
     if (existing?.state === 'sent' || (p.step.state === 'done' && !opts.forceResend)) {
       note(
         existing?.state === 'sent'
-          ? `send: ${p.step.id} was already sent on ${existing.sentAt} (Message-ID ${existing.messageId}); nothing to do`
+          ? `send: ${p.step.id} was already sent on ${formatWhen(existing.sentAt ?? '', p.doc.candidate.timezone ?? 'UTC')} (Message-ID ${existing.messageId}); nothing to do`
           : `send: ${p.step.id} is already done; nothing to do`,
       );
       return;
@@ -151,7 +152,7 @@ export async function runSend(stepId: string, opts: SendOptions, globals: StoreO
     });
     if (result.status === 'already-sent') {
       note(
-        `send: ${p.step.id} was already sent on ${result.entry.sentAt} (Message-ID ${result.entry.messageId}); nothing to do`,
+        `send: ${p.step.id} was already sent on ${formatWhen(result.entry.sentAt ?? '', p.doc.candidate.timezone ?? 'UTC')} (Message-ID ${result.entry.messageId}); nothing to do`,
       );
       return;
     }

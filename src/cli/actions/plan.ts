@@ -16,8 +16,8 @@ import { planWithConfig } from './planning.js';
 
 export async function runPlan(opts: PlanOptions, globals: StoreOptions): Promise<void> {
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
-  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   if (opts.application) findApplication(doc, opts.application, '--application');
   let steps = (await planWithConfig(doc, now, store?.display)).steps;
   if (opts.application) steps = steps.filter((s) => s.application === opts.application);

@@ -49,8 +49,8 @@ const LIMIT = 40;
 export async function runToday(opts: TodayOptions, globals: StoreOptions): Promise<void> {
   const days = opts.days !== undefined ? parseCount(opts.days, '--days', 1) : 7;
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
-  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   const groups = groupToday((await planWithConfig(doc, now, store?.display)).steps, now, days);
   if (opts.json) {
     printJson(groups);

@@ -74,8 +74,8 @@ async function runDraft(stepId: string | undefined, opts: DraftOptions, globals:
   const channel = parseChannel(opts.channel);
   const touch = parseTouch(opts.touch);
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
-  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   const { composeDraft, composeStepDraft } = await import('../../core/compose/index.js');
   let draft: ReturnType<typeof composeDraft>;
   if (stepId !== undefined) {
