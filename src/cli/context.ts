@@ -2,11 +2,13 @@
 // Kept light on purpose: heavy modules (the store, zod, luxon) are imported inside the functions that use
 // them, so that importing this file costs nothing at start-up.
 import { readFileSync } from 'node:fs';
+import type { AppDeps } from '../app/run.js';
 import type { readWhen } from '../core/calendar/read-when.js';
 import type { Document } from '../core/document/schema.js';
 import { FollowthroughError } from '../core/errors.js';
 import type { Store } from '../store/index.js';
 import { visibleLength, wrapWords } from './fit.js';
+import { terminalText } from './terminal-text.js';
 
 export type { Store };
 
@@ -73,6 +75,11 @@ export function noProfile(): FollowthroughError {
     'NOT_FOUND',
     'no profile yet: run `followthrough init --name "Your Name"` or `followthrough import FILE` first',
   );
+}
+
+/** Runs `fn` with the application layer's dependencies (the store open, the environment), then closes the store. */
+export async function withApp<T>(opts: StoreOptions, fn: (deps: AppDeps) => Promise<T>): Promise<T> {
+  return withStore(opts, (store) => fn({ store, env: process.env }));
 }
 
 /** Runs `fn` with the store open, closing it afterwards whatever happens. */
@@ -162,14 +169,14 @@ export function styler(stream: NodeJS.WriteStream = process.stdout): Styler {
   };
 }
 
-/** Writes a line to stdout. */
+/** Writes a line to stdout; controls from document text are dropped (src/cli/terminal-text.ts). */
 export function out(line = ''): void {
-  process.stdout.write(`${line}\n`);
+  process.stdout.write(`${terminalText(line)}\n`);
 }
 
 /** Writes a line to stderr (notes and warnings; stdout stays clean for pipes). */
 export function note(line: string): void {
-  process.stderr.write(`${line}\n`);
+  process.stderr.write(`${terminalText(line)}\n`);
 }
 
 const afterSuccess: string[] = [];

@@ -2,6 +2,7 @@
 // Intl rather than luxon so that `today` does not load a date library just to print.
 import { formatWhen, type WhenParts, whenParts } from '../core/calendar/format-when.js';
 import type { Step } from '../core/plan/types.js';
+import { cellText } from './terminal-text.js';
 
 export { formatWhen };
 
@@ -44,11 +45,11 @@ export function stepRow(step: Step, zone: string): string[] {
   return [
     formatWindow(step.earliest, step.due, zone),
     // The id names the application and the kind, and is what draft, send and letter take.
-    step.id,
-    step.to.join(', ') || '—',
+    cellText(step.id),
+    cellText(step.to.join(', ')) || '—',
     step.channel,
     step.state,
-    step.reason,
+    cellText(step.reason),
   ];
 }
 

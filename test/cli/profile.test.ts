@@ -132,8 +132,19 @@ describe('add, debrief and log', () => {
     assert.equal(interview.at, '2026-04-07T10:00:00-05:00');
     assert.equal(interview.round, 1);
     assert.deepEqual(interview.interviewers, [
-      { name: 'Maria Chen', email: 'maria.chen@acme.example', title: 'Controller', topics: ['the five-day close'] },
-      { name: 'Tom Alvarez', title: 'Operations Director', topics: ['freight variances', 'the Joliet depot'] },
+      {
+        id: 'maria-chen',
+        name: 'Maria Chen',
+        email: 'maria.chen@acme.example',
+        title: 'Controller',
+        topics: ['the five-day close'],
+      },
+      {
+        id: 'tom-alvarez',
+        name: 'Tom Alvarez',
+        title: 'Operations Director',
+        topics: ['freight variances', 'the Joliet depot'],
+      },
     ]);
     assert.equal(interview.nextSteps.expected, 'by Friday, April 17');
     assert.equal(interview.nextSteps.roundsRemaining, 1);

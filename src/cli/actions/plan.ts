@@ -1,4 +1,6 @@
 // The work behind `followthrough plan`.
+
+import { planWithConfig } from '../../app/planning.js';
 import type { PlanOptions } from '../commands/plan.js';
 import {
   findApplication,
@@ -12,7 +14,6 @@ import {
 } from '../context.js';
 import { outputWidth } from '../fit.js';
 import { STEP_HEADERS, stepRow } from '../format.js';
-import { planWithConfig } from './planning.js';
 
 export async function runPlan(opts: PlanOptions, globals: StoreOptions): Promise<void> {
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });

@@ -79,7 +79,7 @@ async function runDraft(stepId: string | undefined, opts: DraftOptions, globals:
   const { composeDraft, composeStepDraft } = await import('../../core/compose/index.js');
   let draft: ReturnType<typeof composeDraft>;
   if (stepId !== undefined) {
-    const { planWithConfig, stepById } = await import('../actions/planning.js');
+    const { planWithConfig, stepById } = await import('../../app/planning.js');
     const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => s.kind !== 'move-on');
     draft = composeStepDraft(doc, step, now, channel ?? step.channel);
   } else {

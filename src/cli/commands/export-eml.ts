@@ -20,7 +20,7 @@ Examples:
   followthrough export-eml acme/thank-you/0/maria-chen --mailto`,
     )
     .action(async (step: string, opts, cmd: Command) => {
-      const { runExportEml } = await import('../../channels/email/actions.js');
+      const { runExportEml } = await import('../actions/send.js');
       await runExportEml(step, opts, cmd.optsWithGlobals());
     });
 }

@@ -61,7 +61,7 @@ export async function runLetter(stepId: string, opts: LetterOptions, globals: St
   await store?.close();
   const now = parseNow(opts.now, '--now', doc.candidate.timezone);
 
-  const { planWithConfig, stepById } = await import('../actions/planning.js');
+  const { planWithConfig, stepById } = await import('../../app/planning.js');
   const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => s.channel === 'mail');
   if (step.kind === 'move-on')
     throw new FollowthroughError(

@@ -44,7 +44,7 @@ Examples:
       const now = parseNow(opts.now, '--now', doc.candidate.timezone);
       let request: CallScriptRequest = { application: opts.application as string, to: opts.to, now };
       if (stepId !== undefined) {
-        const { planWithConfig, stepById } = await import('../actions/planning.js');
+        const { planWithConfig, stepById } = await import('../../app/planning.js');
         const status = (k: string) => k === 'check-in' || k === 'follow-up';
         const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => status(s.kind));
         if (!status(step.kind))

@@ -26,7 +26,7 @@ Examples:
   followthrough sync --confirm`,
     )
     .action(async (opts, cmd: Command) => {
-      const { runSync } = await import('../../channels/imap/actions.js');
+      const { runSync } = await import('../actions/sync.js');
       await runSync(opts, cmd.optsWithGlobals());
     });
 }
