@@ -245,7 +245,8 @@ export function formatTable(rows: string[][], headers?: string[], style: Styler 
     const labelled = row
       .slice(k, last)
       .map((cell, i) => (headers?.[k + i] ? `${headers[k + i]?.toLowerCase()}: ${cell}` : cell))
-      .join(' · ');
+      // The no-break space keeps each dot at the end of a line, never at the start of the next.
+      .join('\u00a0· ');
     return [
       row.slice(0, k).map(pad).join('  ').trimEnd(),
       ...(labelled ? wrapWords(`    ${labelled}`, width, 4) : []),

@@ -81,6 +81,14 @@ describe('plan and today at the terminal width', { skip: ttySkipReason() }, () =
     );
   });
 
+  it('list in 50 columns fits too, and --wide gives its rows whole', async () => {
+    const lines = await onTerminal(50, ['--db', box.db, 'list', '--now', NOW]);
+    for (const line of lines) assert.ok([...line].length <= 50, line);
+    assert.ok(lines.some((l) => l.startsWith('acme ')) && lines.some((l) => l.startsWith('globex ')));
+    const wide = await onTerminal(50, ['--db', box.db, 'list', '--now', NOW, '--wide']);
+    assert.ok(wide.some((l) => [...l].length > 50 && l.startsWith('acme ')));
+  });
+
   it('--wide on a terminal keeps one line per step, as a pipe does', async () => {
     const wide = await onTerminal(80, ['--db', box.db, 'plan', '--now', NOW, '--wide']);
     const piped = box.run(['plan', '--now', NOW]).stdout.trimEnd().split('\n');
