@@ -74,8 +74,8 @@ async function runDraft(stepId: string | undefined, opts: DraftOptions, globals:
   const channel = parseChannel(opts.channel);
   const touch = parseTouch(opts.touch);
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
-  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   const { draftMessage } = await import('../../app/writing.js');
   const { loadSpeller } = await import('../../review-node/speller.js');
   const { draft, review } = await draftMessage({
