@@ -92,7 +92,14 @@ export const personSchema = z.strictObject({
   address: text(LIMITS.address).optional(),
 });
 
+const localId = text(LIMITS.short).regex(
+  /^[a-z0-9][a-z0-9-]*$/,
+  'must be a slug: lower-case letters, digits and dashes',
+);
+
 export const interviewerSchema = personSchema.extend({
+  /** Stable within its interview: thank-you step ids use it, so renaming a person keeps the step's id. */
+  id: localId.optional(),
   topics: textList(),
 });
 
@@ -111,6 +118,8 @@ export const debriefSchema = z.strictObject({
 });
 
 export const interviewSchema = z.strictObject({
+  /** Stable within its application (default: its position when first stored), so step ids survive edits. */
+  id: localId.optional(),
   at: isoDateTime,
   round: z.number().int().min(1).optional(),
   format: z.enum(INTERVIEW_FORMATS).optional(),
@@ -131,8 +140,16 @@ export const eventSchema = z.strictObject({
   messageId: text(LIMITS.messageId).optional(),
   /** Set by `sync` on a `replied` event that was an automatic reply (out of office): a pause, not an answer. */
   autoReply: z.boolean().optional(),
+  /** The plan step this event settles (set by send and `done`), so renames and edits never detach it. */
+  step: text(LIMITS.address).optional(),
   /** With autoReply: the return date the auto-reply states (YYYY-MM-DD, candidate's zone); touches wait until then. */
   pausedUntil: isoDate.optional(),
+});
+
+/** What the person decided about one step of the plan: wait until a day, or leave it out. */
+export const stepChoiceSchema = z.strictObject({
+  snoozedUntil: isoDate.optional(),
+  skipped: z.boolean().optional(),
 });
 
 export const applicationSchema = z.strictObject({
@@ -146,6 +163,8 @@ export const applicationSchema = z.strictObject({
   companyAddress: text(LIMITS.address).optional(),
   interviews: list(interviewSchema, LIMITS.interviews).default([]),
   events: list(eventSchema, LIMITS.events).default([]),
+  /** The person's choices per step id (`snooze`, `skip`); absent when there are none. */
+  steps: z.record(text(LIMITS.address), stepChoiceSchema).optional(),
 });
 
 export const offerSchema = z.strictObject({
@@ -172,6 +191,7 @@ export type Debrief = z.output<typeof debriefSchema>;
 export type AppEvent = z.output<typeof eventSchema>;
 export type Offer = z.output<typeof offerSchema>;
 export type Testimonial = z.output<typeof testimonialSchema>;
+export type StepChoice = z.output<typeof stepChoiceSchema>;
 export type FollowUpChannel = (typeof FOLLOW_UP_CHANNELS)[number];
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export type EventType = (typeof EVENT_TYPES)[number];
