@@ -55,7 +55,7 @@ export function parseDocument(input: unknown, options: ParseOptions): Document {
   parsed.offers.forEach((offer, i) => {
     const first = offered.get(offer.company);
     if (first !== undefined)
-      problems.push(`offers[${i}].company: "${offer.company}" already has an offer, at offers[${first}]`);
+      problems.push(`offers[${i}].company: ${JSON.stringify(offer.company)} already has an offer, at offers[${first}]`);
     else offered.set(offer.company, i);
   });
   const country = countryProblem(parsed.candidate.country);
