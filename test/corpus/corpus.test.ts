@@ -4,11 +4,22 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fnv1a, type Split, splitOf } from '../../src/core/corpus/split.js';
 import { REVIEW_KINDS } from '../../src/core/review/types.js';
-import { CORPUS_LABELS, loadMessages } from '../helpers/corpus.js';
+import { CORPUS_LABELS, type CorpusMessage, loadMessages } from '../helpers/corpus.js';
 
+const SPLITS: Split[] = ['train', 'dev', 'test'];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MINIMUM: Record<string, number> = {
+  desperation: 60,
+  negativity: 60,
+  pushiness: 60,
+  personalization: 25,
+  length: 25,
+  names: 10,
+};
 
 const messages = loadMessages();
+const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const count = (list: CorpusMessage[], label: string) => list.filter((m) => m.labels.includes(label as never)).length;
 
 describe('splitOf', () => {
   it('is FNV-1a of the id mod 10', () => {
@@ -30,6 +41,13 @@ describe('splitOf', () => {
 });
 
 describe('messages corpus', () => {
+  it('has at least 650 messages, about 45% of them good', (t) => {
+    const good = messages.filter((m) => m.labels.length === 0).length;
+    t.diagnostic(`${messages.length} messages, ${good} good`);
+    assert.ok(messages.length >= 650, `${messages.length} messages`);
+    assert.ok(good / messages.length > 0.38 && good / messages.length < 0.52, `${good} good`);
+  });
+
   it('has unique kebab-case ids', () => {
     const seen = new Set<string>();
     for (const m of messages) {
@@ -81,6 +99,51 @@ describe('messages corpus', () => {
   it('gives a wrong-name message the name it should have used', () => {
     for (const m of messages.filter((x) => x.labels.includes('names'))) {
       assert.ok(m.context?.to, `${m.id}: names needs context.to`);
+    }
+  });
+
+  it('labels as overlong only messages longer than every good message of their kind', () => {
+    const letter = (m: CorpusMessage) => m.kind === 'letter';
+    for (const group of [letter, (m: CorpusMessage) => !letter(m)]) {
+      const inGroup = messages.filter(group);
+      const longestGood = Math.max(...inGroup.filter((m) => m.labels.length === 0).map((m) => words(m.text)));
+      for (const m of inGroup.filter((x) => x.labels.includes('length'))) {
+        assert.ok(words(m.text) > longestGood, `${m.id}: ${words(m.text)} words, a good one has ${longestGood}`);
+      }
+    }
+  });
+
+  it('covers every kind, with good and bad messages of each', () => {
+    for (const kind of REVIEW_KINDS) {
+      const of = messages.filter((m) => m.kind === kind);
+      assert.ok(
+        of.some((m) => m.labels.length === 0),
+        `no good ${kind}`,
+      );
+      assert.ok(
+        of.some((m) => m.labels.length > 0),
+        `no bad ${kind}`,
+      );
+    }
+  });
+
+  it('has enough messages of every category, in every split', (t) => {
+    for (const [label, minimum] of Object.entries(MINIMUM)) {
+      const n = count(messages, label);
+      const perSplit = SPLITS.map(
+        (s) =>
+          `${s} ${count(
+            messages.filter((m) => m.split === s),
+            label,
+          )}`,
+      );
+      t.diagnostic(`${label}: ${n} (${perSplit.join(', ')})`);
+      assert.ok(n >= minimum, `${label}: ${n} < ${minimum}`);
+    }
+    for (const split of SPLITS) {
+      const inSplit = messages.filter((m) => m.split === split);
+      assert.ok(inSplit.filter((m) => m.labels.length === 0).length >= 30, `${split}: too few good messages`);
+      for (const label of CORPUS_LABELS) assert.ok(count(inSplit, label) >= 2, `${split}: ${label}`);
     }
   });
 });
