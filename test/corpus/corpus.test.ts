@@ -2,9 +2,10 @@
 // reviewer category, every span is in its text, and every split holds every category.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { DateTime } from 'luxon';
 import { fnv1a, type Split, splitOf } from '../../src/core/corpus/split.js';
 import { REVIEW_KINDS } from '../../src/core/review/types.js';
-import { CORPUS_LABELS, type CorpusMessage, loadMessages } from '../helpers/corpus.js';
+import { CORPUS_LABELS, type CorpusMessage, loadMessages, loadTimeline } from '../helpers/corpus.js';
 
 const SPLITS: Split[] = ['train', 'dev', 'test'];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -145,5 +146,45 @@ describe('messages corpus', () => {
       assert.ok(inSplit.filter((m) => m.labels.length === 0).length >= 30, `${split}: too few good messages`);
       for (const label of CORPUS_LABELS) assert.ok(count(inSplit, label) >= 2, `${split}: ${label}`);
     }
+  });
+});
+
+describe('timeline corpus', () => {
+  const cases = loadTimeline();
+  const ZONE = 'America/Chicago';
+
+  it('has at least 170 phrasings, 40 of them whole sentences, in every split', () => {
+    assert.ok(cases.length >= 170, `${cases.length} phrasings`);
+    const sentences = cases.filter((c) => words(c.text) >= 8).length;
+    assert.ok(sentences >= 40, `${sentences} whole sentences`);
+    for (const s of SPLITS) assert.ok(cases.filter((c) => c.split === s).length >= 20, s);
+  });
+
+  it('has unique ids, the split of each id, and well-formed dates', () => {
+    const seen = new Set<string>();
+    for (const c of cases) {
+      assert.match(c.id, KEBAB, c.id);
+      assert.ok(!seen.has(c.id), `duplicate id ${c.id}`);
+      seen.add(c.id);
+      assert.equal(c.split, splitOf(c.id), `${c.id}: split`);
+      assert.ok(typeof c.text === 'string' && c.text.trim().length > 0, `${c.id}: text`);
+      assert.equal(typeof c.long, 'boolean', `${c.id}: long`);
+      assert.match(c.interview, /^\d{4}-\d\d-\d\dT\d\d:\d\d$/, `${c.id}: interview`);
+      const interview = DateTime.fromISO(c.interview, { zone: ZONE });
+      assert.ok(interview.isValid, `${c.id}: interview`);
+      if (c.by !== null) {
+        assert.match(c.by, /^\d{4}-\d\d-\d\d$/, `${c.id}: by`);
+        const by = DateTime.fromISO(c.by, { zone: ZONE });
+        assert.ok(by.isValid, `${c.id}: by`);
+        assert.ok(by >= interview.startOf('day'), `${c.id}: by ${c.by} is before the interview`);
+      }
+    }
+  });
+
+  it('varies the weekday of the interview and includes unreadable and long-process cases', () => {
+    const weekdays = new Set(cases.map((c) => DateTime.fromISO(c.interview, { zone: ZONE }).weekday));
+    assert.ok(weekdays.size >= 5, `${weekdays.size} weekdays`);
+    assert.ok(cases.filter((c) => c.by === null).length >= 10, 'null readings');
+    assert.ok(cases.filter((c) => c.long).length >= 10, 'long processes');
   });
 });
