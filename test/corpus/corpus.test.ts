@@ -128,6 +128,16 @@ describe('messages corpus', () => {
     }
   });
 
+  it('is written in many voices', () => {
+    const voices = new Set(messages.map((m) => m.voice));
+    assert.ok(voices.size >= 40, `${voices.size} voices`);
+    for (const v of ['caps', 'lowercase', 'emoji', 'text-speak', 'british', 'template', 'very-short', 'polite-firm']) {
+      assert.ok(voices.has(v), `no message in the ${v} voice`);
+    }
+    assert.ok(messages.filter((m) => m.voice.startsWith('non-native')).length >= 20, 'non-native English');
+    assert.ok(messages.filter((m) => m.voice.startsWith('spoken')).length >= 20, 'call scripts');
+  });
+
   it('has enough messages of every category, in every split', (t) => {
     for (const [label, minimum] of Object.entries(MINIMUM)) {
       const n = count(messages, label);
