@@ -244,3 +244,39 @@ test('a later interview becomes the anchor for status touches', () => {
   assert.deepEqual(first?.to, ['Lena Park']);
   assert.equal(byKind(steps, 'thank-you').length, 3);
 });
+
+test('a date read further out than the silence limit, with no long process, falls back and says it is unsure', () => {
+  // "by April 6" said on April 7 can only be read as next year's April 6.
+  const at = '2026-04-07T10:00:00-05:00';
+  const { steps } = planDocument(docWith([acme(at, { expected: 'they will decide by April 6' })]), { now: NOW });
+  const [first] = touchesOf(steps);
+  assert.ok(first);
+  assert.equal(dateOf(first.due), '2026-04-21');
+  assert.match(first.reason, /not sure/);
+  for (const s of steps) {
+    const days = local(s.due).startOf('day').diff(local(at).startOf('day'), 'days').days;
+    assert.ok(days <= 60, `${s.id} is ${days} days after the interview`);
+  }
+});
+
+test('a long process may go past the silence limit', () => {
+  const at = '2026-04-07T10:00:00-05:00';
+  const { steps } = planDocument(docWith([acme(at, { expected: 'the process takes about four months' })]), {
+    now: NOW,
+  });
+  const moveOn = byKind(steps, 'move-on')[0];
+  assert.ok(moveOn);
+  const days = local(moveOn.due).startOf('day').diff(local(at).startOf('day'), 'days').days;
+  assert.ok(days > 60, `move-on ${days} days after the interview`);
+});
+
+test('a narrative sentence with an unsure reading says so in the check-in reason', () => {
+  const at = '2026-04-07T10:00:00-05:00';
+  const { steps } = planDocument(docWith([acme(at, { expected: 'Things are hectic over here. Maybe next week' })]), {
+    now: NOW,
+  });
+  const [first] = touchesOf(steps);
+  assert.ok(first);
+  assert.equal(dateOf(first.due), '2026-04-20');
+  assert.match(first.reason, /not sure/);
+});

@@ -11,6 +11,7 @@ const at = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
 
 // Wednesday May 20, 2026; Memorial Day is Monday May 25, Juneteenth Friday June 19.
 const WED = '2026-05-20T14:00';
+const TUE = '2026-05-19T14:00';
 
 type Row = [phrase: string | undefined, interview: string, kind: ExpectedKind, by?: string, processDays?: number];
 
@@ -127,6 +128,24 @@ const ROWS: Row[] = [
   ['in due course', WED, 'none'],
   ['blue sky thinking', WED, 'unknown'],
   ['after the first round', WED, 'unknown'],
+  // whole sentences and the phrasings of issue 9 (Tuesday May 19, 2026 as the interview)
+  ['They said they would let me know in the week or 2', TUE, 'relative', '2026-06-02'], // the later bound
+  ['we should be in touch in the next day or two', TUE, 'few-days', '2026-05-22'],
+  ['end of the following week', TUE, 'relative', '2026-05-29'],
+  ['by Wednesday', TUE, 'date', '2026-05-20'],
+  ['He set up an interview with one of his branch directors the next week', TUE, 'unknown'],
+  ['before the holidays', '2026-12-01T10:00', 'relative', '2026-12-23'],
+  ['before the holidays', TUE, 'relative', '2026-05-22'], // the business day before Memorial Day
+  ['early next week', '2026-05-29T10:00', 'relative', '2026-06-02'],
+  ['early in the next week', TUE, 'relative', '2026-05-27'], // Monday is Memorial Day
+  ['close of business on Friday', TUE, 'date', '2026-05-22'],
+  ['close of business on Friday', '2026-05-22T09:00', 'date', '2026-05-22'], // said on the Friday: that day
+  ['within the week', TUE, 'relative', '2026-05-22'],
+  ['I interviewed last Tuesday and they said they would get back to me', TUE, 'none'],
+  ['I interviewed last Tuesday and they told me they would decide by Friday', TUE, 'date', '2026-05-22'],
+  ['I met the team on Monday, and the recruiter expects news by Thursday.', TUE, 'date', '2026-05-21'],
+  ['Interviewed Thursday. The manager hopes to decide within two weeks.', TUE, 'relative', '2026-06-02'],
+  ['The final round was on Friday', TUE, 'unknown'],
   // DST weeks in Chicago (2026-03-08 and 2026-11-01)
   ['by next week', '2026-03-06T16:00', 'relative', '2026-03-13'],
   ['tomorrow', '2026-10-31T23:30', 'date', '2026-11-01'],
@@ -169,6 +188,24 @@ describe('parseExpected: details', () => {
   it('names the holiday that "after the holidays" was read against', () => {
     assert.match(parseExpected('after the holidays', at(WED), us).explanation, /Memorial Day/);
     assert.match(parseExpected('after the holidays', at('2026-12-02T10:00'), us).explanation, /January/);
+  });
+
+  it('says so when a reading of a longer text is unsure, and not otherwise', () => {
+    const unsure = parseExpected('Things are busy here. Maybe next week', at(TUE), us);
+    assert.equal(unsure.by, '2026-05-29');
+    assert.equal(unsure.unsure, true);
+    assert.match(unsure.explanation, /not sure/);
+    const sure = parseExpected('Busy week here. They said they would decide next week', at(TUE), us);
+    assert.equal(sure.by, '2026-05-29');
+    assert.equal(sure.unsure, undefined);
+    assert.doesNotMatch(sure.explanation, /not sure/);
+  });
+
+  it('never reads a day already past as the answer date', () => {
+    for (const text of ['last Tuesday', 'two weeks ago they called', 'I interviewed on Monday']) {
+      const r = parseExpected(text, at(TUE), us);
+      assert.equal(r.by, undefined, `${text}: ${r.explanation}`);
+    }
   });
 
   it('says the no-timeline rule applies to words it cannot read', () => {

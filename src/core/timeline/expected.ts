@@ -26,9 +26,18 @@
 import type { DateTime } from 'luxon';
 import type { BusinessCalendar } from '../calendar/business.js';
 import { FollowthroughError } from '../errors.js';
+import { type Clause, clausesOf } from './clauses.js';
 import { type Day, dayOf, isoDate, longDate, partsOf } from './dates.js';
 import { chronoDate } from './fallback.js';
-import { LONG_PROCESS_RULE, type LocalDays, NO_TIMELINE, type Reading, RULES, type RuleContext } from './rules.js';
+import {
+  LONG_PROCESS_RULE,
+  type LocalDays,
+  NO_TIMELINE,
+  type Reading,
+  RULES,
+  type Rule,
+  type RuleContext,
+} from './rules.js';
 import { normalizeSameLength } from './text.js';
 
 export type ExpectedKind = 'date' | 'relative' | 'few-days' | 'long-process' | 'none' | 'unknown';
@@ -43,6 +52,8 @@ export interface ExpectedAnswer {
   matched?: string;
   /** One plain sentence, for a step's reason. */
   explanation: string;
+  /** The words were a longer text and the reading came from a part that does not clearly talk about the answer. */
+  unsure?: boolean;
 }
 
 /** Countries that write numeric dates month first. */
@@ -111,22 +122,87 @@ function contextFor(text: string, from: DateTime, calendar: BusinessCalendar): R
   return { today, now: partsOf(today), calendar: days, monthFirst: MONTH_FIRST.has(country), text };
 }
 
-/** The first rule, in priority order, that reads the text; then chrono for explicit dates. */
-function readText(text: string, ctx: RuleContext): Found | undefined {
-  for (const rule of [LONG_PROCESS_RULE, ...RULES]) {
-    const m = rule.re.exec(text);
-    if (!m) continue;
+/** Global copies of the rules' patterns, so a rule can look past a match it rejects ("last Tuesday ... by Friday"). */
+const GLOBAL = new Map<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, `${re.flags}g`);
+    GLOBAL.set(re, g);
+  }
+  return g;
+}
+
+/** A match right after "last" or before "ago" is a day already past: "last Tuesday", "two weeks ago". */
+function isPastMention(text: string, index: number, length: number): boolean {
+  if (/\b(?:last|past|previous)\s+$/.test(text.slice(Math.max(0, index - 10), index))) return true;
+  return /^\s*(?:ago|earlier)\b/.test(text.slice(index + length, index + length + 10));
+}
+
+function readRule(rule: Rule, text: string, ctx: RuleContext): Found | undefined {
+  const re = globalOf(rule.re);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
+    if (isPastMention(text, m.index, m[0].length)) continue;
     const reading = rule.read(m, ctx);
     if (reading) return { reading, index: m.index, length: m[0].length };
   }
+  return undefined;
+}
+
+/** The first rule, in priority order, that reads the text; then chrono for explicit dates. */
+function readText(text: string, ctx: RuleContext): Found | undefined {
+  for (const rule of [LONG_PROCESS_RULE, ...RULES]) {
+    const found = readRule(rule, text, ctx);
+    if (found) return found;
+  }
   const fallback = chronoDate(text, ctx.today, ctx.monthFirst);
-  if (fallback) {
+  if (
+    fallback &&
+    !isPastMention(text, fallback.index, fallback.text.length) &&
+    !/^(?:last|past|previous)\b|\bago$/.test(fallback.text.trim())
+  ) {
     const by = fallback.by;
     return {
       reading: { kind: 'date', by, explain: () => `They said they would decide by ${longDate(by)}.` },
       index: fallback.index,
       length: fallback.text.length,
     };
+  }
+  return undefined;
+}
+
+/** A match inside one clause, moved to the whole text's indexes. */
+function inClause(
+  text: string,
+  clause: Clause,
+  ctx: RuleContext,
+  read: (t: string, c: RuleContext) => Found | undefined,
+) {
+  const part = text.slice(clause.start, clause.end);
+  const found = read(part, { ...ctx, text: part });
+  return found && { ...found, index: found.index + clause.start };
+}
+
+/**
+ * Reads a phrase or a whole pasted sentence: clauses that tell a story ("I interviewed on Monday") are never
+ * read; a long process anywhere shapes the plan first; then clauses about the answer come before the rest.
+ */
+function readWhole(text: string, ctx: RuleContext): (Found & { unsure?: boolean }) | undefined {
+  const clauses = clausesOf(text);
+  if (clauses.length === 1 && clauses[0]!.role !== 'narrative') return readText(text, ctx);
+  const usable = clauses.filter((c) => c.role !== 'narrative');
+  for (const clause of usable) {
+    const found = inClause(text, clause, ctx, (t, c) => readRule(LONG_PROCESS_RULE, t, c));
+    if (found) return found;
+  }
+  for (const role of ['answer', 'plain'] as const) {
+    for (const clause of usable) {
+      if (clause.role !== role) continue;
+      const found = inClause(text, clause, ctx, readText);
+      if (found) return role === 'plain' ? { ...found, unsure: true } : found;
+    }
   }
   return undefined;
 }
@@ -140,15 +216,18 @@ function wordsOf(original: string, normalized: string, index: number, length: nu
     .trim();
 }
 
-function answer(original: string, normalized: string, found: Found): ExpectedAnswer {
+function answer(original: string, normalized: string, found: Found & { unsure?: boolean }): ExpectedAnswer {
   const matched = wordsOf(original, normalized, found.index, found.length);
   const { reading } = found;
   const result: ExpectedAnswer = {
     kind: reading.kind,
     by: isoDate(reading.by),
     matched,
-    explanation: reading.explain(matched),
+    explanation: found.unsure
+      ? `${reading.explain(matched)} We are not sure of this reading: the rest of what you wrote does not clearly talk about their answer.`
+      : reading.explain(matched),
   };
+  if (found.unsure) result.unsure = true;
   if (reading.processDays !== undefined) result.processDays = reading.processDays;
   return result;
 }
@@ -168,7 +247,7 @@ export function parseExpected(text: string | undefined, from: DateTime, calendar
   }
   const normalized = normalizeSameLength(text);
   const ctx = contextFor(normalized, from, calendar);
-  const found = readText(normalized, ctx);
+  const found = readWhole(normalized, ctx);
   if (found) return answer(text, normalized, found);
   const none = NO_TIMELINE.exec(normalized);
   if (none) {

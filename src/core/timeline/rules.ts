@@ -154,6 +154,17 @@ function readDuration(m: RegExpExecArray, ctx: RuleContext, longOnly: boolean): 
   };
 }
 
+/** "A few days": about three business days. */
+function fewDays(ctx: RuleContext): Reading {
+  const by = ctx.calendar.addBusinessDays(ctx.today, FEW_DAYS);
+  return {
+    kind: 'few-days',
+    by,
+    explain: (words) =>
+      `They said "${words}", so we allow about three business days for an answer, to ${longDate(by)}.`,
+  };
+}
+
 /** A long process goes first: it shapes the whole plan more than any date mentioned with it. */
 export const LONG_PROCESS_RULE: Rule = {
   name: 'long-process',
@@ -206,6 +217,16 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'period-or-two',
+    // "the week or 2", "the next day or two", "the next month or so": two bounds, so the later one.
+    re: /\b(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(day|week|month)\s+or\s+(two|2|three|3|so)\b(?!\s*(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b)/,
+    read: (m, ctx) => {
+      if (m[1] === 'day') return fewDays(ctx);
+      const upper = m[2] === 'so' ? '1' : m[2]!;
+      return readDuration(['', '1', upper, undefined, undefined, m[1]!] as unknown as RegExpExecArray, ctx, false);
+    },
+  },
+  {
     name: 'tomorrow',
     re: /\b(?:tomorrow|tmrw|tmr)\b/,
     read: (_m, ctx) => date(ctx.today + 1),
@@ -223,10 +244,22 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'close-of-weekday',
+    // "close of business on Friday" said on a Friday is that same day: the hour makes it a same-day deadline.
+    re: new RegExp(
+      `\\b(?:(?:by|before)\\s+)?(?:the\\s+)?(?:cob|eod|close\\s+of\\s+(?:business|play)|end\\s+of\\s+(?:the\\s+)?(?:business\\s+|work\\s+)?day)\\s+(?:on\\s+|this\\s+)?(${WEEKDAY})\\b|\\b(${WEEKDAY})\\s+(?:at\\s+|by\\s+)?(?:the\\s+)?(?:cob|eod|close\\s+of\\s+(?:business|play)|end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day)\\b`,
+    ),
+    read: (m, ctx) => date(nextWeekday(ctx.today, WEEKDAYS[(m[1] ?? m[2])!]!, true)),
+  },
+  {
     name: 'weekday',
-    re: new RegExp(`\\b(?:(next|this|coming|the\\s+following)\\s+)?(${WEEKDAY})\\b(\\s+(?:of\\s+)?next\\s+week)?`),
+    re: new RegExp(
+      `\\b(?:(next|this|coming|the\\s+following|last|past|previous)\\s+)?(${WEEKDAY})\\b(\\s+(?:of\\s+)?(?:next|the\\s+following)\\s+week)?`,
+    ),
     read: (m, ctx) => {
       const weekday = WEEKDAYS[m[2]!]!;
+      // "last Tuesday" is a day that has passed: never the answer date.
+      if (m[1] === 'last' || m[1] === 'past' || m[1] === 'previous') return undefined;
       const which = m[1]?.replace(/\s+/g, ' ');
       // "next Tuesday" is the Tuesday of next week (said on a weekend: of the coming week);
       // "this Friday" said on a Friday is that day; a bare "Friday" ("by Friday") said on a Friday means
@@ -264,6 +297,26 @@ export const RULES: Rule[] = [
           next
             ? `They said "${words}"; the next public holiday is ${next.name} on ${longDate(next.date)}, so we read it as a week after that, by ${longDate(by)}.`
             : `They said "${words}" but no public holiday is near, so we allow two weeks, to ${longDate(by)}.`,
+      };
+    },
+  },
+  {
+    name: 'before-holidays',
+    // Late in the year "the holidays" are the year-end ones: the last business day before Christmas Eve.
+    // Otherwise the business day before the next public holiday.
+    re: /\b(?:before|by|ahead\s+of|prior\s+to|until)\s+(?:the\s+)?(?:holidays|holiday\s+(?:season|break)|christmas\s+break|winter\s+break|year[- ]end\s+break|break)\b/,
+    read: (_m, ctx) => {
+      const yearEnd = ctx.now.month >= 10 || (ctx.now.month === 9 && ctx.now.day > 15);
+      const next = yearEnd ? undefined : ctx.calendar.nextHoliday(ctx.today + 1);
+      const target = next ? next.date : dateIn(ctx.now.year, 12, 24)!;
+      const by = Math.max(ctx.calendar.onOrBefore(target - 1), ctx.today);
+      return {
+        kind: 'relative',
+        by,
+        explain: (words) =>
+          next
+            ? `They said "${words}"; the next public holiday is ${next.name} on ${longDate(next.date)}, so we read it as the business day before, ${longDate(by)}.`
+            : `They said "${words}"; we read that as before the year-end holidays, by ${longDate(by)}.`,
       };
     },
   },
@@ -350,29 +403,30 @@ export const RULES: Rule[] = [
   },
   {
     name: 'end-of-next-week',
-    re: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?next\s+week|late\s+next\s+week|later\s+next\s+week|next\s+week'?s?\s+end)\b/,
+    re: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:next|following)\s+week|late(?:r)?\s+(?:in\s+)?(?:the\s+)?(?:next|following)\s+week|next\s+week'?s?\s+end)\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 1), ctx),
   },
   {
     name: 'early-next-week',
-    re: /\b(?:early|beginning\s+of|start\s+of|first\s+thing)\s+(?:the\s+)?next\s+week\b/,
+    re: /\b(?:early|beginning\s+of|start\s+of|first\s+thing|first\s+(?:part|half|thing)\s+of|first\s+of)\s+(?:in\s+|part\s+of\s+)?(?:the\s+)?(?:next|following|coming)\s+week\b/,
     // The second business day of next week, so a Monday holiday still leaves them a working day.
     read: (_m, ctx) => spanEnd(ctx.calendar.addBusinessDays(weekdayOfWeek(ctx.today, 7, 0), 2), ctx),
   },
   {
     name: 'mid-next-week',
-    re: /\b(?:mid|middle\s+of)[\s-]+(?:the\s+)?next\s+week\b/,
+    re: /\b(?:mid|middle\s+of)[\s-]+(?:the\s+)?(?:next|following)\s+week\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, 3, 1), ctx),
   },
   {
     name: 'week-after-next',
-    re: /\b(?:the\s+)?(?:week\s+after\s+next|following\s+week)\b/,
+    // "the following week" is the week after this one, like "next week", so only "week after next" is here.
+    re: /\b(?:the\s+)?week\s+after\s+next\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 2), ctx),
   },
   {
     name: 'next-week',
     // Said on a weekend, "next week" is the coming one (ISO weeks start on Monday).
-    re: /\bnext\s+week\b/,
+    re: /\b(?:next|(?:the|a)\s+following)\s+week\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 1), ctx),
   },
   {
@@ -410,16 +464,8 @@ export const RULES: Rule[] = [
   },
   {
     name: 'few-days',
-    re: /\b(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several)\s+(?:more\s+)?(?:business\s+|working\s+)?days|(?:a|one)\s+day\s+or\s+two|(?<!as\s)soon(?!\s+as)|asap|as\s+soon\s+as\s+possible|shortly|any\s+day(?:\s+now)?|(?:in\s+)?the\s+coming\s+days|a\s+matter\s+of\s+days)\b/,
-    read: (_m, ctx) => {
-      const by = ctx.calendar.addBusinessDays(ctx.today, FEW_DAYS);
-      return {
-        kind: 'few-days',
-        by,
-        explain: (words) =>
-          `They said "${words}", so we allow about three business days for an answer, to ${longDate(by)}.`,
-      };
-    },
+    re: /\b(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several)\s+(?:more\s+)?(?:business\s+|working\s+)?days|(?:a|one)\s+day\s+or\s+(?:two|2)|(?:the\s+)?next\s+(?:couple(?:\s+of)?|few|several)\s+days|(?<!as\s)soon(?!\s+as)|asap|as\s+soon\s+as\s+possible|shortly|any\s+day(?:\s+now)?|(?:in\s+)?the\s+coming\s+days|a\s+matter\s+of\s+days)\b/,
+    read: (_m, ctx) => fewDays(ctx),
   },
   {
     name: 'duration',
