@@ -1,10 +1,11 @@
 // The work behind `followthrough today`: the plan cut into overdue, due now and the coming days.
+
+import { planWithConfig } from '../../app/planning.js';
 import type { Step } from '../../core/plan/types.js';
 import { parseCount } from '../args.js';
 import type { TodayOptions } from '../commands/today.js';
 import { loadDocument, out, parseNow, printJson, type StoreOptions, styler } from '../context.js';
 import { formatStepTime, formatWhen, formatWindow } from '../format.js';
-import { planWithConfig } from './planning.js';
 
 export interface TodayGroups {
   now: string;
@@ -46,9 +47,9 @@ function sorted(list: Keyed[]): Step[] {
 const LIMIT = 40;
 
 export async function runToday(opts: TodayOptions, globals: StoreOptions): Promise<void> {
-  const now = parseNow(opts.now);
   const days = opts.days !== undefined ? parseCount(opts.days, '--days', 1) : 7;
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
   const groups = groupToday((await planWithConfig(doc, now, store?.display)).steps, now, days);
   if (opts.json) {

@@ -18,7 +18,10 @@ export function register(program: Command): void {
     .option('-o, --output <file.ics>', 'where to write the file (default: stdout)')
     .option('--application <id>', 'only this application')
     .option('--from <file>', 'use this document file instead of the store (- reads stdin)')
-    .option('--now <iso>', 'plan as of this moment, ISO 8601 with offset (default: now)')
+    .option(
+      '--now <when>',
+      'plan as of this moment: 2026-12-01 (09:00), "2026-12-01 14:30" in your zone, or ISO 8601 (default: now)',
+    )
     .addHelpText(
       'after',
       `
@@ -37,11 +40,11 @@ Examples:
 }
 
 export async function runCalendar(opts: CalendarOptions, globals: StoreOptions): Promise<void> {
-  const now = parseNow(opts.now);
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
   if (opts.application) findApplication(doc, opts.application, '--application');
-  const { planWithConfig } = await import('../actions/planning.js');
+  const { planWithConfig } = await import('../../app/planning.js');
   const plan = await planWithConfig(doc, now);
   if (opts.application) plan.steps = plan.steps.filter((s) => s.application === opts.application);
   const { buildCalendar } = await import('../../channels/calendar/index.js');

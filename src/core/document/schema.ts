@@ -51,7 +51,11 @@ export const personSchema = z.object({
   address: text.optional(),
 });
 
+const localId = text.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a slug: lower-case letters, digits and dashes');
+
 export const interviewerSchema = personSchema.extend({
+  /** Stable within its interview: thank-you step ids use it, so renaming a person keeps the step's id. */
+  id: localId.optional(),
   topics: textList,
 });
 
@@ -70,6 +74,8 @@ export const debriefSchema = z.object({
 });
 
 export const interviewSchema = z.object({
+  /** Stable within its application (default: its position when first stored), so step ids survive edits. */
+  id: localId.optional(),
   at: isoDateTime,
   round: z.number().int().min(1).optional(),
   format: z.enum(INTERVIEW_FORMATS).optional(),
@@ -90,8 +96,16 @@ export const eventSchema = z.object({
   messageId: text.optional(),
   /** Set by `sync` on a `replied` event that was an automatic reply (out of office): a pause, not an answer. */
   autoReply: z.boolean().optional(),
+  /** The plan step this event settles (set by send and `done`), so renames and edits never detach it. */
+  step: text.optional(),
   /** With autoReply: the return date the auto-reply states (YYYY-MM-DD, candidate's zone); touches wait until then. */
   pausedUntil: isoDate.optional(),
+});
+
+/** What the person decided about one step of the plan: wait until a day, or leave it out. */
+export const stepChoiceSchema = z.object({
+  snoozedUntil: isoDate.optional(),
+  skipped: z.boolean().optional(),
 });
 
 export const applicationSchema = z.object({
@@ -103,6 +117,8 @@ export const applicationSchema = z.object({
   companyAddress: text.optional(),
   interviews: z.array(interviewSchema).default([]),
   events: z.array(eventSchema).default([]),
+  /** The person's choices per step id (`snooze`, `skip`); absent when there are none. */
+  steps: z.record(text, stepChoiceSchema).optional(),
 });
 
 export const offerSchema = z.object({
@@ -129,6 +145,7 @@ export type Debrief = z.output<typeof debriefSchema>;
 export type AppEvent = z.output<typeof eventSchema>;
 export type Offer = z.output<typeof offerSchema>;
 export type Testimonial = z.output<typeof testimonialSchema>;
+export type StepChoice = z.output<typeof stepChoiceSchema>;
 export type FollowUpChannel = (typeof FOLLOW_UP_CHANNELS)[number];
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export type EventType = (typeof EVENT_TYPES)[number];
