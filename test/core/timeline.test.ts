@@ -146,6 +146,16 @@ const ROWS: Row[] = [
   ['I met the team on Monday, and the recruiter expects news by Thursday.', TUE, 'date', '2026-05-21'],
   ['Interviewed Thursday. The manager hopes to decide within two weeks.', TUE, 'relative', '2026-06-02'],
   ['The final round was on Friday', TUE, 'unknown'],
+  ['The hiring manager said he would call me Monday or Tuesday.', TUE, 'date', '2026-05-26'], // the later bound
+  ['maybe end of next week or beginning of the week after', TUE, 'relative', '2026-06-02'],
+  [
+    'Had my second interview on Thursday, they said they would let me know by the following Wednesday.',
+    TUE,
+    'date',
+    '2026-05-27',
+  ],
+  ['They told me on Monday that they would call by Thursday.', TUE, 'date', '2026-05-21'],
+  ['a decision sometime the week of June 8', TUE, 'relative', '2026-06-12'],
   // DST weeks in Chicago (2026-03-08 and 2026-11-01)
   ['by next week', '2026-03-06T16:00', 'relative', '2026-03-13'],
   ['tomorrow', '2026-10-31T23:30', 'date', '2026-11-01'],

@@ -11,8 +11,12 @@ export interface Clause {
 }
 
 /** Sentence ends, line breaks, and a conjunction that starts a new subject ("..., and they said"). */
-const BOUNDARY =
-  /[.!?;]+(?=\s+[^\s\d])|\n+|,?\s+(?:and|but|so|then|although|though|while|because|after|when)\s+(?=(?:they|he|she|we|i|it|hr|my|our|their|his|her|the\s+(?:recruiter|manager|hiring|team|panel|interviewer|company))\b)/g;
+const SUBJECT =
+  '(?:they|he|she|we|i|it|hr|my|our|their|his|her|the\\s+(?:recruiter|manager|hiring|team|panel|interviewer|company|director|ceo|owner))\\b';
+const BOUNDARY = new RegExp(
+  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|(?:,?\\s+(?:and|but|so|then|although|though|while|because)|,)\\s+(?=${SUBJECT})`,
+  'g',
+);
 
 /** Words that talk about the answer or its timing: these clauses are read first. */
 const ABOUT_ANSWER =

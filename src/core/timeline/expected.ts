@@ -133,9 +133,14 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
+/** "told me on Monday that ...": the day something already happened, not the answer's. */
+const TOLD_ON =
+  /\b(?:told|said|called|emailed|wrote|interviewed|met|spoke|talked|heard|replied|texted|messaged|rang|phoned|was|were|had)\s+(?:me\s+|us\s+|back\s+|with\s+\w+\s+)?on\s+$/;
+
 /** A match right after "last" or before "ago" is a day already past: "last Tuesday", "two weeks ago". */
 function isPastMention(text: string, index: number, length: number): boolean {
-  if (/\b(?:last|past|previous)\s+$/.test(text.slice(Math.max(0, index - 10), index))) return true;
+  const before = text.slice(Math.max(0, index - 30), index);
+  if (/\b(?:last|past|previous)\s+$/.test(before) || TOLD_ON.test(before)) return true;
   return /^\s*(?:ago|earlier)\b/.test(text.slice(index + length, index + length + 10));
 }
 
@@ -151,8 +156,29 @@ function readRule(rule: Rule, text: string, ctx: RuleContext): Found | undefined
   return undefined;
 }
 
-/** The first rule, in priority order, that reads the text; then chrono for explicit dates. */
+/** "Monday or Tuesday", "end of next week or early the week after": two bounds, so the later one. */
+const OR_NEXT = /^\s*,?\s*(?:or|to|through|-)\s+(?:maybe\s+|possibly\s+|perhaps\s+|at\s+the\s+latest\s+)?/;
+
 function readText(text: string, ctx: RuleContext): Found | undefined {
+  const found = readFirst(text, ctx);
+  if (!found) return undefined;
+  const end = found.index + found.length;
+  const or = OR_NEXT.exec(text.slice(end));
+  if (!or) return found;
+  const restStart = end + or[0].length;
+  // Only the words right after "or" (up to the next comma or clause): "Monday or Tuesday, then ...".
+  const rest = text.slice(restStart).split(/[,;.!?]/, 1)[0] ?? '';
+  const second = readFirst(rest, { ...ctx, text: rest });
+  if (!second || second.index > 3 || second.reading.by <= found.reading.by) return found;
+  return {
+    reading: second.reading,
+    index: found.index,
+    length: restStart + second.index + second.length - found.index,
+  };
+}
+
+/** The first rule, in priority order, that reads the text; then chrono for explicit dates. */
+function readFirst(text: string, ctx: RuleContext): Found | undefined {
   for (const rule of [LONG_PROCESS_RULE, ...RULES]) {
     const found = readRule(rule, text, ctx);
     if (found) return found;

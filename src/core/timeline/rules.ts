@@ -179,6 +179,17 @@ export const RULES: Rule[] = [
     read: (m, ctx) => explicit(ctx, Number(m[2]), Number(m[3]), Number(m[1])),
   },
   {
+    name: 'week-of',
+    // "the week of June 8": by the end of that week.
+    re: new RegExp(
+      `\\bthe\\s+week\\s+of\\s+(?:the\\s+)?(?:(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH}))\\b`,
+    ),
+    read: (m, ctx) => {
+      const day = explicit(ctx, monthNumber((m[1] ?? m[4])!), Number(m[2] ?? m[3]));
+      return day && spanEnd(weekdayOfWeek(day.by, FRIDAY, 0), ctx);
+    },
+  },
+  {
     name: 'month-day',
     re: new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
     read: (m, ctx) => explicit(ctx, monthNumber(m[1]!), Number(m[2]), yearOf(m[3])),
@@ -416,6 +427,11 @@ export const RULES: Rule[] = [
     name: 'mid-next-week',
     re: /\b(?:mid|middle\s+of)[\s-]+(?:the\s+)?(?:next|following)\s+week\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, 3, 1), ctx),
+  },
+  {
+    name: 'early-week-after-next',
+    re: /\b(?:early|beginning\s+of|start\s+of|first\s+(?:part|half)\s+of)\s+(?:in\s+)?(?:the\s+)?week\s+after(?:\s+next|\s+that)?\b/,
+    read: (_m, ctx) => spanEnd(ctx.calendar.addBusinessDays(weekdayOfWeek(ctx.today, 7, 1), 2), ctx),
   },
   {
     name: 'week-after-next',
