@@ -92,6 +92,11 @@ describe('the drafts matrix', () => {
       return m ? `says "${m[0]}"` : undefined;
     });
     assert.deepEqual(bad, []);
+    const letters = results.filter(
+      (r) => r.cell.kind === 'thank-you' && r.cell.timing === 'before' && r.cell.channel === 'mail',
+    );
+    assert.ok(letters.length > 0);
+    for (const r of letters) assert.match(r.text, /\nMarch 2, 2026\n/, 'the letter is dated the interview day');
   });
 
   it('repeats no warm word in one note', () => {

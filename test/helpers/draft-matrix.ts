@@ -41,7 +41,7 @@ function nowFor(kind: MessageKind, timing: Timing, touch = 1): string {
   const day = 24 * 3600 * 1000;
   const base = Date.parse(INTERVIEW);
   if (kind === 'thank-you') {
-    const offset = { before: -2 * 3600 * 1000, 'same-day': 6 * 3600 * 1000, 'next-day': day, late: 13 * day }[timing];
+    const offset = { before: -26 * 3600 * 1000, 'same-day': 6 * 3600 * 1000, 'next-day': day, late: 13 * day }[timing];
     return new Date(base + offset).toISOString();
   }
   // Status touches: on time is after the stated date; late is well after it.

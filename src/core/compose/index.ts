@@ -153,7 +153,8 @@ function letterParts(doc: Document, c: BuildContext, built: Built): LetterParts 
   if (address[0]?.toLowerCase() !== app.company.toLowerCase()) recipient.push(app.company);
   recipient.push(...address);
   return {
-    date: c.now.toFormat('MMMM d, yyyy'),
+    // Drafted before the interview, the letter is dated for the day it can go out.
+    date: (c.now < c.r.meeting ? c.r.meeting : c.now).toFormat('MMMM d, yyyy'),
     senderBlock: [cand.name, ...addressLines(cand.address), cand.email, cand.phone].filter((s): s is string =>
       Boolean(s),
     ),
