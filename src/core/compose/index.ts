@@ -1,5 +1,6 @@
 // The composer: a draft in the candidate's voice for any planned step. Pure and deterministic: the same document,
 // request and `now` always give the same text (phrasings are chosen by a stable hash, never at random).
+import { DateTime } from 'luxon';
 import type { Application, Document, Interview, MessageKind } from '../document/schema.js';
 import { FollowthroughError } from '../errors.js';
 import type { Step, StepChannel, StepKind } from '../plan/types.js';
@@ -154,7 +155,7 @@ function letterParts(doc: Document, c: BuildContext, built: Built): LetterParts 
   recipient.push(...address);
   return {
     // Drafted before the interview, the letter is dated for the day it can go out.
-    date: (c.now < c.r.meeting ? c.r.meeting : c.now).toFormat('MMMM d, yyyy'),
+    date: DateTime.max(c.now, c.r.meeting).toFormat('MMMM d, yyyy'),
     senderBlock: [cand.name, ...addressLines(cand.address), cand.email, cand.phone].filter((s): s is string =>
       Boolean(s),
     ),
