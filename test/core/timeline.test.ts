@@ -37,7 +37,7 @@ const ROWS: Row[] = [
   ['in a few days', WED, 'few-days', '2026-05-26'],
   ['a couple of days', WED, 'few-days', '2026-05-26'],
   ['Within a couple of days.', WED, 'few-days', '2026-05-26'],
-  ['in a day or two', WED, 'few-days', '2026-05-26'],
+  ['in a day or two', WED, 'relative', '2026-05-22'], // the later bound: two business days
   ['soon', WED, 'few-days', '2026-05-26'],
   // periods
   ['in two weeks', WED, 'relative', '2026-06-03'],
@@ -130,7 +130,8 @@ const ROWS: Row[] = [
   ['after the first round', WED, 'unknown'],
   // whole sentences and the phrasings of issue 9 (Tuesday May 19, 2026 as the interview)
   ['They said they would let me know in the week or 2', TUE, 'relative', '2026-06-02'], // the later bound
-  ['we should be in touch in the next day or two', TUE, 'few-days', '2026-05-22'],
+  ['we should be in touch in the next day or two', TUE, 'relative', '2026-05-21'],
+  ['in the next day or two', '2026-05-22T10:00', 'relative', '2026-05-27'], // Friday: Memorial Day is skipped
   ['end of the following week', TUE, 'relative', '2026-05-29'],
   ['by Wednesday', TUE, 'date', '2026-05-20'],
   ['He set up an interview with one of his branch directors the next week', TUE, 'unknown'],

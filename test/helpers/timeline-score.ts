@@ -30,7 +30,7 @@ export function scoreTimeline(): Scored[] {
   return loadTimeline().map((c) => {
     const reading = parseExpected(c.text, DateTime.fromISO(c.interview, { zone: ZONE }), calendar);
     const by = reading.by ?? null;
-    const long = reading.kind === 'long-process';
+    const long = reading.kind === 'long-process' && (reading.processDays === undefined || reading.processDays >= 42);
     const why =
       by !== c.by
         ? `read ${by ?? 'no date'} (${reading.kind}), labelled ${c.by ?? 'no date'}`

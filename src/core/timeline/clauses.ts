@@ -2,7 +2,7 @@
 // split into clauses, so the reader looks first where the answer is talked about and never at the story
 // around it. Cheap regexes only: this runs for every phrase the planner reads.
 
-export type ClauseRole = 'answer' | 'plain' | 'narrative';
+export type ClauseRole = 'answer' | 'plain' | 'narrative' | 'other';
 
 export interface Clause {
   start: number;
@@ -13,8 +13,10 @@ export interface Clause {
 /** Sentence ends, line breaks, and a conjunction that starts a new subject ("..., and they said"). */
 const SUBJECT =
   '(?:they|he|she|we|i|it|hr|my|our|their|his|her|the\\s+(?:recruiter|manager|hiring|team|panel|interviewer|company|director|ceo|owner))\\b';
+/** "... and will circle back", "... and plan to decide": a new verb of the same subject starts a clause. */
+const MODAL = "(?:will|'ll|would|should|shall|plan|plans|hope|hopes|expect|expects|aim|aims|intend|intends|then)\\b";
 const BOUNDARY = new RegExp(
-  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|(?:,?\\s+(?:and|but|so|then|although|though|while|because)|,)\\s+(?=${SUBJECT})`,
+  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)|,)\\s+(?=${SUBJECT})|,?\\s+(?:and|but)\\s+(?=${MODAL})`,
   'g',
 );
 
@@ -30,7 +32,15 @@ const LOOKS_AHEAD =
 const PAST_EVENT =
   /\b(?:interviewed|met|had|was|were|went|came|spoke|talked|called|applied|did|set\s+up|sat\s+down|visited|started|took|gave|asked|emailed|phoned|moved|saw|scheduled|arranged|booked|introduced|brought|flew|drove|invited|passed|finished|completed|attended)\b/;
 
-function roleOf(text: string): ClauseRole {
+/** A day that belongs to something else: a start date, another round or interview. */
+const OTHER_EVENT =
+  /\b(?:start(?:ing)?\s+date|(?:would|will|to|could)\s+start|start(?:s|ing)?\s+(?:on|in)|(?:another|one\s+more|(?:a|the)\s+(?:next|second|third|final|last)|next|second|third|final)\s+(?:round|interview|stage|panel|meeting|call)|(?:more|other|remaining|final|the)\s+interviews|interviews?\s+(?:with|tomorrow|today|this|next|on)|wrapping\s+up\s+interviews|onsite|on-site)\b/;
+/** What makes a clause about another event still about the answer. */
+const DECIDES =
+  /\b(?:decid\w*|decision|let\s+(?:me|you|us)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answer|offer|news|update|circle\s+back|follow\s+up)\b/;
+
+export function roleOf(text: string): ClauseRole {
+  if (OTHER_EVENT.test(text) && !DECIDES.test(text)) return 'other';
   if (PAST_EVENT.test(text) && !LOOKS_AHEAD.test(text)) return 'narrative';
   return ABOUT_ANSWER.test(text) ? 'answer' : 'plain';
 }

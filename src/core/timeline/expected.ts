@@ -26,7 +26,7 @@
 import type { DateTime } from 'luxon';
 import type { BusinessCalendar } from '../calendar/business.js';
 import { FollowthroughError } from '../errors.js';
-import { type Clause, clausesOf } from './clauses.js';
+import { type Clause, clausesOf, roleOf as roleOfPart } from './clauses.js';
 import { type Day, dayOf, isoDate, longDate, partsOf } from './dates.js';
 import { chronoDate } from './fallback.js';
 import {
@@ -38,7 +38,7 @@ import {
   type Rule,
   type RuleContext,
 } from './rules.js';
-import { normalizeSameLength } from './text.js';
+import { expandShorthand, normalizeSameLength } from './text.js';
 
 export type ExpectedKind = 'date' | 'relative' | 'few-days' | 'long-process' | 'none' | 'unknown';
 
@@ -72,6 +72,19 @@ function localDays(calendar: BusinessCalendar): LocalDays {
     return calendar.startOfDate(p.year, p.month, p.day);
   };
   const plain = (d: DateTime): Day => dayOf(d.year, d.month, d.day);
+  let firstWords: Set<string> | undefined;
+  /** The first words of the holiday names of two years from n (names recur every year). */
+  const holidayFirstWords = (n: Day): Set<string> => {
+    const out = new Set<string>();
+    for (let day = n - 1, guard = 0; guard < 80; guard++) {
+      const next = calendar.nextHoliday(zoned(day));
+      if (!next) break;
+      day = plain(next.date);
+      if (day > n + 731) break;
+      out.add(holidayKey(next.name).split(' ', 1)[0] ?? '');
+    }
+    return out;
+  };
   return {
     onOrBefore: (n) => plain(calendar.onOrBefore(zoned(n))),
     addBusinessDays: (n, count) => plain(calendar.addBusinessDays(zoned(n), count)),
@@ -82,6 +95,9 @@ function localDays(calendar: BusinessCalendar): LocalDays {
     },
     holidayNamed(n, words) {
       const said = holidayKey(words);
+      // Most words after "by" or "after" name no holiday: a set of first words answers those cheaply.
+      firstWords ??= holidayFirstWords(n);
+      if (!firstWords.has(said.split(' ', 1)[0] ?? '')) return undefined;
       for (let day = n - 1, guard = 0; guard < 30; guard++) {
         const next = calendar.nextHoliday(zoned(day));
         if (!next) return undefined;
@@ -144,49 +160,82 @@ function isPastMention(text: string, index: number, length: number): boolean {
   return /^\s*(?:ago|earlier)\b/.test(text.slice(index + length, index + length + 10));
 }
 
-function readRule(rule: Rule, text: string, ctx: RuleContext): Found | undefined {
+function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Found | undefined {
   const re = globalOf(rule.re);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0] === '') re.lastIndex++;
     if (isPastMention(text, m.index, m[0].length)) continue;
+    if (!hedged && hedgedAt(text, m.index)) continue;
     const reading = rule.read(m, ctx);
     if (reading) return { reading, index: m.index, length: m[0].length };
+    // A match the rule rejects may hide a shorter one inside it ("until after Labor Day").
+    re.lastIndex = m.index + 1;
   }
   return undefined;
 }
 
-/** "Monday or Tuesday", "end of next week or early the week after": two bounds, so the later one. */
-const OR_NEXT = /^\s*,?\s*(?:or|to|through|-)\s+(?:maybe\s+|possibly\s+|perhaps\s+|at\s+the\s+latest\s+)?/;
+/**
+ * Two bounds, so the later one: "Monday or Tuesday", "this week or early next", "a couple of weeks, maybe
+ * two or three". The words after "or" (or a hedge) are read alone, and with the first reading's unit when
+ * they leave it out.
+ */
+const OR_NEXT =
+  /^\s*,?\s*(?:or|to|through|-|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before))\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
+const UNIT = /\b(days?|weeks?|months?)\s*$/;
 
 function readText(text: string, ctx: RuleContext): Found | undefined {
-  const found = readFirst(text, ctx);
-  if (!found) return undefined;
+  hedgeSkipped = false;
+  // A second pass, with guesses, only when the first one passed over a guess.
+  const found = readFirst(text, ctx, false) ?? (hedgeSkipped ? readFirst(text, ctx, true) : undefined);
+  const firstBy = found?.reading.by;
+  if (!found || firstBy === undefined) return found;
   const end = found.index + found.length;
   const or = OR_NEXT.exec(text.slice(end));
   if (!or) return found;
   const restStart = end + or[0].length;
-  // Only the words right after "or" (up to the next comma or clause): "Monday or Tuesday, then ...".
-  const rest = text.slice(restStart).split(/[,;.!?]/, 1)[0] ?? '';
-  const second = readFirst(rest, { ...ctx, text: rest });
-  if (!second || second.index > 3 || second.reading.by <= found.reading.by) return found;
-  return {
-    reading: second.reading,
-    index: found.index,
-    length: restStart + second.index + second.length - found.index,
-  };
+  // Only the words right after "or", up to the next comma or clause: "Monday or Tuesday, then ...".
+  // "next week or the week after": the week after that one.
+  const rest = (text.slice(restStart).split(/[,;.!?()]/, 1)[0] ?? '').replace(
+    /^(the\s+week\s+after)(?:\s+that)?\s*$/,
+    '$1 next',
+  );
+  if (rest.split(/\s+/).length > 6) return found;
+  const unit = UNIT.exec(text.slice(found.index, end))?.[1];
+  const tries = unit ? [rest, `${rest} ${unit}`] : [rest];
+  for (const t of tries) {
+    const second = readFirst(t, { ...ctx, text: t }, true);
+    const by = second?.reading.by;
+    if (!second || by === undefined || second.index > 3) continue;
+    if (by <= firstBy) return found;
+    const length = Math.min(restStart + second.index + second.length, restStart + rest.length) - found.index;
+    return { reading: second.reading, index: found.index, length };
+  }
+  return found;
 }
 
+/** A guess inside a span ("next week, maybe Thursday") is read only when nothing else is. */
+let hedgeSkipped = false;
+
+/** Is the match at `index` a guess ("maybe Thursday")? Notes that one was passed over, for a second pass. */
+function hedgedAt(text: string, index: number): boolean {
+  const hedged = HEDGED.test(text.slice(Math.max(0, index - 16), index));
+  if (hedged) hedgeSkipped = true;
+  return hedged;
+}
+const HEDGED = /\b(?:maybe|possibly|perhaps|probably)\s+(?:on\s+|by\s+)?(?:the\s+)?$/;
+
 /** The first rule, in priority order, that reads the text; then chrono for explicit dates. */
-function readFirst(text: string, ctx: RuleContext): Found | undefined {
+function readFirst(text: string, ctx: RuleContext, hedged: boolean): Found | undefined {
   for (const rule of [LONG_PROCESS_RULE, ...RULES]) {
-    const found = readRule(rule, text, ctx);
+    const found = readRule(rule, text, ctx, hedged);
     if (found) return found;
   }
   const fallback = chronoDate(text, ctx.today, ctx.monthFirst);
   if (
     fallback &&
     !isPastMention(text, fallback.index, fallback.text.length) &&
+    (hedged || !hedgedAt(text, fallback.index)) &&
     !/^(?:last|past|previous)\b|\bago$/.test(fallback.text.trim())
   ) {
     const by = fallback.by;
@@ -206,9 +255,21 @@ function inClause(
   ctx: RuleContext,
   read: (t: string, c: RuleContext) => Found | undefined,
 ) {
-  const part = text.slice(clause.start, clause.end);
+  const part = withoutAsides(text.slice(clause.start, clause.end));
   const found = read(part, { ...ctx, text: part });
   return found && { ...found, index: found.index + clause.start };
+}
+
+/**
+ * Blanks the comma-separated parts of a clause that are about something else ("first round was on the 3rd,
+ * second round is this Friday, decision after that"), keeping indexes; a clause of one part stays whole.
+ */
+function withoutAsides(clause: string): string {
+  if (!clause.includes(',')) return clause;
+  const parts = clause.split(',');
+  const roles = parts.map((p) => roleOfPart(p));
+  if (roles.every((r) => r === 'other' || r === 'narrative')) return clause;
+  return parts.map((p, i) => (roles[i] === 'other' || roles[i] === 'narrative' ? ' '.repeat(p.length) : p)).join(',');
 }
 
 /**
@@ -216,9 +277,16 @@ function inClause(
  * read; a long process anywhere shapes the plan first; then clauses about the answer come before the rest.
  */
 function readWhole(text: string, ctx: RuleContext): (Found & { unsure?: boolean }) | undefined {
+  // A short phrase with no punctuation ("by next week") is one clause: skip the splitting.
+  if (text.length < 48 && !/[.,;!?()\n]|\s(?:and|but|so)\s/.test(text)) {
+    const role = roleOfPart(text);
+    return role === 'narrative' || role === 'other' ? undefined : readText(text, ctx);
+  }
   const clauses = clausesOf(text);
-  if (clauses.length === 1 && clauses[0]!.role !== 'narrative') return readText(text, ctx);
-  const usable = clauses.filter((c) => c.role !== 'narrative');
+  if (clauses.length === 1 && clauses[0]!.role !== 'narrative' && clauses[0]!.role !== 'other')
+    return readText(withoutAsides(text), ctx);
+  // Stories and other events (a start date, another round) are never the answer.
+  const usable = clauses.filter((c) => c.role === 'answer' || c.role === 'plain');
   for (const clause of usable) {
     const found = inClause(text, clause, ctx, (t, c) => readRule(LONG_PROCESS_RULE, t, c));
     if (found) return found;
@@ -247,7 +315,7 @@ function answer(original: string, normalized: string, found: Found & { unsure?: 
   const { reading } = found;
   const result: ExpectedAnswer = {
     kind: reading.kind,
-    by: isoDate(reading.by),
+    ...(reading.by !== undefined && { by: isoDate(reading.by) }),
     matched,
     explanation: found.unsure
       ? `${reading.explain(matched)} We are not sure of this reading: the rest of what you wrote does not clearly talk about their answer.`
@@ -271,7 +339,7 @@ export function parseExpected(text: string | undefined, from: DateTime, calendar
   if (text === undefined || isBlank(text)) {
     return { kind: 'none', explanation: 'They gave no timeline.' };
   }
-  const normalized = normalizeSameLength(text);
+  const normalized = expandShorthand(normalizeSameLength(text));
   const ctx = contextFor(normalized, from, calendar);
   const found = readWhole(normalized, ctx);
   if (found) return answer(text, normalized, found);
@@ -317,7 +385,7 @@ export function findDateInText(text: string, from: DateTime, calendar: BusinessC
     const sentence = normalized.slice(s, e);
     if (!ABOUT_AN_ANSWER.test(sentence)) continue;
     const found = readText(sentence, { ...ctx, text: sentence });
-    if (!found || found.reading.by < ctx.today) continue;
+    if (!found || found.reading.by === undefined || found.reading.by < ctx.today) continue;
     return answer(text, normalized, { ...found, index: found.index + s });
   }
   return undefined;

@@ -23,7 +23,8 @@ export type ReadingKind = 'date' | 'relative' | 'few-days' | 'long-process';
 
 export interface Reading {
   kind: ReadingKind;
-  by: Day;
+  /** Absent only for a long process described without a number ("it is a long process"). */
+  by?: Day;
   processDays?: number;
   /** One sentence, given the user's own words for what matched. */
   explain(said: string): string;
@@ -118,6 +119,14 @@ function readDuration(m: RegExpExecArray, ctx: RuleContext, longOnly: boolean): 
   const unit = unitOf(unitWord);
   // "a few days" is the few-days rule's; here only fixed periods.
   if (unit === 'day' && isVague(first) && !second) return undefined;
+  // "a few months", "several months": long, but no number to count to.
+  if (unit === 'month' && !second && !orMore && /\b(few|several)\b/.test(first)) {
+    return {
+      kind: 'long-process',
+      explain: (words) =>
+        `They said "${words}": a long process with no number to it, so touches are spaced out and no answer date is set.`,
+    };
+  }
   let count = numberValue(orMore ?? second ?? first); // a range: its upper bound
   if (count === undefined || count <= 0 || count > 400) return undefined;
   if (halfBefore || halfAfter) count += 0.5;
@@ -165,6 +174,53 @@ function fewDays(ctx: RuleContext): Reading {
   };
 }
 
+/** "In a day or two": the later bound, two business days after the interview day. */
+function dayOrTwo(ctx: RuleContext): Reading {
+  const by = ctx.calendar.addBusinessDays(ctx.today, 2);
+  return {
+    kind: 'relative',
+    by,
+    explain: (words) => `They said "${words}", so the later of the two: two business days, by ${longDate(by)}.`,
+  };
+}
+
+/** "After Labor Day" is a week after it; "before" or "by" it, the business day before; "around", that day. */
+function holidayReading(
+  word: string,
+  holiday: { date: Day; name: string },
+  ctx: RuleContext,
+  weekAfter = false,
+): Reading {
+  const after = /after|following|past/.test(word);
+  const by = after
+    ? weekAfter
+      ? ctx.calendar.onOrBefore(weekdayOfWeek(holiday.date, FRIDAY, 1))
+      : holiday.date + 7
+    : word === 'around'
+      ? holiday.date
+      : ctx.calendar.onOrBefore(holiday.date - 1);
+  const how = after
+    ? weekAfter
+      ? 'the end of the week after it'
+      : 'a week after it'
+    : word === 'around'
+      ? 'that day'
+      : 'the business day before';
+  const day = Math.max(by, ctx.today);
+  return {
+    kind: 'relative',
+    by: day,
+    explain: (words) =>
+      `They said "${words}"; ${holiday.name} is on ${longDate(holiday.date)}, so we read it as ${how}, ${longDate(day)}.`,
+  };
+}
+
+/** Friday of the n-th full Monday-Friday week (1-based) of a month. */
+function nthWeekOfMonth(month: number, n: number, year: number): Day {
+  const firstMonday = nextWeekday(dateIn(year, month, 1)!, 1, true);
+  return firstMonday + (n - 1) * 7 + 4;
+}
+
 /** A long process goes first: it shapes the whole plan more than any date mentioned with it. */
 export const LONG_PROCESS_RULE: Rule = {
   name: 'long-process',
@@ -172,7 +228,47 @@ export const LONG_PROCESS_RULE: Rule = {
   read: (m, ctx) => readDuration(m, ctx, true),
 };
 
+const HOLIDAY_WORD = '(before|by|until|ahead\\s+of|prior\\s+to|after|following|past|around)';
+
 export const RULES: Rule[] = [
+  {
+    name: 'the-fourth',
+    // "before the Fourth", "by July 4th": Independence Day, whose observed day may be the Friday before.
+    re: new RegExp(
+      `\\b${HOLIDAY_WORD}\\s+(?:the\\s+)?(?:fourth(?:\\s+of\\s+july)?|4th(?:\\s+of\\s+july)?|july\\s+(?:4th|4|fourth))\\b`,
+    ),
+    read: (m, ctx) => {
+      const holiday = ctx.calendar.holidayNamed(ctx.today, 'independence day');
+      return holiday && holidayReading(m[1]!.replace(/\s+/g, ' '), holiday, ctx);
+    },
+  },
+  {
+    name: 'named-holiday',
+    // Before the periods: in "after Labor Day, then a week or so" the week is counted from the holiday.
+    re: new RegExp(`\\b${HOLIDAY_WORD}\\s+(?:the\\s+)?([a-z][a-z'.]*(?:\\s+[a-z][a-z'.]*){0,3})`),
+    read: (m, ctx) => {
+      const holiday = ctx.calendar.holidayNamed(ctx.today, m[2]!);
+      if (!holiday) return undefined;
+      const weekAfter = /\bthe\s+week\s+after\b/.test(ctx.text.slice(m.index + m[0].length));
+      return holidayReading(m[1]!.replace(/\s+/g, ' '), holiday, ctx, weekAfter);
+    },
+  },
+  {
+    name: 'nth-week-of-month',
+    // "the first week of June", "second week of January": Friday of that full Monday-Friday week.
+    re: new RegExp(
+      `\\b(first|second|third|1st|2nd|3rd)\\s+(?:full\\s+)?week\\s+(?:of|in)\\s+(?:the\\s+month\\s+of\\s+)?(${MONTH}|next\\s+month|the\\s+new\\s+year)`,
+    ),
+    read: (m, ctx) => {
+      const n = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3 }[m[1]!] ?? 1;
+      const what = m[2]!;
+      const month = /next/.test(what) ? (ctx.now.month % 12) + 1 : /new/.test(what) ? 1 : monthNumber(what);
+      let year = month < ctx.now.month ? ctx.now.year + 1 : ctx.now.year;
+      let by = nthWeekOfMonth(month, n, year);
+      if (by < ctx.today) by = nthWeekOfMonth(month, n, ++year);
+      return spanEnd(by, ctx);
+    },
+  },
   {
     name: 'iso-date',
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/,
@@ -186,7 +282,7 @@ export const RULES: Rule[] = [
     ),
     read: (m, ctx) => {
       const day = explicit(ctx, monthNumber((m[1] ?? m[4])!), Number(m[2] ?? m[3]));
-      return day && spanEnd(weekdayOfWeek(day.by, FRIDAY, 0), ctx);
+      return day?.by === undefined ? undefined : spanEnd(weekdayOfWeek(day.by, FRIDAY, 0), ctx);
     },
   },
   {
@@ -232,7 +328,7 @@ export const RULES: Rule[] = [
     // "the week or 2", "the next day or two", "the next month or so": two bounds, so the later one.
     re: /\b(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(day|week|month)\s+or\s+(two|2|three|3|so)\b(?!\s*(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b)/,
     read: (m, ctx) => {
-      if (m[1] === 'day') return fewDays(ctx);
+      if (m[1] === 'day') return dayOrTwo(ctx);
       const upper = m[2] === 'so' ? '1' : m[2]!;
       return readDuration(['', '1', upper, undefined, undefined, m[1]!] as unknown as RegExpExecArray, ctx, false);
     },
@@ -434,6 +530,15 @@ export const RULES: Rule[] = [
     read: (_m, ctx) => spanEnd(ctx.calendar.addBusinessDays(weekdayOfWeek(ctx.today, 7, 1), 2), ctx),
   },
   {
+    name: 'the-week-after',
+    // "second interview next week, decision the week after": the week after next week.
+    re: /\bthe\s+week\s+after\b(?!\s+(?:next|that|the|this|[a-z]+day)\b)/,
+    read: (m, ctx) =>
+      /\bnext\s+week\b/.test(ctx.text.slice(0, m.index))
+        ? spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 2), ctx)
+        : undefined,
+  },
+  {
     name: 'week-after-next',
     // "the following week" is the week after this one, like "next week", so only "week after next" is here.
     re: /\b(?:the\s+)?week\s+after\s+next\b/,
@@ -457,30 +562,8 @@ export const RULES: Rule[] = [
     },
   },
   {
-    name: 'named-holiday',
-    re: /\b(before|by|until|ahead\s+of|after|following|past|around)\s+(?:the\s+)?([a-z][a-z'.]*(?:\s+[a-z][a-z'.]*){0,3})/,
-    read: (m, ctx) => {
-      const holiday = ctx.calendar.holidayNamed(ctx.today, m[2]!);
-      if (!holiday) return undefined;
-      const word = m[1]!;
-      const after = /after|following|past/.test(word);
-      const by = after
-        ? holiday.date + 7
-        : word === 'around'
-          ? holiday.date
-          : ctx.calendar.onOrBefore(holiday.date - 1);
-      const how = after ? 'a week after it' : word === 'around' ? 'that day' : 'the business day before';
-      return {
-        kind: 'relative',
-        by: Math.max(by, ctx.today),
-        explain: (words) =>
-          `They said "${words}"; ${holiday.name} is on ${longDate(holiday.date)}, so we read it as ${how}, ${longDate(Math.max(by, ctx.today))}.`,
-      };
-    },
-  },
-  {
     name: 'few-days',
-    re: /\b(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several)\s+(?:more\s+)?(?:business\s+|working\s+)?days|(?:a|one)\s+day\s+or\s+(?:two|2)|(?:the\s+)?next\s+(?:couple(?:\s+of)?|few|several)\s+days|(?<!as\s)soon(?!\s+as)|asap|as\s+soon\s+as\s+possible|shortly|any\s+day(?:\s+now)?|(?:in\s+)?the\s+coming\s+days|a\s+matter\s+of\s+days)\b/,
+    re: /\b(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several)\s+(?:more\s+)?(?:business\s+|working\s+)?days|(?:the\s+)?next\s+(?:couple(?:\s+of)?|few|several)\s+days|(?<!as\s)soon(?!\s+as)|asap|as\s+soon\s+as\s+possible|shortly|any\s+day(?:\s+now)?|(?:in\s+)?the\s+coming\s+days|a\s+matter\s+of\s+days)\b/,
     read: (_m, ctx) => fewDays(ctx),
   },
   {
@@ -492,6 +575,16 @@ export const RULES: Rule[] = [
     name: 'fortnight',
     re: /\b(?:a\s+)?fortnight\b/,
     read: (_m, ctx) => relative(ctx.today + 14),
+  },
+  {
+    name: 'long-words',
+    // A long process described without a number: spaced touches, no answer date.
+    re: /\b(?:(?:long|lengthy|slow|drawn[- ]out)\s+(?:hiring\s+|interview\s+|approval\s+)?process|several\s+(?:more\s+)?rounds|many\s+rounds|takes?\s+(?:quite\s+)?a\s+(?:long\s+)?while|(?:not|no)\s+(?:hiring|deciding|decisions?)\s+(?:until|before)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|new\s+year|next\s+year))\b/,
+    read: () => ({
+      kind: 'long-process',
+      explain: (words) =>
+        `They said "${words}": a long process with no length given, so touches are spaced out and no answer date is set.`,
+    }),
   },
 ];
 

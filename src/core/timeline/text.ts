@@ -115,3 +115,20 @@ export function periodWords(count: number, unit: 'day' | 'week' | 'month', busin
   const shown = Number.isInteger(count) ? String(count) : count.toFixed(1);
   return `${shown} ${business ? 'business ' : ''}${unit}${count === 1 ? '' : 's'}`;
 }
+
+/** Texting shorthand people paste as is ("nxt wk", "2morrow"); the length may change, so quoted words come from the result. */
+const SHORTHAND: Array<[RegExp, string]> = [
+  [/\bnxt\b/g, 'next'],
+  [/\bwk\b/g, 'week'],
+  [/\bwks\b/g, 'weeks'],
+  [/\b2morrow\b|\b2moro\b/g, 'tomorrow'],
+  [/\bb4\b/g, 'before'],
+  [/\bbiz\b/g, 'business'],
+];
+
+export function expandShorthand(text: string): string {
+  if (!/\b(?:nxt|wks?|2mor|b4|biz)/.test(text)) return text;
+  let out = text;
+  for (const [re, to] of SHORTHAND) out = out.replace(re, to);
+  return out;
+}
