@@ -157,6 +157,18 @@ const ROWS: Row[] = [
   ],
   ['They told me on Monday that they would call by Thursday.', TUE, 'date', '2026-05-21'],
   ['a decision sometime the week of June 8', TUE, 'relative', '2026-06-12'],
+  ['they hope to decide the second week of June', TUE, 'relative', '2026-06-12'], // weeks start on the first Monday
+  ['sometime in the first week of July', TUE, 'relative', '2026-07-10'], // July 3 is a holiday, July 6 the first Monday
+  ['we want to wrap up by the 4th of July', TUE, 'relative', '2026-07-02'], // July 3 is the observed holiday
+  ['the hiring process is slow, it takes a while', TUE, 'long-process'],
+  ['they said it could be several months', TUE, 'long-process'],
+  ['should have news nxt wk', TUE, 'relative', '2026-05-29'],
+  ['this month or early next at the latest', '2026-06-03T10:00', 'relative', '2026-07-10'],
+  ['Thursday or Friday, probably', TUE, 'date', '2026-05-22'],
+  ['probably next week, maybe Wednesday', TUE, 'relative', '2026-05-29'], // the guess lies inside the span
+  ['Next step is a panel interview next Monday, then they will decide.', TUE, 'unknown'],
+  ['They would want me to start on June 15 and will decide by Friday', TUE, 'date', '2026-05-22'],
+  ['Nothing happens until after Memorial Day, then a week or so', TUE, 'relative', '2026-06-01'],
   // DST weeks in Chicago (2026-03-08 and 2026-11-01)
   ['by next week', '2026-03-06T16:00', 'relative', '2026-03-13'],
   ['tomorrow', '2026-10-31T23:30', 'date', '2026-11-01'],

@@ -202,7 +202,10 @@ function readText(text: string, ctx: RuleContext): Found | undefined {
   );
   if (rest.split(/\s+/).length > 6) return found;
   const unit = UNIT.exec(text.slice(found.index, end))?.[1];
-  const tries = unit ? [rest, `${rest} ${unit}`] : [rest];
+  // "early next" leaves out the first reading's unit: "early next month".
+  const tries = unit
+    ? [rest, rest.replace(/\b(next|following)\b(?!\s+(?:day|week|month)s?\b)/, `$1 ${unit}`), `${rest} ${unit}`]
+    : [rest];
   for (const t of tries) {
     const second = readFirst(t, { ...ctx, text: t }, true);
     const by = second?.reading.by;
@@ -214,7 +217,7 @@ function readText(text: string, ctx: RuleContext): Found | undefined {
   return found;
 }
 
-/** A guess inside a span ("next week, maybe Thursday") is read only when nothing else is. */
+/** An afterthought guess inside a span ("next week, maybe Thursday") is read only when nothing else is. */
 let hedgeSkipped = false;
 
 /** Is the match at `index` a guess ("maybe Thursday")? Notes that one was passed over, for a second pass. */
@@ -223,7 +226,7 @@ function hedgedAt(text: string, index: number): boolean {
   if (hedged) hedgeSkipped = true;
   return hedged;
 }
-const HEDGED = /\b(?:maybe|possibly|perhaps|probably)\s+(?:on\s+|by\s+)?(?:the\s+)?$/;
+const HEDGED = /(?:,|\bor)\s*(?:maybe|possibly|perhaps|probably)\s+(?:on\s+|by\s+)?(?:the\s+)?$/;
 
 /** The first rule, in priority order, that reads the text; then chrono for explicit dates. */
 function readFirst(text: string, ctx: RuleContext, hedged: boolean): Found | undefined {
