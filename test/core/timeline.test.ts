@@ -169,6 +169,11 @@ const ROWS: Row[] = [
   ['Next step is a panel interview next Monday, then they will decide.', TUE, 'unknown'],
   ['They would want me to start on June 15 and will decide by Friday', TUE, 'date', '2026-05-22'],
   ['Nothing happens until after Memorial Day, then a week or so', TUE, 'relative', '2026-06-01'],
+  ['the recruiter says around 28th', TUE, 'date', '2026-05-28'],
+  ['tomorrow or the day after', TUE, 'date', '2026-05-21'],
+  ['they gave me till Thursday to hear back', TUE, 'date', '2026-05-21'],
+  ['the end of this week or the start of next', TUE, 'relative', '2026-05-27'],
+  ['by the end of next week or the following Monday', TUE, 'relative', '2026-05-29'],
   // DST weeks in Chicago (2026-03-08 and 2026-11-01)
   ['by next week', '2026-03-06T16:00', 'relative', '2026-03-13'],
   ['tomorrow', '2026-10-31T23:30', 'date', '2026-11-01'],

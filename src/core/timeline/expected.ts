@@ -187,7 +187,8 @@ const UNIT = /\b(days?|weeks?|months?)\s*$/;
 function readText(text: string, ctx: RuleContext): Found | undefined {
   hedgeSkipped = false;
   // A second pass, with guesses, only when the first one passed over a guess.
-  const found = readFirst(text, ctx, false) ?? (hedgeSkipped ? readFirst(text, ctx, true) : undefined);
+  const read = readFirst(text, ctx, false) ?? (hedgeSkipped ? readFirst(text, ctx, true) : undefined);
+  const found = read && laterBefore(text, read, ctx);
   const firstBy = found?.reading.by;
   if (!found || firstBy === undefined) return found;
   const end = found.index + found.length;
@@ -196,10 +197,9 @@ function readText(text: string, ctx: RuleContext): Found | undefined {
   const restStart = end + or[0].length;
   // Only the words right after "or", up to the next comma or clause: "Monday or Tuesday, then ...".
   // "next week or the week after": the week after that one.
-  const rest = (text.slice(restStart).split(/[,;.!?()]/, 1)[0] ?? '').replace(
-    /^(the\s+week\s+after)(?:\s+that)?\s*$/,
-    '$1 next',
-  );
+  const rest = (text.slice(restStart).split(/[,;.!?()]/, 1)[0] ?? '')
+    .replace(/^(the\s+week\s+after)(?:\s+that)?\s*$/, '$1 next')
+    .replace(/^(?:the\s+)?day\s+after\s*$/, 'the day after tomorrow');
   if (rest.split(/\s+/).length > 6) return found;
   const unit = UNIT.exec(text.slice(found.index, end))?.[1];
   // "early next" leaves out the first reading's unit: "early next month".
@@ -209,7 +209,7 @@ function readText(text: string, ctx: RuleContext): Found | undefined {
   for (const t of tries) {
     const second = readFirst(t, { ...ctx, text: t }, true);
     const by = second?.reading.by;
-    if (!second || by === undefined || second.index > 3) continue;
+    if (!second || by === undefined || !/^\s*(?:the\s+)?$/.test(t.slice(0, second.index))) continue;
     if (by <= firstBy) return found;
     const length = Math.min(restStart + second.index + second.length, restStart + rest.length) - found.index;
     return { reading: second.reading, index: found.index, length };
@@ -227,6 +227,24 @@ function hedgedAt(text: string, index: number): boolean {
   return hedged;
 }
 const HEDGED = /(?:,|\bor)\s*(?:maybe|possibly|perhaps|probably)\s+(?:on\s+|by\s+)?(?:the\s+)?$/;
+
+/** A reading after "or" ("end of next week or the following Monday"): the bound before it, when later. */
+function laterBefore(text: string, found: Found, ctx: RuleContext): Found {
+  const by = found.reading.by;
+  if (by === undefined) return found;
+  const before = text.slice(0, found.index);
+  const or = /\s+or\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?$/.exec(before);
+  if (!or) return found;
+  const start = Math.max(before.lastIndexOf(',', or.index), before.lastIndexOf(';', or.index)) + 1;
+  const part = text.slice(start, or.index);
+  const first = readFirst(part, { ...ctx, text: part }, true);
+  if (!first || first.reading.by === undefined || first.reading.by <= by) return found;
+  return {
+    reading: first.reading,
+    index: start + first.index,
+    length: found.index + found.length - start - first.index,
+  };
+}
 
 /** The first rule, in priority order, that reads the text; then chrono for explicit dates. */
 function readFirst(text: string, ctx: RuleContext, hedged: boolean): Found | undefined {

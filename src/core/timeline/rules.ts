@@ -307,7 +307,7 @@ export const RULES: Rule[] = [
   {
     name: 'ordinal-day',
     // Not "the 2nd week" or "the 3rd round": only a day of the month.
-    re: /\bthe\s+(\d{1,2}(?:st|nd|rd|th)|first|fifteenth|last\s+day)(\s+of\s+(?:the\s+)?(next|following|this)?\s*month)?\b(?!\s+(?:week|round|interview|quarter|stage|time))/,
+    re: /(?:\bthe|\b(?:around|by|on|before|until|till|about))\s+(\d{1,2}(?:st|nd|rd|th)|first|fifteenth|last\s+day)(\s+of\s+(?:the\s+)?(next|following|this)?\s*month)?\b(?!\s+(?:week|round|interview|quarter|stage|time))/,
     read: (m, ctx) => {
       const word = m[1]!;
       if (!/\d/.test(word) && !m[2]) return undefined; // "the first round" is no date
@@ -332,6 +332,11 @@ export const RULES: Rule[] = [
       const upper = m[2] === 'so' ? '1' : m[2]!;
       return readDuration(['', '1', upper, undefined, undefined, m[1]!] as unknown as RegExpExecArray, ctx, false);
     },
+  },
+  {
+    name: 'day-after-tomorrow',
+    re: /\b(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr)\b/,
+    read: (_m, ctx) => date(ctx.today + 2),
   },
   {
     name: 'tomorrow',
