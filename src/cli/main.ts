@@ -27,6 +27,8 @@ import * as today from './commands/today.js';
 import * as undo from './commands/undo.js';
 import * as watch from './commands/watch.js';
 import { flushSuccessNotes, loadWhenReader, needsWhenReader } from './context.js';
+import { installOutputGuard } from './output-guard.js';
+import { errorText } from './terminal-text.js';
 import { VERSION } from './version.js';
 
 interface CommandModule {
@@ -105,11 +107,11 @@ export function reportError(err: unknown): number {
     return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (err instanceof FollowthroughError) {
-    for (const problem of err.problems) process.stderr.write(`${problem}\n`);
+    for (const problem of err.problems) process.stderr.write(`${errorText(problem)}\n`);
     return err.exitCode;
   }
   const e = err as Error;
-  process.stderr.write(`followthrough: unexpected failure: ${e?.message ?? String(err)}\n`);
+  process.stderr.write(`followthrough: unexpected failure: ${errorText(e?.message ?? String(err))}\n`);
   if (process.env.FOLLOWTHROUGH_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
   return EXIT.failure;
 }
@@ -131,6 +133,9 @@ for (const stream of [process.stdout, process.stderr]) {
     throw err;
   });
 }
+
+// Before anything is written: every line out passes the secrets scrubber.
+installOutputGuard();
 
 // A command may set process.exitCode (e.g. `review` with findings); an error overrides it.
 const status = await main();

@@ -1,9 +1,9 @@
 // `followthrough send` and `followthrough export-eml`: show the step's message, ask, and hand it to the
 // application layer (src/app/mail.ts), which drafts it, refuses it when early and sends it at most once.
-import { writeFileSync } from 'node:fs';
 import { earliness, prepareSend, send, smtpFor } from '../../app/mail.js';
 import { allRecipients, mailtoUrl, previewMessage, renderMessage } from '../../channels/email/message.js';
 import { SEND_CHECKPOINTS, type SendCheckpoint } from '../../channels/email/send.js';
+import { describeOutput, writeOutput } from '../../channels/files/output.js';
 import { FollowthroughError } from '../../core/errors.js';
 import { isInteractive, note, openPrompter, out, parseNow, type StoreOptions, styler, withApp } from '../context.js';
 import { formatWhen } from '../format.js';
@@ -130,20 +130,10 @@ export async function runExportEml(stepId: string, opts: ExportEmlOptions, globa
     }
     const output = opts.output ?? '-'; // present: checked above
     const raw = await renderMessage(p.mail);
-    if (output === '-') {
-      process.stdout.write(raw);
-      return;
-    }
-    try {
-      writeFileSync(output, raw);
-    } catch (err) {
-      throw new FollowthroughError(
-        'INVALID_ARGUMENT',
-        `-o: cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-      );
-    }
+    const written = writeOutput(output, raw);
+    if (written.how === 'stdout') return;
     note(
-      `Wrote ${output}: ${p.step.kind} to ${allRecipients(p.mail)
+      `Wrote ${describeOutput(written)}: ${p.step.kind} to ${allRecipients(p.mail)
         .map((a) => a.address)
         .join(', ')}, "${p.mail.subject}"`,
     );

@@ -1,5 +1,6 @@
 // `followthrough sync` and `followthrough watch`: prompts and output around the application layer's sync.
 import { mailboxOf, sync, watch } from '../../app/mail.js';
+import { syncNotices } from '../../channels/imap/notices.js';
 import type { Proposal, SyncOptions, SyncReport } from '../../channels/imap/sync.js';
 import { FollowthroughError } from '../../core/errors.js';
 import {
@@ -74,6 +75,7 @@ function printReport(report: SyncReport, what: string, quietWhenEmpty = false): 
         `${e.stepId}: its send was interrupted and its Message-ID ${e.messageId} is not in the Sent folder; check there, then \`followthrough send ${e.stepId} --force-resend\` if it is missing`,
       ),
     );
+  for (const line of syncNotices(report)) note(s.yellow(line));
   const n = report.replies.length;
   if (!quietWhenEmpty || n || report.completedSends.length)
     note(

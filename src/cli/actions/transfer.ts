@@ -1,7 +1,7 @@
 // import, export and undo: moving whole documents in and out of the store.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+
 import { importText, undo } from '../../app/transfer.js';
-import { FollowthroughError } from '../../core/errors.js';
+import { describeOutput, writeOutput } from '../../channels/files/output.js';
 import { machineZone, noProfile, note, out, readInputFile, type StoreOptions, withApp, withStore } from '../context.js';
 
 export async function runImport(file: string, opts: { replace?: boolean }, globals: StoreOptions): Promise<void> {
@@ -32,22 +32,11 @@ export async function runExport(opts: { output?: string }, globals: StoreOptions
     const doc = await store.getDocument();
     if (!doc) throw noProfile();
     const text = `${JSON.stringify(doc, null, 2)}\n`;
-    if (!opts.output || opts.output === '-') {
-      process.stdout.write(text);
-      return;
-    }
-    // Write beside the target, then rename: a crash never leaves a half-written export.
-    const tmp = `${opts.output}.${process.pid}.tmp`;
-    try {
-      writeFileSync(tmp, text);
-      renameSync(tmp, opts.output);
-    } catch (err) {
-      rmSync(tmp, { force: true });
-      const code = (err as NodeJS.ErrnoException).code ?? String(err);
-      throw new FollowthroughError('INVALID_ARGUMENT', `--output: cannot write ${opts.output}: ${code}`);
-    }
+    // src/channels/files: atomic for a regular file, never replacing a symlink or a special file.
+    const written = writeOutput(opts.output ?? '-', text, '--output');
+    if (written.how === 'stdout') return;
     note(
-      `Exported ${doc.applications.length} application${doc.applications.length === 1 ? '' : 's'} to ${opts.output}.`,
+      `Exported ${doc.applications.length} application${doc.applications.length === 1 ? '' : 's'} to ${describeOutput(written)}.`,
     );
   });
 }
