@@ -9,7 +9,8 @@ const WORTH_TRYING =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|week|month|year|day)/;
 
 /** What chrono reads as "now", which is not a timeline. */
-const NOT_A_DEADLINE = /^(?:now|right now|today|tonight|this (?:morning|afternoon|evening))$/;
+const NOT_A_DEADLINE =
+  /^(?:now|right now|today|tonight|this (?:morning|afternoon|evening)|(?:the|a) (?:week|month|day))$/;
 
 export interface FallbackDate {
   by: Day;

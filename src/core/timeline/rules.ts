@@ -248,7 +248,8 @@ export const RULES: Rule[] = [
     re: new RegExp(`\\b${HOLIDAY_WORD}\\s+(?:the\\s+)?([a-z][a-z'.]*(?:\\s+[a-z][a-z'.]*){0,3})`),
     read: (m, ctx) => {
       const holiday = ctx.calendar.holidayNamed(ctx.today, m[2]!);
-      if (!holiday) return undefined;
+      // "After New Year's" is the after-holidays reading (the second week of January).
+      if (!holiday || (/new year/i.test(holiday.name) && /after|following|past/.test(m[1]!))) return undefined;
       const weekAfter = /\bthe\s+week\s+after\b/.test(ctx.text.slice(m.index + m[0].length));
       return holidayReading(m[1]!.replace(/\s+/g, ' '), holiday, ctx, weekAfter);
     },
@@ -389,7 +390,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'after-holidays',
-    re: /\b(?:after|following|past)\s+(?:the\s+)?(?:holidays|holiday\s+season|holiday|new\s+year'?s?|first\s+of\s+the\s+year)\b|\b(?:early|beginning\s+of|start\s+of)\s+(?:the\s+)?next\s+year\b/,
+    re: /\b(?:after|following|past)\s+(?:the\s+)?(?:holidays|holiday\s+season|holiday|new\s+year'?s?|first\s+of\s+the\s+year)\b|\b(?:early|beginning\s+of|start\s+of)\s+(?:the\s+)?next\s+year\b|\b(?:until|till|in)\s+(?:after\s+)?the\s+new\s+year\b/,
     read: (m, ctx) => {
       if (ctx.now.month >= 11 || /new\s+year|first\s+of|next\s+year/.test(m[0])) {
         const by = secondWeekOfJanuary(ctx.today);
