@@ -135,7 +135,7 @@ function contextFor(text: string, from: DateTime, calendar: BusinessCalendar): R
   }
   const today = dayOf(local.year, local.month, local.day);
   const country = calendar.country.slice(0, 2).toUpperCase();
-  return { today, now: partsOf(today), calendar: days, monthFirst: MONTH_FIRST.has(country), text };
+  return { today, now: partsOf(today), calendar: days, monthFirst: MONTH_FIRST.has(country), text, whole: text };
 }
 
 /** Global copies of the rules' patterns, so a rule can look past a match it rejects ("last Tuesday ... by Friday"). */

@@ -48,8 +48,10 @@ export interface RuleContext {
   calendar: LocalDays;
   /** Numeric dates read month first (3/13) rather than day first (13/3). */
   monthFirst: boolean;
-  /** The whole normalised text, for rules that look at context words. */
+  /** The normalised text being read (a clause of a longer one), for rules that look at context words. */
   text: string;
+  /** The whole normalised text the clause came from. */
+  whole?: string;
 }
 
 export interface Rule {
@@ -540,7 +542,7 @@ export const RULES: Rule[] = [
     // "second interview next week, decision the week after": the week after next week.
     re: /\bthe\s+week\s+after\b(?!\s+(?:next|that|the|this|[a-z]+day)\b)/,
     read: (m, ctx) =>
-      /\bnext\s+week\b/.test(ctx.text.slice(0, m.index))
+      /\bnext\s+week\b/.test(ctx.whole ?? ctx.text.slice(0, m.index))
         ? spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 2), ctx)
         : undefined,
   },
