@@ -587,7 +587,7 @@ export const RULES: Rule[] = [
   {
     name: 'long-words',
     // A long process described without a number: spaced touches, no answer date.
-    re: /\b(?:(?:long|lengthy|slow|drawn[- ]out)\s+(?:hiring\s+|interview\s+|approval\s+)?process|several\s+(?:more\s+)?rounds|many\s+rounds|takes?\s+(?:quite\s+)?a\s+(?:long\s+)?while|(?:not|no)\s+(?:hiring|deciding|decisions?)\s+(?:until|before)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|new\s+year|next\s+year))\b/,
+    re: /\b(?:(?:long|lengthy|slow|drawn[- ]out)\s+(?:hiring\s+|interview\s+|approval\s+)?process|several\s+(?:more\s+)?rounds|many\s+rounds|(?:takes?|taking|be)\s+(?:quite\s+)?a\s+(?:long\s+|good\s+)?while|(?:not|no)\s+(?:hiring|deciding|decisions?)\s+(?:until|before)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|new\s+year|next\s+year))\b/,
     read: () => ({
       kind: 'long-process',
       explain: (words) =>
