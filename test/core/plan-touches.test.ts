@@ -280,3 +280,20 @@ test('a narrative sentence with an unsure reading says so in the check-in reason
   assert.equal(dateOf(first.due), '2026-04-20');
   assert.match(first.reason, /not sure/);
 });
+
+test('a long process described without a number spaces the touches and says it has no length', () => {
+  const at = '2026-04-07T10:00:00-05:00';
+  const { steps } = planDocument(docWith([acme(at, { expected: 'it is a long process, several rounds' })]), {
+    now: NOW,
+  });
+  const touches = touchesOf(steps);
+  assert.ok(touches.length >= 2);
+  for (let i = 1; i < touches.length; i++) {
+    const gap = local(touches[i]!.due).diff(local(touches[i - 1]!.due), 'days').days;
+    assert.ok(gap >= 14, `touches ${gap} days apart`);
+  }
+  const moveOn = byKind(steps, 'move-on')[0];
+  assert.ok(moveOn);
+  assert.match(moveOn.reason, /no length/);
+  assert.doesNotMatch(moveOn.reason, /30-day process/);
+});

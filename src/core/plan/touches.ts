@@ -237,7 +237,12 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
     : unanswered >= policy.maxTouches
       ? `After ${policy.maxTouches} unanswered touches the rule of three says to stop`
       : `Nothing is planned after your last touch`;
-  const processNote = processEnd === undefined ? '' : ` This falls after the ${longDays}-day process they described.`;
+  const processNote =
+    processEnd === undefined
+      ? ''
+      : expected.processDays === undefined
+        ? ` They gave no length for the long process they described, so this allows ${longDays} days for it.`
+        : ` This falls after the ${longDays}-day process they described.`;
   steps.push({
     id: `${app.id}/move-on`,
     application: app.id,
