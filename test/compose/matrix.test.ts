@@ -97,6 +97,8 @@ describe('the drafts matrix', () => {
     );
     assert.ok(letters.length > 0);
     for (const r of letters) assert.match(r.text, /\nMarch 2, 2026\n/, 'the letter is dated the interview day');
+    for (const r of results.filter((x) => x.cell.kind === 'thank-you' && x.cell.channel !== 'phone'))
+      assert.equal(/worded to be sent after it/.test(r.note ?? ''), r.cell.timing === 'before', r.cell.label);
   });
 
   it('repeats no warm word in one note', () => {

@@ -32,6 +32,8 @@ export interface MatrixResult {
   cell: MatrixCell;
   text: string;
   findings: Finding[];
+  /** The composer's word to the candidate, if any. */
+  note?: string;
 }
 
 const FORMATS: Format[] = ['phone', 'video', 'onsite', 'unset'];
@@ -192,6 +194,7 @@ export function runCell(cell: MatrixCell, index: number): MatrixResult {
   const now = nowFor(cell.kind, cell.timing, cell.touch);
   speller ??= loadSpeller();
   let text: string;
+  let note: string | undefined;
   if (cell.channel === 'phone') {
     text = composeCallScript(doc, { application: id, to, now }).text;
   } else {
@@ -204,10 +207,11 @@ export function runCell(cell: MatrixCell, index: number): MatrixResult {
       ...(cell.touch && { touch: cell.touch }),
     });
     text = draft.subject ? `Subject: ${draft.subject}\n\n${draft.body}` : draft.body;
+    note = draft.note;
   }
   const kind = cell.channel === 'mail' ? 'letter' : cell.channel === 'phone' ? 'call-script' : cell.kind;
   const review = reviewMessage(text, { document: doc, application: id, to, kind }, { speller });
-  return { cell, text, findings: review.findings.filter((f) => f.severity !== 'info') };
+  return { cell, text, findings: review.findings.filter((f) => f.severity !== 'info'), ...(note && { note }) };
 }
 
 export function runMatrix(): MatrixResult[] {

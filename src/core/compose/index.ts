@@ -99,14 +99,20 @@ export function composeDraft(doc: Document, request: ComposeRequest): Draft {
 
   const c = makeContext(doc, r, now, kind);
   const built = build(kind, c, base.touch);
+  const early =
+    kind === 'thank-you' && now < r.meeting
+      ? {
+          note: `The interview is on ${r.meeting.toFormat("EEEE, MMMM d 'at' h:mm a")}; this note is worded to be sent after it.`,
+        }
+      : {};
   if (channel === 'mail') {
     const letter = letterParts(doc, c, built);
-    return { ...base, subject: '', body: letterText(letter), letter, highlight: built.highlight };
+    return { ...base, subject: '', body: letterText(letter), letter, highlight: built.highlight, ...early };
   }
   const greeting = pick(GREETING, c.seed, 'greeting', c.offset)(c.vars);
   const signOff = pick(SIGN_OFF, c.seed, 'signoff', c.offset);
   const body = [greeting, '', built.paragraphs.join('\n\n'), '', signOff, ...signatureLines(doc.candidate)].join('\n');
-  return { ...base, subject: built.subject, body, highlight: built.highlight };
+  return { ...base, subject: built.subject, body, highlight: built.highlight, ...early };
 }
 
 function build(kind: MessageKind, c: BuildContext, touch: number | undefined): Built {
