@@ -21,6 +21,9 @@ describe('toSecondPerson', () => {
     ['the time I spent with her team', 'Ana Souza', 'the time I spent with your team'],
     ['what I learned from her', 'Ana Souza', 'what I learned from you'],
     ['the on-call rotation', 'Priya Raman', 'the on-call rotation'],
+    ['the project Priya is leading', 'Priya Raman', 'the project you are leading'],
+    ["how he's restructuring the team", 'Tom Becker', "how you're restructuring the team"],
+    ['the reviews he always runs himself', 'Tom Becker', 'the reviews you always run yourself'],
   ];
   for (const [topic, name, expected] of rows)
     it(`${JSON.stringify(topic)} to ${name}`, () => assert.equal(toSecondPerson(topic, name), expected));

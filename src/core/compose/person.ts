@@ -16,8 +16,16 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** An adverb between a subject and its verb ("she always runs"). */
+const ADVERB = '((?:always|also|often|usually|now|still|really|just|never|sometimes|already|currently)\\s+)?';
+
+/** Words ending in -s after a subject that are no third-person verbs. */
+const NOT_A_VERB =
+  /^(?:always|perhaps|sometimes|also|thus|plus|towards|afterwards|besides|unless|less|was)$|(?:ss|us|ys|is)$/;
+
 function verbFor(verb: string): string {
   const lower = verb.toLowerCase();
+  if (lower !== 'is' && NOT_A_VERB.test(lower)) return verb;
   if (IRREGULAR[lower]) return IRREGULAR[lower];
   if (/(?:ss|sh|ch|x|z|o)es$/.test(lower)) return verb.slice(0, -2);
   if (/[^aeiou]ies$/.test(lower)) return `${verb.slice(0, -3)}y`;
@@ -42,10 +50,19 @@ export function toSecondPerson(topic: string, name: string): string {
   if (names.length) {
     const who = `(?:(?:[Dd]r|[Mm]rs?|[Mm][sx]|[Pp]rof)\\.?\\s+)?(?:${names.join('|')})`;
     out = out.replace(new RegExp(`\\b${who}['\u2019]s?\\b(?:'s)?`, 'g'), 'your');
+    out = out.replace(
+      new RegExp(`\\b${who}\\s+${ADVERB}(is|was|has|does|goes|[a-z]+s)\\b`, 'g'),
+      (_m, adverb: string | undefined, verb: string) => `you ${adverb ?? ''}${verbFor(verb)}`,
+    );
     out = out.replace(new RegExp(`\\b${who}\\b`, 'g'), 'you');
   }
   out = out
-    .replace(/\b(?:he|she|they)\s+(is|was|has|does|goes|'s|[a-z]+s)\b/gi, (_m, verb: string) => `you ${verbFor(verb)}`)
+    .replace(
+      new RegExp(`\\b(?:he|she|they)\\s+${ADVERB}(is|was|has|does|goes|'s|[a-z]+s)\\b`, 'gi'),
+      (_m, adverb: string | undefined, verb: string) => `you ${adverb ?? ''}${verbFor(verb)}`,
+    )
+    .replace(/\b(?:he|she)'s\s+(been|got|had)\b/gi, "you've $1")
+    .replace(/\b(?:he|she)'s\b/gi, "you're")
     .replace(/\b(?:he|she|they)(?='(?:re|ve|d|ll)\b)/gi, 'you')
     .replace(/\b(?:he|she|they)\b/gi, 'you')
     .replace(/\b(?:himself|herself|themselves|themself)\b/gi, 'yourself')
