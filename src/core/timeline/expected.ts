@@ -16,9 +16,15 @@
 //   holiday or weekend, never before the interview day. A period's date is kept as said.
 //   Also: "end of Q2", a bare "June" (its end), "by Labor Day" (the business day before a public holiday
 //   of the candidate's country, named), "after Thanksgiving" (a week after), "within 48 hours".
+//   Two bounds give the later one ("Monday or Tuesday", "a week or 2", "this week or early next"); "in the
+//   next day or two" is two business days; "the first week of June" is that week's Friday.
 // - kind 'few-days': "within a few days", "a couple of days", "soon": about three business days.
 // - kind 'long-process': a period of six weeks or more, or three weeks or more with words like "process"
-//   or "take" ("it could take 6-8 weeks"): processDays is the period, by is its end.
+//   or "take" ("it could take 6-8 weeks"): processDays is the period, by is its end. Described without a
+//   number ("a lengthy process", "a few months"): no processDays and no by.
+// Whole pasted sentences are read clause by clause (read.ts, clauses.ts): a story ("I interviewed last
+// Tuesday") or another event (a start date, a further round) is never the answer, and a reading from a part
+// that does not talk about the answer is marked `unsure`.
 // - kind 'none': nothing, they gave no timeline, or only a promise ("we'll let you know");
 //   kind 'unknown': words we could not read (the planner then applies the no-timeline rule).
 // Rules are ours and tried in priority order (a long process first, then explicit dates, named days,
@@ -26,18 +32,9 @@
 import type { DateTime } from 'luxon';
 import type { BusinessCalendar } from '../calendar/business.js';
 import { FollowthroughError } from '../errors.js';
-import { type Clause, clausesOf, roleOf as roleOfPart } from './clauses.js';
-import { type Day, dayOf, isoDate, longDate, partsOf } from './dates.js';
-import { chronoDate } from './fallback.js';
-import {
-  LONG_PROCESS_RULE,
-  type LocalDays,
-  NO_TIMELINE,
-  type Reading,
-  RULES,
-  type Rule,
-  type RuleContext,
-} from './rules.js';
+import { type Day, dayOf, isoDate, partsOf } from './dates.js';
+import { type Found, readText, readWhole } from './read.js';
+import { type LocalDays, NO_TIMELINE, type RuleContext } from './rules.js';
 import { expandShorthand, normalizeSameLength } from './text.js';
 
 export type ExpectedKind = 'date' | 'relative' | 'few-days' | 'long-process' | 'none' | 'unknown';
@@ -58,12 +55,6 @@ export interface ExpectedAnswer {
 
 /** Countries that write numeric dates month first. */
 const MONTH_FIRST = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'AS', 'GU', 'MP', 'PR', 'VI', 'UM']);
-
-interface Found {
-  reading: Reading;
-  index: number;
-  length: number;
-}
 
 /** Answers business-day questions on plain dates through the candidate's calendar (cached zoned days). */
 function localDays(calendar: BusinessCalendar): LocalDays {
@@ -138,190 +129,6 @@ function contextFor(text: string, from: DateTime, calendar: BusinessCalendar): R
   return { today, now: partsOf(today), calendar: days, monthFirst: MONTH_FIRST.has(country), text, whole: text };
 }
 
-/** Global copies of the rules' patterns, so a rule can look past a match it rejects ("last Tuesday ... by Friday"). */
-const GLOBAL = new Map<RegExp, RegExp>();
-function globalOf(re: RegExp): RegExp {
-  let g = GLOBAL.get(re);
-  if (!g) {
-    g = new RegExp(re.source, `${re.flags}g`);
-    GLOBAL.set(re, g);
-  }
-  return g;
-}
-
-/** "told me on Monday that ...": the day something already happened, not the answer's. */
-const TOLD_ON =
-  /\b(?:told|said|called|emailed|wrote|interviewed|met|spoke|talked|heard|replied|texted|messaged|rang|phoned|was|were|had)\s+(?:me\s+|us\s+|back\s+|with\s+\w+\s+)?on\s+$/;
-
-/** A match right after "last" or before "ago" is a day already past: "last Tuesday", "two weeks ago". */
-function isPastMention(text: string, index: number, length: number): boolean {
-  const before = text.slice(Math.max(0, index - 30), index);
-  if (/\b(?:last|past|previous)\s+$/.test(before) || TOLD_ON.test(before)) return true;
-  return /^\s*(?:ago|earlier)\b/.test(text.slice(index + length, index + length + 10));
-}
-
-function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Found | undefined {
-  const re = globalOf(rule.re);
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0] === '') re.lastIndex++;
-    if (isPastMention(text, m.index, m[0].length)) continue;
-    if (!hedged && hedgedAt(text, m.index)) continue;
-    const reading = rule.read(m, ctx);
-    if (reading) return { reading, index: m.index, length: m[0].length };
-    // A match the rule rejects may hide a shorter one inside it ("until after Labor Day").
-    re.lastIndex = m.index + 1;
-  }
-  return undefined;
-}
-
-/**
- * Two bounds, so the later one: "Monday or Tuesday", "this week or early next", "a couple of weeks, maybe
- * two or three". The words after "or" (or a hedge) are read alone, and with the first reading's unit when
- * they leave it out.
- */
-const OR_NEXT =
-  /^\s*,?\s*(?:or|to|through|-|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before))\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
-const UNIT = /\b(days?|weeks?|months?)\s*$/;
-
-function readText(text: string, ctx: RuleContext): Found | undefined {
-  hedgeSkipped = false;
-  // A second pass, with guesses, only when the first one passed over a guess.
-  const read = readFirst(text, ctx, false) ?? (hedgeSkipped ? readFirst(text, ctx, true) : undefined);
-  const found = read && laterBefore(text, read, ctx);
-  const firstBy = found?.reading.by;
-  if (!found || firstBy === undefined) return found;
-  const end = found.index + found.length;
-  const or = OR_NEXT.exec(text.slice(end));
-  if (!or) return found;
-  const restStart = end + or[0].length;
-  // Only the words right after "or", up to the next comma or clause: "Monday or Tuesday, then ...".
-  // "next week or the week after": the week after that one.
-  const rest = (text.slice(restStart).split(/[,;.!?()]/, 1)[0] ?? '')
-    .replace(/^(the\s+week\s+after)(?:\s+that)?\s*$/, '$1 next')
-    .replace(/^(?:the\s+)?day\s+after\s*$/, 'the day after tomorrow');
-  if (rest.split(/\s+/).length > 6) return found;
-  const unit = UNIT.exec(text.slice(found.index, end))?.[1];
-  // "early next" leaves out the first reading's unit: "early next month".
-  const tries = unit
-    ? [rest, rest.replace(/\b(next|following)\b(?!\s+(?:day|week|month)s?\b)/, `$1 ${unit}`), `${rest} ${unit}`]
-    : [rest];
-  for (const t of tries) {
-    const second = readFirst(t, { ...ctx, text: t }, true);
-    const by = second?.reading.by;
-    if (!second || by === undefined || !/^\s*(?:the\s+)?$/.test(t.slice(0, second.index))) continue;
-    if (by <= firstBy) return found;
-    const length = Math.min(restStart + second.index + second.length, restStart + rest.length) - found.index;
-    return { reading: second.reading, index: found.index, length };
-  }
-  return found;
-}
-
-/** An afterthought guess inside a span ("next week, maybe Thursday") is read only when nothing else is. */
-let hedgeSkipped = false;
-
-/** Is the match at `index` a guess ("maybe Thursday")? Notes that one was passed over, for a second pass. */
-function hedgedAt(text: string, index: number): boolean {
-  const hedged = HEDGED.test(text.slice(Math.max(0, index - 16), index));
-  if (hedged) hedgeSkipped = true;
-  return hedged;
-}
-const HEDGED = /(?:,|\bor)\s*(?:maybe|possibly|perhaps|probably)\s+(?:on\s+|by\s+)?(?:the\s+)?$/;
-
-/** A reading after "or" ("end of next week or the following Monday"): the bound before it, when later. */
-function laterBefore(text: string, found: Found, ctx: RuleContext): Found {
-  const by = found.reading.by;
-  if (by === undefined) return found;
-  const before = text.slice(0, found.index);
-  const or = /\s+or\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?$/.exec(before);
-  if (!or) return found;
-  const start = Math.max(before.lastIndexOf(',', or.index), before.lastIndexOf(';', or.index)) + 1;
-  const part = text.slice(start, or.index);
-  const first = readFirst(part, { ...ctx, text: part }, true);
-  if (!first || first.reading.by === undefined || first.reading.by <= by) return found;
-  return {
-    reading: first.reading,
-    index: start + first.index,
-    length: found.index + found.length - start - first.index,
-  };
-}
-
-/** The first rule, in priority order, that reads the text; then chrono for explicit dates. */
-function readFirst(text: string, ctx: RuleContext, hedged: boolean): Found | undefined {
-  for (const rule of [LONG_PROCESS_RULE, ...RULES]) {
-    const found = readRule(rule, text, ctx, hedged);
-    if (found) return found;
-  }
-  const fallback = chronoDate(text, ctx.today, ctx.monthFirst);
-  if (
-    fallback &&
-    !isPastMention(text, fallback.index, fallback.text.length) &&
-    (hedged || !hedgedAt(text, fallback.index)) &&
-    !/^(?:last|past|previous)\b|\bago$/.test(fallback.text.trim())
-  ) {
-    const by = fallback.by;
-    return {
-      reading: { kind: 'date', by, explain: () => `They said they would decide by ${longDate(by)}.` },
-      index: fallback.index,
-      length: fallback.text.length,
-    };
-  }
-  return undefined;
-}
-
-/** A match inside one clause, moved to the whole text's indexes. */
-function inClause(
-  text: string,
-  clause: Clause,
-  ctx: RuleContext,
-  read: (t: string, c: RuleContext) => Found | undefined,
-) {
-  const part = withoutAsides(text.slice(clause.start, clause.end));
-  const found = read(part, { ...ctx, text: part });
-  return found && { ...found, index: found.index + clause.start };
-}
-
-/**
- * Blanks the comma-separated parts of a clause that are about something else ("first round was on the 3rd,
- * second round is this Friday, decision after that"), keeping indexes; a clause of one part stays whole.
- */
-function withoutAsides(clause: string): string {
-  if (!clause.includes(',')) return clause;
-  const parts = clause.split(',');
-  const roles = parts.map((p) => roleOfPart(p));
-  if (roles.every((r) => r === 'other' || r === 'narrative')) return clause;
-  return parts.map((p, i) => (roles[i] === 'other' || roles[i] === 'narrative' ? ' '.repeat(p.length) : p)).join(',');
-}
-
-/**
- * Reads a phrase or a whole pasted sentence: clauses that tell a story ("I interviewed on Monday") are never
- * read; a long process anywhere shapes the plan first; then clauses about the answer come before the rest.
- */
-function readWhole(text: string, ctx: RuleContext): (Found & { unsure?: boolean }) | undefined {
-  // A short phrase with no punctuation ("by next week") is one clause: skip the splitting.
-  if (text.length < 48 && !/[.,;!?()\n]|\s(?:and|but|so)\s/.test(text)) {
-    const role = roleOfPart(text);
-    return role === 'narrative' || role === 'other' ? undefined : readText(text, ctx);
-  }
-  const clauses = clausesOf(text);
-  if (clauses.length === 1 && clauses[0]!.role !== 'narrative' && clauses[0]!.role !== 'other')
-    return readText(withoutAsides(text), ctx);
-  // Stories and other events (a start date, another round) are never the answer.
-  const usable = clauses.filter((c) => c.role === 'answer' || c.role === 'plain');
-  for (const clause of usable) {
-    const found = inClause(text, clause, ctx, (t, c) => readRule(LONG_PROCESS_RULE, t, c));
-    if (found) return found;
-  }
-  for (const role of ['answer', 'plain'] as const) {
-    for (const clause of usable) {
-      if (clause.role !== role) continue;
-      const found = inClause(text, clause, ctx, readText);
-      if (found) return role === 'plain' ? { ...found, unsure: true } : found;
-    }
-  }
-  return undefined;
-}
-
 /** The user's own words for a match: same-length normalisation keeps indexes valid. */
 function wordsOf(original: string, normalized: string, index: number, length: number): string {
   const source = original.length === normalized.length ? original : normalized;
@@ -331,7 +138,7 @@ function wordsOf(original: string, normalized: string, index: number, length: nu
     .trim();
 }
 
-function answer(original: string, normalized: string, found: Found & { unsure?: boolean }): ExpectedAnswer {
+function answer(original: string, normalized: string, found: Found): ExpectedAnswer {
   const matched = wordsOf(original, normalized, found.index, found.length);
   const { reading } = found;
   const result: ExpectedAnswer = {
