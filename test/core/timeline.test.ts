@@ -161,7 +161,7 @@ const ROWS: Row[] = [
   ['sometime in the first week of July', TUE, 'relative', '2026-07-10'], // July 3 is a holiday, July 6 the first Monday
   ['we want to wrap up by the 4th of July', TUE, 'relative', '2026-07-02'], // July 3 is the observed holiday
   ['the hiring process is slow, it takes a while', TUE, 'long-process'],
-  ['they said it could be several months', TUE, 'long-process'],
+  ['they said it could be several months', TUE, 'long-process', '2026-09-19', 123], // several: four
   ['should have news nxt wk', TUE, 'relative', '2026-05-29'],
   ['this month or early next at the latest', '2026-06-03T10:00', 'relative', '2026-07-10'],
   ['Thursday or Friday, probably', TUE, 'date', '2026-05-22'],
@@ -174,6 +174,9 @@ const ROWS: Row[] = [
   ['they gave me till Thursday to hear back', TUE, 'date', '2026-05-21'],
   ['the end of this week or the start of next', TUE, 'relative', '2026-05-27'],
   ['by the end of next week or the following Monday', TUE, 'relative', '2026-05-29'],
+  ['the panel finishes by May 22 and the decision comes a week later', TUE, 'relative', '2026-05-29'],
+  ['a decision the week of the 27th', TUE, 'relative', '2026-05-29'],
+  ['no sooner than the 25th, hopefully by the 29th', TUE, 'date', '2026-05-29'],
   // DST weeks in Chicago (2026-03-08 and 2026-11-01)
   ['by next week', '2026-03-06T16:00', 'relative', '2026-03-13'],
   ['tomorrow', '2026-10-31T23:30', 'date', '2026-11-01'],

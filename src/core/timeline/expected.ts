@@ -21,7 +21,7 @@
 // - kind 'few-days': "within a few days", "a couple of days", "soon": about three business days.
 // - kind 'long-process': a period of six weeks or more, or three weeks or more with words like "process"
 //   or "take" ("it could take 6-8 weeks"): processDays is the period, by is its end. Described without a
-//   number ("a lengthy process", "a few months"): no processDays and no by.
+//   number ("a lengthy process", "several rounds"): no processDays and no by.
 // Whole pasted sentences are read clause by clause (read.ts, clauses.ts): a story ("I interviewed last
 // Tuesday") or another event (a start date, a further round) is never the answer, and a reading from a part
 // that does not talk about the answer is marked `unsure`.

@@ -6,6 +6,7 @@ import { type Clause, clausesOf, roleOf } from './clauses.js';
 import { longDate } from './dates.js';
 import { chronoDate } from './fallback.js';
 import { LONG_PROCESS_RULE, type Reading, RULES, type Rule, type RuleContext } from './rules.js';
+import { numberValue } from './text.js';
 
 export interface Found {
   reading: Reading;
@@ -65,7 +66,7 @@ export function readText(text: string, ctx: RuleContext): Found | undefined {
   hedgeSkipped = false;
   // A second pass, with guesses, only when the first one passed over a guess.
   const read = readFirst(text, ctx, false) ?? (hedgeSkipped ? readFirst(text, ctx, true) : undefined);
-  const found = read && laterBefore(text, read, ctx);
+  const found = read && periodAfter(text, laterBefore(text, read, ctx));
   const firstBy = found?.reading.by;
   if (!found || firstBy === undefined) return found;
   const end = found.index + found.length;
@@ -95,7 +96,8 @@ export function readText(text: string, ctx: RuleContext): Found | undefined {
 }
 
 /**
- * An afterthought guess inside a span ("next week, maybe Thursday") is read only when nothing else is. Set
+ * An afterthought guess inside a span ("next week, maybe Thursday"), or a lower bound ("not before the 10th"),
+ * is read only when nothing else is. Set
  * when a pass skipped one; reading is synchronous, and readText resets it first.
  */
 let hedgeSkipped = false;
@@ -106,7 +108,33 @@ function hedgedAt(text: string, index: number): boolean {
   if (hedged) hedgeSkipped = true;
   return hedged;
 }
-const HEDGED = /(?:,|\bor)\s*(?:maybe|possibly|perhaps|probably)\s+(?:on\s+|by\s+)?(?:the\s+)?$/;
+const HEDGED =
+  /(?:(?:,|\bor)\s*(?:maybe|possibly|perhaps|probably)\s+(?:on\s+|by\s+)?|\b(?:not|no\s+sooner|no\s+earlier)\s+(?:before|than|until)\s+)(?:the\s+)?$/;
+
+/** "... by April 24, with decisions a week after": the period is counted from the date just read. */
+const AFTER_THAT =
+  /^[^.;!?]{0,30}?\b(a|one|two|three|a\s+couple\s+of|\d{1,2})\s+(days?|weeks?)\s+(?:after|later|after\s+that)\b/;
+
+function periodAfter(text: string, found: Found): Found {
+  const by = found.reading.by;
+  if (by === undefined || found.reading.kind === 'long-process') return found;
+  const m = AFTER_THAT.exec(text.slice(found.index + found.length));
+  if (!m) return found;
+  const count = numberValue(m[1]!.replace(/\s+/g, ' ')) ?? 1;
+  const days = m[2]!.startsWith('week') ? count * 7 : count;
+  const end = by + days;
+  const length = found.length + m.index + m[0].length;
+  return {
+    ...found,
+    length,
+    reading: {
+      kind: 'relative',
+      by: end,
+      explain: (words) =>
+        `They said "${words}", which we read as ${days} days after ${longDate(by)}: by ${longDate(end)}.`,
+    },
+  };
+}
 
 /** A reading after "or" ("end of next week or the following Monday"): the bound before it, when later. */
 function laterBefore(text: string, found: Found, ctx: RuleContext): Found {

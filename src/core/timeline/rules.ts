@@ -121,14 +121,6 @@ function readDuration(m: RegExpExecArray, ctx: RuleContext, longOnly: boolean): 
   const unit = unitOf(unitWord);
   // "a few days" is the few-days rule's; here only fixed periods.
   if (unit === 'day' && isVague(first) && !second) return undefined;
-  // "a few months", "several months": long, but no number to count to.
-  if (unit === 'month' && !second && !orMore && /\b(few|several)\b/.test(first)) {
-    return {
-      kind: 'long-process',
-      explain: (words) =>
-        `They said "${words}": a long process with no number to it, so touches are spaced out and no answer date is set.`,
-    };
-  }
   let count = numberValue(orMore ?? second ?? first); // a range: its upper bound
   if (count === undefined || count <= 0 || count > 400) return undefined;
   if (halfBefore || halfAfter) count += 0.5;
@@ -281,11 +273,15 @@ export const RULES: Rule[] = [
     name: 'week-of',
     // "the week of June 8": by the end of that week.
     re: new RegExp(
-      `\\bthe\\s+week\\s+of\\s+(?:the\\s+)?(?:(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH}))\\b`,
+      `\\bthe\\s+week\\s+of\\s+(?:the\\s+)?(?:(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(${MONTH}))?)\\b`,
     ),
     read: (m, ctx) => {
-      const day = explicit(ctx, monthNumber((m[1] ?? m[4])!), Number(m[2] ?? m[3]));
-      return day?.by === undefined ? undefined : spanEnd(weekdayOfWeek(day.by, FRIDAY, 0), ctx);
+      const month = m[1] ?? m[4];
+      // "the week of the 20th": the next 20th on or after the interview day.
+      const day = month
+        ? explicit(ctx, monthNumber(month), Number(m[2] ?? m[3]))?.by
+        : nextDayOfMonth(ctx.today, Number(m[3]));
+      return day === undefined ? undefined : spanEnd(weekdayOfWeek(day, FRIDAY, 0), ctx);
     },
   },
   {
