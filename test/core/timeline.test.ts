@@ -177,6 +177,9 @@ const ROWS: Row[] = [
   ['the panel finishes by May 22 and the decision comes a week later', TUE, 'relative', '2026-05-29'],
   ['a decision the week of the 27th', TUE, 'relative', '2026-05-29'],
   ['no sooner than the 25th, hopefully by the 29th', TUE, 'date', '2026-05-29'],
+  ['EOD Fri', TUE, 'date', '2026-05-22'],
+  ['w/in 2wks', TUE, 'relative', '2026-06-02'],
+  ['Within ten (10) bus. days', TUE, 'relative', '2026-06-03'], // Memorial Day is skipped
   // DST weeks in Chicago (2026-03-08 and 2026-11-01)
   ['by next week', '2026-03-06T16:00', 'relative', '2026-03-13'],
   ['tomorrow', '2026-10-31T23:30', 'date', '2026-11-01'],

@@ -103,7 +103,7 @@ function explicit(ctx: RuleContext, month: number, day: number, year?: number): 
 const monthNumber = (word: string) => MONTHS[word.replace('.', '')] ?? 0;
 
 const DURATION = new RegExp(
-  `\\b(${NUMBER})(?:\\s*(?:-|to|or)\\s*(${NUMBER}))?(\\s+and\\s+a\\s+half)?\\s+(?:more\\s+|additional\\s+|full\\s+|extra\\s+)?` +
+  `\\b(${NUMBER})(?:\\s*(?:-|to|or)\\s*(${NUMBER}))?(\\s+and\\s+a\\s+half)?(?:\\s+|(?<=\\d))(?:more\\s+|additional\\s+|full\\s+|extra\\s+)?` +
     `(business\\s+|working\\s+|biz\\s+|calendar\\s+)?(days?|weeks?|wks?|months?|mos?|hours?|hrs?)(?:'s?)?\\.?(\\s+and\\s+a\\s+half)?` +
     `(?:\\s+or\\s+(two|three|2|3)\\b(?!\\s*(?:business\\s+|working\\s+)?(?:day|week|month)))?(?![a-z])`,
 );

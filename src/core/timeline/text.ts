@@ -104,6 +104,13 @@ export const WEEKDAYS: Record<string, number> = {
   friday: 5,
   saturday: 6,
   sunday: 7,
+  // Short forms people type ("EOD Fri", "mon or tues"); "sat" and "sun" are left out: they are words too.
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  thur: 4,
+  fri: 5,
 };
 
 export const WEEKDAY = `(?:${Object.keys(WEEKDAYS)
@@ -124,10 +131,14 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/\b2morrow\b|\b2moro\b/g, 'tomorrow'],
   [/\bb4\b/g, 'before'],
   [/\bbiz\b/g, 'business'],
+  [/\bbus\.?(?=\s+days)/g, 'business'],
+  [/\bmth\b/g, 'month'],
+  // "ten (10) business days": the digits in brackets repeat the number.
+  [/\s*\(\d{1,3}\)/g, ''],
 ];
 
 export function expandShorthand(text: string): string {
-  if (!/\b(?:nxt|wks?|2mor|b4|biz)/.test(text)) return text;
+  if (!/\b(?:nxt|wks?|2mor|b4|biz|bus|mth)|\(\d/.test(text)) return text;
   let out = text;
   for (const [re, to] of SHORTHAND) out = out.replace(re, to);
   return out;
