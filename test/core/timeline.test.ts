@@ -178,6 +178,8 @@ const ROWS: Row[] = [
   ['a decision the week of the 27th', TUE, 'relative', '2026-05-29'],
   ['no sooner than the 25th, hopefully by the 29th', TUE, 'date', '2026-05-29'],
   ['EOD Fri', TUE, 'date', '2026-05-22'],
+  ['Round 3 is on the 27th, and the decision comes after the last round.', TUE, 'unknown'],
+  ['Start would be June 15; you will hear by the 22nd.', TUE, 'date', '2026-05-22'],
   ['w/in 2wks', TUE, 'relative', '2026-06-02'],
   ['Within ten (10) bus. days', TUE, 'relative', '2026-06-03'], // Memorial Day is skipped
   // DST weeks in Chicago (2026-03-08 and 2026-11-01)
