@@ -97,6 +97,7 @@ async function runDraft(stepId: string | undefined, opts: DraftOptions, globals:
   const s = styler();
   const address = draft.channel === 'email' ? draft.toEmail : draft.channel === 'phone' ? draft.toPhone : undefined;
   note(s.dim(`To: ${draft.to}${address ? ` <${address}>` : ''} (${draft.channel}) · ${draft.company}`));
+  if (draft.note) note(draft.note);
   if (draft.subject) out(`Subject: ${draft.subject}\n`);
   out(draft.body);
   // Review notes go to stderr so `draft > note.txt` keeps only the message.
