@@ -144,7 +144,11 @@ export function explainImap(err: unknown, settings: ImapSettings): string {
           ? 'timed out'
           : (e.responseText ?? e.message ?? String(err)).replace(/\s+/g, ' ').trim();
   const safe = settings.password ? why.split(settings.password).join('***') : why;
-  return `cannot reach the IMAP server at ${server} (${safe})`;
+  // Only a network failure is "cannot reach"; anything else happened once connected and must not blame the network.
+  const network = e.code !== undefined && /^(E[A-Z]+|CONNECT_TIMEOUT|GREETING_TIMEOUT)$/.test(e.code);
+  if (network) return `cannot reach the IMAP server at ${server} (${safe})`;
+  if (e.responseText !== undefined) return `the IMAP server at ${server} refused (${safe})`;
+  return `the IMAP exchange with ${server} failed (${safe})`;
 }
 
 /** One sync over an open connection; `watch` calls `pass()` again whenever new mail arrives. */
