@@ -119,6 +119,7 @@ describe('injection through every output', () => {
   });
 
   test('terminal: plan, today, list and show print no control character from the document', async () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
     const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
     for (const args of [
       ['plan', '--now', NOW],

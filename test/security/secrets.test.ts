@@ -170,6 +170,7 @@ describe('the planted secret', () => {
     assert.notEqual(sent.code, 0);
     // The server's reply, scrubbed: it reached the output and lost the secret on the way.
     assert.match(sent.stderr, /bad credentials: .*\*\*\*/);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
     assert.doesNotMatch(sent.stderr, /[\u0000\u001b]/, 'server bytes are escaped, never repeated raw');
   });
 
