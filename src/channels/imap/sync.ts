@@ -91,6 +91,7 @@ export interface SyncOptions {
   what?: string;
 }
 
+const MAX_REPLY_TEXT = 20_000;
 const NOT_REPLIES = new Set(['\\Sent', '\\Drafts', '\\Junk', '\\Trash', '\\All', '\\Flagged']);
 const HEADER_FIELDS = [
   'message-id',
@@ -369,7 +370,9 @@ export class ReplySync {
         });
       return;
     }
-    const text = parsed.text ?? '';
+    // A reply's own words come first; reading at most this much keeps a 10 MB message from stalling the pass
+    // (the date parser and the outcome patterns take time in proportion to what they read).
+    const text = (parsed.text ?? '').slice(0, MAX_REPLY_TEXT);
     const zone = doc.candidate.timezone ?? 'UTC';
     const received = receivedAt(parsed.date ?? head.internalDate, this.options.now, zone);
     const subject = parsed.subject ?? head.envelope?.subject;
