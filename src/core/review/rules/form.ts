@@ -231,9 +231,20 @@ export function countQuestions(text: PreparedText): number {
 export function readingGrade(text: PreparedText): number {
   const body = text.sentences.filter((s) => s.start >= text.bodyStart);
   // Greetings and sign-offs ("Dear Maria,", "Best,") are not sentences of prose; leave out lines of one or two words.
-  const prose = body.filter((s) => text.bodyWords.filter((w) => w.start >= s.start && w.end <= s.end).length > 2);
-  const words = text.bodyWords
-    .filter((w) => prose.some((s) => w.start >= s.start && w.end <= s.end))
-    .map((w) => w.text);
-  return fleschKincaidGrade(words, prose.length);
+  // Sentences and words are both in text order: one pass over each keeps this linear in the length of the text.
+  const all = text.bodyWords;
+  const words: string[] = [];
+  let prose = 0;
+  let first = 0;
+  for (const s of body) {
+    while (first < all.length && (all[first] as Word).start < s.start) first++;
+    const within: string[] = [];
+    for (let j = first; j < all.length && (all[j] as Word).start < s.end; j++)
+      if ((all[j] as Word).end <= s.end) within.push((all[j] as Word).text);
+    if (within.length > 2) {
+      prose++;
+      words.push(...within);
+    }
+  }
+  return fleschKincaidGrade(words, prose);
 }
