@@ -2,7 +2,7 @@
 // Kept light on purpose: heavy modules (the store, zod, luxon) are imported inside the functions that use
 // them, so that importing this file costs nothing at start-up.
 import { readFileSync } from 'node:fs';
-import type { AppDeps } from '../app/run.js';
+import { type AppDeps, findApplication, noProfile } from '../app/run.js';
 import type { readWhen } from '../core/calendar/read-when.js';
 import type { Document } from '../core/document/schema.js';
 import { FollowthroughError } from '../core/errors.js';
@@ -11,6 +11,8 @@ import { visibleLength, wrapWords } from './fit.js';
 import { terminalText } from './terminal-text.js';
 
 export type { Store };
+// Shared with the application layer, which raises them too.
+export { findApplication, noProfile };
 
 /** Options every command may receive from the global flags (`--db`). */
 export interface StoreOptions {
@@ -70,13 +72,6 @@ export async function loadDocument(opts: DocumentSource = {}): Promise<{ doc: Do
   }
 }
 
-export function noProfile(): FollowthroughError {
-  return new FollowthroughError(
-    'NOT_FOUND',
-    'no profile yet: run `followthrough init --name "Your Name"` or `followthrough import FILE` first',
-  );
-}
-
 /** Runs `fn` with the application layer's dependencies (the store open, the environment), then closes the store. */
 export async function withApp<T>(opts: StoreOptions, fn: (deps: AppDeps) => Promise<T>): Promise<T> {
   return withStore(opts, (store) => fn({ store, env: process.env }));
@@ -124,17 +119,6 @@ export function needsWhenReader(value: string): boolean {
  */
 export async function loadWhenReader(): Promise<void> {
   whenReader ??= (await import('../core/calendar/read-when.js')).readWhen;
-}
-
-/** Finds an application by id, or fails naming the argument and listing the known ids. */
-export function findApplication(doc: Document, id: string, what = 'application'): Document['applications'][number] {
-  const app = doc.applications.find((a) => a.id === id);
-  if (app) return app;
-  const known = doc.applications.map((a) => a.id);
-  throw new FollowthroughError(
-    'NOT_FOUND',
-    `${what}: no application "${id}"${known.length ? ` (known: ${known.slice(0, 10).join(', ')}${known.length > 10 ? ', …' : ''})` : ''}`,
-  );
 }
 
 // ---- Output ---------------------------------------------------------------------------------------------

@@ -64,7 +64,7 @@ export async function runShow(id: string, opts: ListOptions, globals: StoreOptio
     }
     const zone = doc.candidate.timezone ?? 'UTC';
     const s = styler();
-    out(s.bold(`${app.company}, ${app.role}`) + ` (${app.id}, ${overview.status})`);
+    out(`${s.bold(`${app.company}, ${app.role}`)} (${app.id}, ${overview.status})`);
     app.interviews.forEach((iv, k) => {
       out('');
       out(`Interview ${k + 1}${iv.format ? ` (${iv.format})` : ''}: ${formatWhen(iv.at, zone)}`);

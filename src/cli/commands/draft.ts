@@ -35,7 +35,10 @@ export function register(program: Command): void {
       '--now <when>',
       'draft as of this moment: 2026-12-01 (09:00), "2026-12-01 14:30" in your zone, or ISO 8601 (default: now)',
     )
-    .option('--json', 'print { kind, to, channel, subject, body, review } as documented in CONTRACT.md §4')
+    .option(
+      '--json',
+      'print { kind, to, channel, subject, body, review } as described in docs/FORMAT.md ("draft --json")',
+    )
     .addHelpText(
       'after',
       `

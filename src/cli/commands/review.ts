@@ -24,7 +24,7 @@ export function register(program: Command): void {
     .option('--application <id>', 'the application the message is about (read from the store without --from)')
     .option('--to <name>', 'the recipient, as the greeting should name them')
     .option('--kind <kind>', `what the message is: ${KINDS.join(', ')}`)
-    .option('--json', 'print { "findings": [...], "stats": {...} } as documented in CONTRACT.md §3')
+    .option('--json', 'print { "findings": [...], "stats": {...} } as described in docs/FORMAT.md ("review --json")')
     .addHelpText(
       'after',
       `
