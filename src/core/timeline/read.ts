@@ -70,7 +70,9 @@ export function readText(text: string, ctx: RuleContext): Found | undefined {
   const firstBy = found?.reading.by;
   if (!found || firstBy === undefined) return found;
   const end = found.index + found.length;
-  const or = OR_NEXT.exec(text.slice(end));
+  // "between Wednesday and Friday" is two bounds too.
+  const between = /\bbetween\s+(?:the\s+)?$/.test(text.slice(Math.max(0, found.index - 14), found.index));
+  const or = (between ? /^\s*and\s+/ : OR_NEXT).exec(text.slice(end));
   if (!or) return found;
   const restStart = end + or[0].length;
   // Only the words right after "or", up to the next comma or clause: "Monday or Tuesday, then ...".
