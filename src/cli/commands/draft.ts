@@ -100,7 +100,7 @@ async function runDraft(stepId: string | undefined, opts: DraftOptions, globals:
     { speller: loadSpeller() },
   );
   if (opts.json) {
-    printJson({ ...draft, review: { findings: review.findings, stats: review.stats } });
+    printJson({ ...draft, review: { findings: review.findings, stats: review.stats, signals: review.signals } });
     return;
   }
   const s = styler();
