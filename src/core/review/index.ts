@@ -61,11 +61,14 @@ function dropRedundant(findings: Finding[], text: PreparedText): Finding[] {
 
 function matchRule(rule: PatternRule, text: PreparedText): Hit[] {
   const hits: Hit[] = [];
-  for (const s of text.sentences) {
-    if (rule.unless?.some((p) => test(text.norm, p, s.start, s.end))) continue;
+  const reach = rule.unlessReach ?? 0;
+  text.sentences.forEach((s, i) => {
+    const from = text.sentences[Math.max(0, i - reach)] ?? s;
+    const to = text.sentences[Math.min(text.sentences.length - 1, i + reach)] ?? s;
+    if (rule.unless?.some((p) => test(text.norm, p, from.start, to.end))) return;
     for (const pattern of rule.patterns)
       for (const [start, end] of matchAll(text.norm, pattern, s.start, s.end)) hits.push({ start, end });
-  }
+  });
   return mergeHits(hits);
 }
 

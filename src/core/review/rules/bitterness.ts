@@ -79,6 +79,33 @@ export const BITTERNESS_RULES: PatternRule[] = [
     },
   },
   {
+    id: 'negativity.disrespect',
+    category: 'negativity',
+    severity: 'error',
+    message: 'Saying they do not respect candidates, or that you never wanted the role, sounds bitter; leave it out.',
+    suggestions: ['Thank you for your time and for considering me.'],
+    patterns: [
+      `(nobody|no_one|no-one|none_of_you|${THEM}) (there|here|over_there)? (really)? (respects|respect|values|value|cares_about|care_about|cares|care|appreciates|appreciate) _3 (candidates|applicants|people|anyone|anybody|anyone's|people's|my|our|other_people's)`,
+      `${THEM} (doesn't|don't|didn't|do_not|does_not|did_not|never) (really)? (respect|value|care_about|appreciate) _3 (candidates|applicants|people|anyone|anybody|my|our)`,
+      `(didn't|did_not|don't|do_not|never|wasn't|was_not|not) _3 (love|like|want|care_for|interested_in|keen_on|excited_about|sold_on|that_into) _4 (anyway|anyways)`,
+      `(didn't|did_not|don't|do_not|never) (really|even)? (love|like|want|care_for) (the|this|that|your) (role|job|position|company|team|offer|place) (anyway|anyways|much|that_much)?`,
+      `(not|never) (my|a) (first|top|real) choice (anyway|anyways)?`,
+    ],
+    examples: {
+      pass: [
+        'Your team clearly respects the people it serves, which I admire.',
+        'I did not want the evening to end without thanking you.',
+        'I never liked spreadsheets until I built my first budget model.',
+      ],
+      fail: [
+        "Nobody there respects candidates' time.",
+        "I didn't love the role anyway.",
+        'Your company does not value anyone who applies.',
+        'It was not my first choice anyway.',
+      ],
+    },
+  },
+  {
     id: 'negativity.public-shaming',
     category: 'negativity',
     severity: 'error',

@@ -33,9 +33,12 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(won't|will_not|can't|cannot|can_not) (wait|keep_waiting|hold_out|hold_on) (forever|much_longer|any_longer|indefinitely|long)`,
     ],
     unless: COMPETING_OFFER,
+    // "I have another offer due Friday. Could you let me know as soon as possible?" is news, not a demand.
+    unlessReach: 1,
     examples: {
       pass: [
         "I'd be glad to answer any questions you have.",
+        'I have another offer that I must answer by Friday. You are my first choice, so I would be grateful to hear back as soon as possible.',
         'I expect the team is busy with year-end, so no pressure at all.',
         'I could start right away if that helps the team.',
         'Is there any update you can share on the timeline?',
