@@ -10,6 +10,9 @@ import { bodySpan } from './context.js';
 const NOTE_KINDS: ReviewKind[] = ['thank-you', 'check-in', 'follow-up'];
 const SHORT_KINDS: ReviewKind[] = ['thank-you', 'check-in', 'follow-up', 'offer-notice', 'gracious-close'];
 
+/** Past this a note is an error, not a warning: nearly twice the range that drew the most replies. */
+const OVERLONG = 225;
+
 function countWords(text: PreparedText): number {
   return text.bodyWords.length;
 }
@@ -21,15 +24,35 @@ function words(n: number): string {
 
 export const LENGTH_RULES: CheckRule[] = [
   {
+    id: 'length.overlong',
+    category: 'length',
+    severity: 'error',
+    message:
+      'The note runs past 225 words, nearly twice the 50-125 that draw the most replies; keep the one point that matters and cut the rest.',
+    // Not call scripts: they carry a branch for each answer, so their length is not what the caller says.
+    kinds: SHORT_KINDS,
+    check: (text) => (countWords(text) > OVERLONG ? [bodySpan(text)] : []),
+    examples: {
+      pass: [{ text: words(200), context: { kind: 'thank-you' } }],
+      fail: [
+        { text: words(240), context: { kind: 'check-in' } },
+        { text: words(260), context: { kind: 'gracious-close' } },
+      ],
+    },
+  },
+  {
     id: 'length.too-long',
     category: 'length',
     severity: 'warning',
     message: 'The note runs over 200 words; cut it to about 50-125 words, which draw the most replies.',
     kinds: SHORT_KINDS,
-    check: (text) => (countWords(text) > 200 ? [bodySpan(text)] : []),
+    check: (text) => {
+      const n = countWords(text);
+      return n > 200 && n <= OVERLONG ? [bodySpan(text)] : [];
+    },
     examples: {
       pass: [{ text: words(120), context: { kind: 'thank-you' } }],
-      fail: [{ text: words(230), context: { kind: 'check-in' } }],
+      fail: [{ text: words(215), context: { kind: 'check-in' } }],
     },
   },
   {
@@ -62,7 +85,7 @@ export const LENGTH_RULES: CheckRule[] = [
   {
     id: 'length.letter-page',
     category: 'length',
-    severity: 'warning',
+    severity: 'error',
     message: 'A mailed letter must fit on one page; cut it below about 350 words.',
     kinds: ['letter'],
     check: (text) => (countWords(text) > 350 ? [bodySpan(text)] : []),
