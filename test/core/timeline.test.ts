@@ -273,17 +273,6 @@ describe('parseExpected: details', () => {
     assert.equal(parseExpected('3 business days', monday, ca).by, '2026-04-03');
     assert.equal(parseExpected('3 business days', monday.setZone(ZONE), us).by, '2026-04-02');
   });
-
-  it('parses 10,000 phrases well under a second once warm', () => {
-    const phrases = ROWS.map((r) => r[0]);
-    const froms = Array.from({ length: 50 }, (_, i) => at(WED).plus({ days: i }));
-    for (const p of phrases) parseExpected(p, froms[0]!, us);
-    const started = performance.now();
-    for (let i = 0; i < 10_000; i++) parseExpected(phrases[i % phrases.length], froms[i % 50]!, us);
-    const elapsed = performance.now() - started;
-    // Typically 100-300 ms; the bound leaves room for a loaded CI machine and still catches a regression to seconds.
-    assert.ok(elapsed < 1500, `took ${elapsed.toFixed(0)} ms`);
-  });
 });
 
 describe('findDateInText', () => {
