@@ -179,6 +179,8 @@ const ROWS: Row[] = [
   ['no sooner than the 25th, hopefully by the 29th', TUE, 'date', '2026-05-29'],
   ['EOD Fri', TUE, 'date', '2026-05-22'],
   ['a call sometime between Wednesday and Friday', TUE, 'date', '2026-05-22'],
+  ['by the end of the business week', TUE, 'relative', '2026-05-22'],
+  ['sometime in the coming weeks', TUE, 'relative', '2026-06-09'],
   ['Round 3 is on the 27th, and the decision comes after the last round.', TUE, 'unknown'],
   ['Start would be June 15; you will hear by the 22nd.', TUE, 'date', '2026-05-22'],
   ['w/in 2wks', TUE, 'relative', '2026-06-02'],
