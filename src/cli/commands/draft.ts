@@ -91,7 +91,7 @@ async function runDraft(stepId: string | undefined, opts: DraftOptions, globals:
       : { request: { application: opts.application as string, kind: kind as StepKind, to: opts.to, touch } }),
   });
   if (opts.json) {
-    printJson({ ...draft, review: { findings: review.findings, stats: review.stats } });
+    printJson({ ...draft, review: { findings: review.findings, stats: review.stats, signals: review.signals } });
     return;
   }
   const s = styler();
