@@ -180,6 +180,8 @@ const ROWS: Row[] = [
   ['EOD Fri', TUE, 'date', '2026-05-22'],
   ['a call sometime between Wednesday and Friday', TUE, 'date', '2026-05-22'],
   ['by the end of the business week', TUE, 'relative', '2026-05-22'],
+  ['The offer has a start date of June 1. They will confirm it by Thursday.', TUE, 'date', '2026-05-21'],
+  ['the last round is scheduled for the 27th and they want to wrap up by the 29th', TUE, 'date', '2026-05-29'],
   ['sometime in the coming weeks', TUE, 'relative', '2026-06-09'],
   ['Round 3 is on the 27th, and the decision comes after the last round.', TUE, 'unknown'],
   ['Start would be June 15; you will hear by the 22nd.', TUE, 'date', '2026-05-22'],
