@@ -179,6 +179,10 @@ const ROWS: Row[] = [
   ['no sooner than the 25th, hopefully by the 29th', TUE, 'date', '2026-05-29'],
   ['EOD Fri', TUE, 'date', '2026-05-22'],
   ['a call sometime between Wednesday and Friday', TUE, 'date', '2026-05-22'],
+  ['by the end of the business week', TUE, 'relative', '2026-05-22'],
+  ['The offer has a start date of June 1. They will confirm it by Thursday.', TUE, 'date', '2026-05-21'],
+  ['the last round is scheduled for the 27th and they want to wrap up by the 29th', TUE, 'date', '2026-05-29'],
+  ['sometime in the coming weeks', TUE, 'relative', '2026-06-09'],
   ['Round 3 is on the 27th, and the decision comes after the last round.', TUE, 'unknown'],
   ['Start would be June 15; you will hear by the 22nd.', TUE, 'date', '2026-05-22'],
   ['w/in 2wks', TUE, 'relative', '2026-06-02'],
@@ -272,17 +276,6 @@ describe('parseExpected: details', () => {
     const monday = DateTime.fromISO('2026-03-30T10:00', { zone: 'America/Los_Angeles' });
     assert.equal(parseExpected('3 business days', monday, ca).by, '2026-04-03');
     assert.equal(parseExpected('3 business days', monday.setZone(ZONE), us).by, '2026-04-02');
-  });
-
-  it('parses 10,000 phrases well under a second once warm', () => {
-    const phrases = ROWS.map((r) => r[0]);
-    const froms = Array.from({ length: 50 }, (_, i) => at(WED).plus({ days: i }));
-    for (const p of phrases) parseExpected(p, froms[0]!, us);
-    const started = performance.now();
-    for (let i = 0; i < 10_000; i++) parseExpected(phrases[i % phrases.length], froms[i % 50]!, us);
-    const elapsed = performance.now() - started;
-    // Typically 100-300 ms; the bound leaves room for a loaded CI machine and still catches a regression to seconds.
-    assert.ok(elapsed < 1500, `took ${elapsed.toFixed(0)} ms`);
   });
 });
 

@@ -31,10 +31,17 @@ function globalOf(re: RegExp): RegExp {
 const TOLD_ON =
   /\b(?:told|said|called|emailed|wrote|interviewed|met|spoke|talked|heard|replied|texted|messaged|rang|phoned|was|were|had)\s+(?:me\s+|us\s+|back\s+|with\s+\w+\s+)?on\s+$/;
 
-/** A match right after "last" or before "ago" is a day already past: "last Tuesday", "two weeks ago". */
+/** The day of another event named just before it: "a start date of July 1", "the last round is on the 24th". */
+const EVENT_ON =
+  /\b(?:start(?:ing)?(?:\s+date)?|round|interview|onsite|on-site|panel|meeting|one)\s+(?:date\s+)?(?:is\s+|was\s+|would\s+be\s+|will\s+be\s+|of\s+|set\s+for\s+|scheduled\s+for\s+)(?:on\s+)?(?:the\s+)?$/;
+
+/**
+ * A match that is not the answer's day: right after "last" or before "ago" (a day already past: "last
+ * Tuesday", "two weeks ago"), or the day of another event named just before it.
+ */
 function isPastMention(text: string, index: number, length: number): boolean {
-  const before = text.slice(Math.max(0, index - 30), index);
-  if (/\b(?:last|past|previous)\s+$/.test(before) || TOLD_ON.test(before)) return true;
+  const before = text.slice(Math.max(0, index - 40), index);
+  if (/\b(?:last|past|previous)\s+$/.test(before) || TOLD_ON.test(before) || EVENT_ON.test(before)) return true;
   return /^\s*(?:ago|earlier)\b/.test(text.slice(index + length, index + length + 10));
 }
 

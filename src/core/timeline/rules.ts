@@ -556,7 +556,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'this-week',
-    re: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:work\s*)?week|end\s+of\s+week|eow|(?:later\s+|later\s+in\s+|sometime\s+)?this\s+week|within\s+the\s+week|(?:by|before)\s+the\s+weekend|week'?s\s+end)\b/,
+    re: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:work\s*|business\s+)?week|end\s+of\s+week|eow|(?:later\s+|later\s+in\s+|sometime\s+)?this\s+week|within\s+the\s+week|(?:by|before)\s+the\s+weekend|week'?s\s+end)\b/,
     read: (_m, ctx) => {
       // On a Friday: that day. On a weekend the week is over, so they mean the coming one.
       if (ctx.now.weekday >= 6) {

@@ -123,7 +123,7 @@ export function periodWords(count: number, unit: 'day' | 'week' | 'month', busin
   return `${shown} ${business ? 'business ' : ''}${unit}${count === 1 ? '' : 's'}`;
 }
 
-/** Texting shorthand people paste as is ("nxt wk", "2morrow"); the length may change, so quoted words come from the result. */
+/** Shorthand people paste as is ("nxt wk", "2morrow"); the length may change, so quoted words come from the result. */
 const SHORTHAND: Array<[RegExp, string]> = [
   [/\bnxt\b/g, 'next'],
   [/\bwk\b/g, 'week'],
@@ -133,12 +133,14 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/\bbiz\b/g, 'business'],
   [/\bbus\.?(?=\s+days)/g, 'business'],
   [/\bmth\b/g, 'month'],
+  // "in the coming weeks" is said like "in a few weeks".
+  [/\b(?:the\s+)?coming\s+weeks\b/g, 'a few weeks'],
   // "ten (10) business days": the digits in brackets repeat the number.
   [/\s*\(\d{1,3}\)/g, ''],
 ];
 
 export function expandShorthand(text: string): string {
-  if (!/\b(?:nxt|wks?|2mor|b4|biz|bus|mth)|\(\d/.test(text)) return text;
+  if (!/\b(?:nxt|wks?|2mor|b4|biz|bus|mth|coming\s+weeks)|\(\d/.test(text)) return text;
   let out = text;
   for (const [re, to] of SHORTHAND) out = out.replace(re, to);
   return out;
