@@ -1,4 +1,5 @@
 // Parsers for flag values. Each failure is one line naming the flag, so users know what to fix.
+import { readFileSync } from 'node:fs';
 import { FollowthroughError } from '../core/errors.js';
 
 export interface PersonArg {
@@ -43,6 +44,17 @@ export function parsePerson(value: string, flag: string): PersonArg {
   return person;
 }
 
+/** What is wrong with `value` as a person (for a prompt that asks again), or undefined when it reads. */
+export function personProblem(value: string): string | undefined {
+  try {
+    parsePerson(value, 'person');
+    return undefined;
+  } catch (err) {
+    if (err instanceof FollowthroughError) return err.message.replace(/^person: /, '');
+    throw err;
+  }
+}
+
 /** A whole number ≥ min, or a usage error naming the flag. */
 export function parseCount(value: string, flag: string, min = 0): number {
   const n = Number(value);
@@ -80,4 +92,17 @@ export function checkStepOrFlags(
       'INVALID_ARGUMENT',
       `--${missing}: required, or give a STEP id from \`followthrough plan\``,
     );
+}
+
+/** `--listing-file PATH`: the job listing's text, or a usage error naming the flag. */
+export function readListing(path: string): string {
+  try {
+    return readFileSync(path, 'utf8').trim();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new FollowthroughError(
+      'INVALID_ARGUMENT',
+      `--listing-file: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code}`,
+    );
+  }
 }

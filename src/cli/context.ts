@@ -2,11 +2,17 @@
 // Kept light on purpose: heavy modules (the store, zod, luxon) are imported inside the functions that use
 // them, so that importing this file costs nothing at start-up.
 import { readFileSync } from 'node:fs';
+import { type AppDeps, findApplication, noProfile } from '../app/run.js';
+import type { readWhen } from '../core/calendar/read-when.js';
 import type { Document } from '../core/document/schema.js';
 import { FollowthroughError } from '../core/errors.js';
 import type { Store } from '../store/index.js';
+import { visibleLength, wrapWords } from './fit.js';
+import { terminalText } from './terminal-text.js';
 
 export type { Store };
+// Shared with the application layer, which raises them too.
+export { findApplication, noProfile };
 
 /** Options every command may receive from the global flags (`--db`). */
 export interface StoreOptions {
@@ -66,11 +72,9 @@ export async function loadDocument(opts: DocumentSource = {}): Promise<{ doc: Do
   }
 }
 
-export function noProfile(): FollowthroughError {
-  return new FollowthroughError(
-    'NOT_FOUND',
-    'no profile yet: run `followthrough init --name "Your Name"` or `followthrough import FILE` first',
-  );
+/** Runs `fn` with the application layer's dependencies (the store open, the environment), then closes the store. */
+export async function withApp<T>(opts: StoreOptions, fn: (deps: AppDeps) => Promise<T>): Promise<T> {
+  return withStore(opts, (store) => fn({ store, env: process.env }));
 }
 
 /** Runs `fn` with the store open, closing it afterwards whatever happens. */
@@ -83,33 +87,38 @@ export async function withStore<T>(opts: StoreOptions, fn: (store: Store) => Pro
   }
 }
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
-
 /**
- * `--now ISO` (with offset, e.g. 2026-01-05T09:00:00-06:00) or the current time, as an ISO string.
+ * `--now`: the current time, or the moment given: ISO 8601 with an offset (kept as typed), a local date-time
+ * in `zone` ("2026-12-01 9:30", "tomorrow 9am"), or a day alone ("2026-12-01"), which is 09:00 there, the
+ * start of the working day. `zone` is the candidate's when known, else the machine's.
  * This is the one place the CLI reads the clock; the core receives `now` as a value.
  */
-export function parseNow(value?: string, flag = '--now'): string {
-  if (value === undefined) return new Date().toISOString();
+export function parseNow(value?: string, flag = '--now', zone = machineZone()): string {
+  const clock = new Date().toISOString();
+  if (value === undefined) return clock;
   const trimmed = value.trim();
-  if (!ISO_WITH_OFFSET.test(trimmed) || Number.isNaN(Date.parse(trimmed))) {
-    throw new FollowthroughError(
-      'INVALID_ARGUMENT',
-      `${flag}: not an ISO 8601 date-time with offset (e.g. 2026-01-05T09:00:00-06:00): "${value}"`,
-    );
-  }
-  return trimmed;
+  if (!needsWhenReader(trimmed)) return trimmed;
+  if (!whenReader) throw new Error('parseNow: loadWhenReader() was not awaited before the action');
+  return whenReader(trimmed, { zone, now: clock, field: flag, dateOnlyAt: WORKDAY_START }).iso;
 }
 
-/** Finds an application by id, or fails naming the argument and listing the known ids. */
-export function findApplication(doc: Document, id: string, what = 'application'): Document['applications'][number] {
-  const app = doc.applications.find((a) => a.id === id);
-  if (app) return app;
-  const known = doc.applications.map((a) => a.id);
-  throw new FollowthroughError(
-    'NOT_FOUND',
-    `${what}: no application "${id}"${known.length ? ` (known: ${known.slice(0, 10).join(', ')}${known.length > 10 ? ', …' : ''})` : ''}`,
-  );
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+/** A day given without a time starts where the planner's morning send window opens by default. */
+const WORKDAY_START = '09:00';
+
+let whenReader: typeof readWhen | undefined;
+
+/** Whether `--now VALUE` needs the date reader: anything but ISO 8601 with an offset does. */
+export function needsWhenReader(value: string): boolean {
+  return !(ISO_WITH_OFFSET.test(value.trim()) && !Number.isNaN(Date.parse(value.trim())));
+}
+
+/**
+ * Loads the date reader (luxon and chrono-node) for `parseNow`, which stays synchronous for its many callers.
+ * main.ts awaits it before an action only when `--now` is given in words, so `today` starts fast.
+ */
+export async function loadWhenReader(): Promise<void> {
+  whenReader ??= (await import('../core/calendar/read-when.js')).readWhen;
 }
 
 // ---- Output ---------------------------------------------------------------------------------------------
@@ -144,14 +153,29 @@ export function styler(stream: NodeJS.WriteStream = process.stdout): Styler {
   };
 }
 
-/** Writes a line to stdout. */
+/** Writes a line to stdout; controls from document text are dropped (src/cli/terminal-text.ts). */
 export function out(line = ''): void {
-  process.stdout.write(`${line}\n`);
+  process.stdout.write(`${terminalText(line)}\n`);
 }
 
 /** Writes a line to stderr (notes and warnings; stdout stays clean for pipes). */
 export function note(line: string): void {
-  process.stderr.write(`${line}\n`);
+  process.stderr.write(`${terminalText(line)}\n`);
+}
+
+const afterSuccess: string[] = [];
+
+/**
+ * A note for stderr printed only once the command has succeeded (main.ts flushes them), so that a command
+ * refused for bad input prints its one-line error and nothing else. Used for "--at read as ...".
+ */
+export function noteOnSuccess(line: string): void {
+  afterSuccess.push(line);
+}
+
+/** Prints the notes kept by noteOnSuccess. */
+export function flushSuccessNotes(): void {
+  for (const line of afterSuccess.splice(0)) note(line);
 }
 
 /** Pretty JSON on stdout, ending with a newline. */
@@ -159,17 +183,16 @@ export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Display width of a string, ignoring colour codes. */
-function visibleLength(s: string): number {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI colour sequences on purpose
-  return [...s.replace(/\u001b\[[0-9;]*m/g, '')].length;
-}
+/** The narrowest the last column is wrapped in place; narrower than this, each row is stacked instead. */
+const MIN_LAST_COLUMN = 30;
 
 /**
  * A plain-text table: columns padded to the widest cell; the last column is never padded (it may be long).
- * `headers` are printed first when given.
+ * `headers` are printed first when given. With a `width` (see outputWidth) a table too wide for it wraps its
+ * last column at words, under itself; when even the other columns leave too little room for that, each row
+ * becomes a short block: its first cells on one line, the rest labelled and indented below, never cut.
  */
-export function formatTable(rows: string[][], headers?: string[], style: Styler = styler()): string[] {
+export function formatTable(rows: string[][], headers?: string[], style: Styler = styler(), width?: number): string[] {
   const all = headers ? [headers, ...rows] : rows;
   const widths: number[] = [];
   for (const row of all) {
@@ -177,13 +200,45 @@ export function formatTable(rows: string[][], headers?: string[], style: Styler 
       widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell));
     });
   }
+  const pad = (cell: string, i: number) => cell + ' '.repeat((widths[i] ?? 0) - visibleLength(cell));
   const line = (row: string[]) =>
     row
-      .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - visibleLength(cell))))
+      .map((cell, i) => (i === row.length - 1 ? cell : pad(cell, i)))
       .join('  ')
       .trimEnd();
-  const lines = rows.map(line);
-  return headers ? [style.bold(line(headers)), ...lines] : lines;
+  const last = widths.length - 1;
+  // The column the last cell starts at.
+  const start = widths.slice(0, last).reduce((sum, w) => sum + w + 2, 0);
+  if (width === undefined || last < 1 || start + (widths[last] ?? 0) <= width) {
+    const lines = rows.map(line);
+    return headers ? [style.bold(line(headers)), ...lines] : lines;
+  }
+  if (width - start >= MIN_LAST_COLUMN) {
+    const lines = rows.flatMap((row) => {
+      const head = row.slice(0, last).map(pad).join('  ');
+      const [first = '', ...more] = wrapWords(row[last] ?? '', width - start);
+      return [`${head}  ${first}`.trimEnd(), ...more.map((l) => `${' '.repeat(start)}${l}`)];
+    });
+    return headers ? [style.bold(line(headers)), ...lines] : lines;
+  }
+  // Each row becomes a short block: as many leading cells as fit on its first line.
+  let k = 1;
+  let used = widths[0] ?? 0;
+  while (k < last && used + 2 + (widths[k] ?? 0) <= width) used += 2 + (widths[k++] ?? 0);
+  const blocks = rows.flatMap((row) => {
+    const labelled = row
+      .slice(k, last)
+      .map((cell, i) => (headers?.[k + i] ? `${headers[k + i]?.toLowerCase()}: ${cell}` : cell))
+      // The no-break space keeps each dot at the end of a line, never at the start of the next.
+      .join('\u00a0· ');
+    return [
+      row.slice(0, k).map(pad).join('  ').trimEnd(),
+      ...(labelled ? wrapWords(`    ${labelled}`, width, 4) : []),
+      ...wrapWords(`    ${row[last] ?? ''}`, width, 4),
+    ];
+  });
+  // The headers still name the columns when all but the last fit on the first line.
+  return headers && k === last ? [style.bold(line(headers.slice(0, last))), ...blocks] : blocks;
 }
 
 // ---- Prompts --------------------------------------------------------------------------------------------
@@ -202,20 +257,28 @@ export async function openPrompter(): Promise<Prompter> {
       for (;;) {
         // A question that already shows its choices ("? [y/N]") does not get the default repeated after it.
         const suffix = options.default && !question.endsWith(']') ? ` [${options.default}]` : '';
-        const answer = (await rl.question(`${question}${suffix}: `).catch(cancelled(question))).trim();
-        if (answer) return answer;
-        if (options.default !== undefined) return options.default;
-        if (!options.required) return '';
-        process.stdout.write('  (required)\n');
+        const typed = (await rl.question(`${question}${suffix}: `).catch(cancelled(question))).trim();
+        const answer = typed || options.default;
+        if (answer === undefined && options.required) {
+          process.stdout.write('  (required)\n');
+          continue;
+        }
+        // A bad answer is caught now and asked again, so the answers before it are kept.
+        const problem = answer !== undefined && options.validate ? options.validate(answer) : undefined;
+        if (problem === undefined) return answer ?? '';
+        process.stdout.write(`  ${problem}\n`);
       }
     },
-    async askList(question) {
+    async askList(question, options = {}) {
       process.stdout.write(`${question} (one per line, empty line to finish)\n`);
       const items: string[] = [];
       for (;;) {
         const answer = (await rl.question('  - ').catch(cancelled(question))).trim();
         if (!answer) return items;
-        items.push(answer);
+        // A bad line is shown with its problem and left out; the lines before it stay.
+        const problem = options.validate?.(answer);
+        if (problem === undefined) items.push(answer);
+        else process.stdout.write(`    ${problem}\n`);
       }
     },
     close() {
@@ -243,8 +306,16 @@ function cancelled(question: string): (err: unknown) => never {
 }
 
 export interface Prompter {
-  ask(question: string, options?: { default?: string; required?: boolean }): Promise<string>;
-  askList(question: string): Promise<string[]>;
+  /**
+   * Asks until the answer is given (when `required`) and `validate` finds no problem with it; each problem is
+   * shown under the question before it is asked again.
+   */
+  ask(
+    question: string,
+    options?: { default?: string; required?: boolean; validate?: (answer: string) => string | undefined },
+  ): Promise<string>;
+  /** One answer per line until an empty one; a line `validate` finds a problem with is shown it and not kept. */
+  askList(question: string, options?: { validate?: (answer: string) => string | undefined }): Promise<string[]>;
   close(): void;
 }
 

@@ -1,7 +1,7 @@
 // The config file's format: every section optional, unknown keys refused so a typo ("pasword") is
 // reported instead of silently ignored. The planner's own schema validates the `policy` section.
 import { z } from 'zod';
-import { formatIssues } from '../core/document/parse.js';
+import { formatIssues } from '../core/document/issues.js';
 import { FollowthroughError } from '../core/errors.js';
 import { policySchema } from '../core/plan/policy.js';
 
@@ -55,6 +55,6 @@ export type LlmConfig = z.output<typeof llmSchema>;
 export function parseConfig(input: unknown, source = 'config'): Config {
   const result = configSchema.safeParse(input);
   if (result.success) return result.data;
-  const problems = formatIssues(result.error.issues).map((p) => `${source}: ${p}`);
+  const problems = formatIssues(result.error.issues, input).map((p) => `${source}: ${p}`);
   throw new FollowthroughError('CONFIG', problems[0] ?? `${source}: invalid`, { problems });
 }

@@ -11,6 +11,7 @@
 //    `--force-resend` sends again with the same Message-ID, which mail clients treat as the same message.
 // 4. Acceptance and the `sent` event are recorded in one transaction.
 import { hostname } from 'node:os';
+import { formatWhen } from '../../core/calendar/format-when.js';
 import type { AppEvent, Application, Document, MessageKind } from '../../core/document/schema.js';
 import { MESSAGE_KINDS } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
@@ -135,12 +136,15 @@ export function recipientKey(step: Pick<Step, 'to'>): string {
   return step.to.join(', ');
 }
 
+/** Steps this process is sending right now: its own rows are busy only while a send of them runs. */
+const inFlight = new Set<string>();
+
 /** A claim may be taken over when its process is gone (same machine) or it is old (another machine). */
 export function claimIsAbandoned(entry: OutboxEntry, now: string): boolean {
   const [host, pidText] = splitOwner(entry.owner);
   const pid = Number(pidText);
   if (host === hostname() && Number.isInteger(pid) && pid > 0) {
-    if (pid === process.pid) return false;
+    if (pid === process.pid) return !inFlight.has(entry.stepId);
     try {
       process.kill(pid, 0);
       return false;
@@ -156,10 +160,11 @@ function splitOwner(owner: string): [string, string] {
   return at < 0 ? [owner, ''] : [owner.slice(0, at), owner.slice(at + 1)];
 }
 
-export function interruptedError(entry: OutboxEntry): FollowthroughError {
+/** `zone` is the candidate's, in which the moment is shown. */
+export function interruptedError(entry: OutboxEntry, zone = 'UTC'): FollowthroughError {
   return new FollowthroughError(
     'CONFLICT',
-    `send: step ${entry.stepId} was interrupted mid-send at ${entry.sendingAt ?? entry.claimedAt}: the server may have it. ` +
+    `send: step ${entry.stepId} was interrupted mid-send at ${formatWhen(entry.sendingAt ?? entry.claimedAt, zone)}: the server may have it. ` +
       `Check your Sent folder for Message-ID ${entry.messageId} (\`followthrough sync\` looks for it), or use --force-resend`,
     { exitCode: 3 },
   );
@@ -208,13 +213,34 @@ export async function sendStep(options: SendStepOptions): Promise<SendResult> {
     { canTakeOver: (entry) => claimIsAbandoned(entry, now), force: options.force },
   );
   if (claim.status === 'sent') return { status: 'already-sent', entry: claim.entry };
-  if (claim.status === 'interrupted') throw interruptedError(claim.entry);
+  if (claim.status === 'interrupted') throw interruptedError(claim.entry, doc.candidate.timezone);
   if (claim.status === 'busy')
     throw new FollowthroughError(
       'CONFLICT',
-      `send: step ${step.id} is being sent by another process (${claim.entry.owner}, since ${claim.entry.claimedAt})`,
+      `send: step ${step.id} is being sent by another process (${claim.entry.owner}, since ${formatWhen(claim.entry.claimedAt, doc.candidate.timezone ?? 'UTC')})`,
       { exitCode: 3 },
     );
+  inFlight.add(step.id);
+  try {
+    return await deliver(options, { outbox, owner, checkpoint, claim, mail, raw });
+  } finally {
+    inFlight.delete(step.id);
+  }
+}
+
+async function deliver(
+  options: SendStepOptions,
+  ctx: {
+    outbox: ReturnType<typeof outboxOf>;
+    owner: string;
+    checkpoint: (point: SendCheckpoint) => Promise<void> | void;
+    claim: Extract<Awaited<ReturnType<ReturnType<typeof outboxOf>['claim']>>, { status: 'claimed' }>;
+    mail: OutgoingMail;
+    raw: Awaited<ReturnType<typeof renderMessage>>;
+  },
+): Promise<SendResult> {
+  const { store, step, smtp, now } = options;
+  const { outbox, owner, checkpoint, claim, mail, raw } = ctx;
   await checkpoint('claimed');
 
   let session: Awaited<ReturnType<typeof openSmtp>>;
@@ -237,7 +263,10 @@ export async function sendStep(options: SendStepOptions): Promise<SendResult> {
       }
       const entry = (await outbox.get(step.id)) ?? claim.entry;
       const why = err instanceof Error ? err.message : String(err);
-      throw new FollowthroughError('CHANNEL', `${why}; ${interruptedError(entry).message.replace(/^send: /, '')}`);
+      throw new FollowthroughError(
+        'CHANNEL',
+        `${why}; ${interruptedError(entry, options.doc.candidate.timezone).message.replace(/^send: /, '')}`,
+      );
     }
     await checkpoint('accepted');
     await recordSent(store, { ...claim.entry, subject: mail.subject }, { now, response: accepted.response });
@@ -266,6 +295,7 @@ export async function recordSent(
     kind: entry.kind as MessageKind,
     to: entry.recipient,
     messageId: entry.messageId,
+    step: entry.stepId,
   };
   if (sent.note) event.note = sent.note;
   await store.transaction(async (tx) => {

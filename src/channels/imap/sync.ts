@@ -57,6 +57,23 @@ export interface SyncReport {
   interrupted: OutboxEntry[];
   /** Messages looked at in the reply mailbox. */
   scanned: number;
+  /** Messages that could not be read: recorded in the ledger as skipped, with the reason, and never retried. */
+  skipped: SkippedMessage[];
+  /** Messages in one of our threads from a sender who is not that application's: named, not recorded. */
+  unverified: UnverifiedMessage[];
+}
+
+export interface SkippedMessage {
+  uid: number;
+  from?: string;
+  subject?: string;
+  reason: string;
+}
+
+export interface UnverifiedMessage {
+  application: string;
+  sender: string;
+  subject?: string;
 }
 
 export interface SyncOptions {
@@ -74,6 +91,7 @@ export interface SyncOptions {
   what?: string;
 }
 
+const MAX_REPLY_TEXT = 20_000;
 const NOT_REPLIES = new Set(['\\Sent', '\\Drafts', '\\Junk', '\\Trash', '\\All', '\\Flagged']);
 const HEADER_FIELDS = [
   'message-id',
@@ -127,7 +145,11 @@ export function explainImap(err: unknown, settings: ImapSettings): string {
           ? 'timed out'
           : (e.responseText ?? e.message ?? String(err)).replace(/\s+/g, ' ').trim();
   const safe = settings.password ? why.split(settings.password).join('***') : why;
-  return `cannot reach the IMAP server at ${server} (${safe})`;
+  // Only a network failure is "cannot reach"; anything else happened once connected and must not blame the network.
+  const network = e.code !== undefined && /^(E[A-Z]+|CONNECT_TIMEOUT|GREETING_TIMEOUT)$/.test(e.code);
+  if (network) return `cannot reach the IMAP server at ${server} (${safe})`;
+  if (e.responseText !== undefined) return `the IMAP server at ${server} refused (${safe})`;
+  return `the IMAP exchange with ${server} failed (${safe})`;
 }
 
 /** One sync over an open connection; `watch` calls `pass()` again whenever new mail arrives. */
@@ -159,6 +181,8 @@ export class ReplySync {
       completedSends: [],
       interrupted: [],
       scanned: 0,
+      skipped: [],
+      unverified: [],
     };
     const mailboxes = await this.client.list();
     const target = this.checkTarget(mailboxes);
@@ -294,6 +318,17 @@ export class ReplySync {
           from,
         });
         if (!match) continue;
+        if (match.unverified) {
+          const row = seenRow(key, match.application, 'unverified', head, this.options.now);
+          row.sender = match.unverified.sender;
+          if (await markSeen(store, row))
+            report.unverified.push({
+              application: match.application,
+              sender: match.unverified.sender,
+              ...(row.subject && { subject: row.subject }),
+            });
+          continue;
+        }
         await this.recordReply(doc, head.uid, key, head, match, report);
       }
       await advanceCursor(store, this.cursorKey, { uidValidity, lastUid: heads.at(-1)?.uid ?? after });
@@ -317,8 +352,27 @@ export class ReplySync {
     const { store } = this.options;
     const message = await this.client.fetchOne(String(uid), { source: true }, { uid: true });
     if (message === false || !message.source) return;
-    const parsed = await simpleParser(message.source, { skipHtmlToText: false, skipImageLinks: true });
-    const text = parsed.text ?? '';
+    let parsed: Awaited<ReturnType<typeof simpleParser>>;
+    try {
+      parsed = await simpleParser(message.source, { skipHtmlToText: false, skipImageLinks: true });
+    } catch (err) {
+      // A message that cannot be parsed (2000 nested parts, a broken encoding) is the sender's problem, not the
+      // network's: it is recorded as skipped so the cursor moves past it, and reported once.
+      const reason = unreadable(err);
+      const row = seenRow(key, match.application, 'skipped', head, this.options.now);
+      row.outcome_quote = reason;
+      if (await markSeen(store, row))
+        report.skipped.push({
+          uid,
+          reason,
+          ...(row.sender && { from: row.sender }),
+          ...(row.subject && { subject: row.subject }),
+        });
+      return;
+    }
+    // A reply's own words come first; reading at most this much keeps a 10 MB message from stalling the pass
+    // (the date parser and the outcome patterns take time in proportion to what they read).
+    const text = (parsed.text ?? '').slice(0, MAX_REPLY_TEXT);
     const zone = doc.candidate.timezone ?? 'UTC';
     const received = receivedAt(parsed.date ?? head.internalDate, this.options.now, zone);
     const subject = parsed.subject ?? head.envelope?.subject;
@@ -415,6 +469,15 @@ export class ReplySync {
       report.confirmed.push(proposal);
     }
   }
+}
+
+/** Why a message could not be read, in a few words (never the message's bytes). */
+function unreadable(err: unknown): string {
+  const message = String((err as Error)?.message ?? err)
+    .replace(/[^\x20-\x7e]+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return `cannot be parsed (${message || 'malformed'})`;
 }
 
 /** Connects, runs one pass and logs out. */

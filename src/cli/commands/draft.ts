@@ -31,8 +31,14 @@ export function register(program: Command): void {
     .option('--channel <channel>', 'email, mail (a one-page letter), phone (a call script) or portal')
     .option('--touch <n>', 'for follow-up: which status touch this is (2 or 3; default: counted from your log)')
     .option('--from <file>', 'draft from this document file instead of the store (- reads stdin)')
-    .option('--now <iso>', 'draft as of this moment, ISO 8601 with offset (default: now)')
-    .option('--json', 'print { kind, to, channel, subject, body, review } as documented in CONTRACT.md §4')
+    .option(
+      '--now <when>',
+      'draft as of this moment: 2026-12-01 (09:00), "2026-12-01 14:30" in your zone, or ISO 8601 (default: now)',
+    )
+    .option(
+      '--json',
+      'print { kind, to, channel, subject, body, review } as described in docs/FORMAT.md ("draft --json")',
+    )
     .addHelpText(
       'after',
       `
@@ -70,35 +76,20 @@ async function runDraft(stepId: string | undefined, opts: DraftOptions, globals:
   const kind = opts.kind === undefined ? undefined : parseKind(opts.kind);
   const channel = parseChannel(opts.channel);
   const touch = parseTouch(opts.touch);
-  const now = parseNow(opts.now);
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
   await store?.close();
-  const { composeDraft, composeStepDraft } = await import('../../core/compose/index.js');
-  let draft: ReturnType<typeof composeDraft>;
-  if (stepId !== undefined) {
-    const { planWithConfig, stepById } = await import('../actions/planning.js');
-    const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => s.kind !== 'move-on');
-    draft = composeStepDraft(doc, step, now, channel ?? step.channel);
-  } else {
-    draft = composeDraft(doc, {
-      application: opts.application as string,
-      kind: kind as StepKind,
-      to: opts.to,
-      now,
-      channel,
-      touch,
-    });
-  }
-  const { reviewMessage } = await import('../../core/review/index.js');
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
+  const { draftMessage } = await import('../../app/writing.js');
   const { loadSpeller } = await import('../../review-node/speller.js');
-  // The reviewed text is what `draft` prints: an optional Subject line, a blank line, the body.
-  const text = draft.subject ? `Subject: ${draft.subject}\n\n${draft.body}` : draft.body;
-  const reviewKind = draft.channel === 'mail' ? 'letter' : draft.channel === 'phone' ? 'call-script' : draft.kind;
-  const review = reviewMessage(
-    text,
-    { document: doc, application: draft.application, to: draft.to, kind: reviewKind },
-    { speller: loadSpeller() },
-  );
+  const { draft, review } = await draftMessage({
+    doc,
+    now,
+    speller: loadSpeller(),
+    ...(channel && { channel }),
+    ...(stepId !== undefined
+      ? { step: stepId }
+      : { request: { application: opts.application as string, kind: kind as StepKind, to: opts.to, touch } }),
+  });
   if (opts.json) {
     printJson({ ...draft, review: { findings: review.findings, stats: review.stats, signals: review.signals } });
     return;
@@ -106,6 +97,7 @@ async function runDraft(stepId: string | undefined, opts: DraftOptions, globals:
   const s = styler();
   const address = draft.channel === 'email' ? draft.toEmail : draft.channel === 'phone' ? draft.toPhone : undefined;
   note(s.dim(`To: ${draft.to}${address ? ` <${address}>` : ''} (${draft.channel}) · ${draft.company}`));
+  if (draft.note) note(draft.note);
   if (draft.subject) out(`Subject: ${draft.subject}\n`);
   out(draft.body);
   // Review notes go to stderr so `draft > note.txt` keeps only the message.

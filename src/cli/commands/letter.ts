@@ -26,7 +26,10 @@ export function register(program: Command): void {
       'a TrueType font to set it in (default: Times; a system serif for names Times cannot print)',
     )
     .option('--from <file>', 'use this document file instead of the store (- reads stdin)')
-    .option('--now <iso>', 'date the letter as of this moment, ISO 8601 with offset (default: now)')
+    .option(
+      '--now <when>',
+      'date the letter as of this moment: 2026-12-01 (09:00), "2026-12-01 14:30" in your zone, or ISO 8601 (default: now)',
+    )
     .addHelpText(
       'after',
       `
@@ -52,13 +55,13 @@ function parsePageSize(value: string | undefined): 'LETTER' | 'A4' | undefined {
 }
 
 export async function runLetter(stepId: string, opts: LetterOptions, globals: StoreOptions): Promise<void> {
-  const now = parseNow(opts.now);
   const pageSize = parsePageSize(opts.pageSize);
   const ownText = opts.text === undefined ? undefined : readInputFile(opts.text, '--text');
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
   await store?.close();
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
 
-  const { planWithConfig, stepById } = await import('../actions/planning.js');
+  const { planWithConfig, stepById } = await import('../../app/planning.js');
   const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => s.channel === 'mail');
   if (step.kind === 'move-on')
     throw new FollowthroughError(
@@ -68,6 +71,7 @@ export async function runLetter(stepId: string, opts: LetterOptions, globals: St
 
   const { composeStepDraft } = await import('../../core/compose/index.js');
   const letterModule = await import('../../channels/letter/index.js');
+  const { describeOutput } = await import('../../channels/files/output.js');
   const draft = composeStepDraft(doc, step, now, 'mail');
   const app = doc.applications.find((a) => a.id === step.application);
   let letter = draft.letter;
@@ -98,11 +102,9 @@ export async function runLetter(stepId: string, opts: LetterOptions, globals: St
   if (!letterModule.hasPostalAddress(letter))
     note(`note: no postal address for ${draft.to}; add the interviewer's address or the application's companyAddress`);
   if (step.state === 'done' || step.state === 'cancelled') note(`note: this step is already ${step.state}`);
-  const zone = doc.candidate.timezone ?? 'UTC';
-  const { DateTime } = await import('luxon');
-  const due = DateTime.fromISO(step.due, { setZone: true }).setZone(zone).setLocale('en-US').toFormat('cccc, LLLL d');
+  const when = letterModule.postingAdvice(step.due, now, doc.candidate.timezone ?? 'UTC');
   if (opts.output !== '-')
     note(
-      `Wrote ${opts.output}: one page, ${size === 'LETTER' ? 'US Letter' : 'A4'}, ${set.fontSize} pt, to ${draft.to}. Sign it by hand and post it by ${due}.`,
+      `Wrote ${describeOutput(set.written)}: one page, ${size === 'LETTER' ? 'US Letter' : 'A4'}, ${set.fontSize} pt, to ${draft.to}. Sign it by hand and ${when}.`,
     );
 }

@@ -6,6 +6,8 @@ export interface PlanOptions {
   now?: string;
   application?: string;
   json?: boolean;
+  /** Lines as long as they need to be, even on a narrow terminal. */
+  wide?: boolean;
   pending?: boolean;
 }
 
@@ -14,10 +16,14 @@ export function register(program: Command): void {
     .command('plan')
     .description('the dated follow-up plan: thank-you notes, check-ins, follow-ups and the day to move on')
     .option('--from <file>', 'plan this document file instead of the store (- reads stdin); the store is not touched')
-    .option('--now <iso>', 'plan as of this moment, ISO 8601 with offset (default: now)')
+    .option(
+      '--now <when>',
+      'plan as of this moment: 2026-12-01 (09:00), "2026-12-01 14:30" in your zone, or ISO 8601 (default: now)',
+    )
     .option('--application <id>', 'only this application')
     .option('--pending', 'only steps still to do (pending or overdue)')
-    .option('--json', 'print { "steps": [...] } as documented in CONTRACT.md §2')
+    .option('--wide', 'do not fit the output to the terminal: one line per step, however long')
+    .option('--json', 'print { "steps": [...] } as described in docs/FORMAT.md ("plan --json")')
     .addHelpText(
       'after',
       `

@@ -25,7 +25,7 @@ export function register(program: Command): void {
     .option('--application <id>', 'the application the message is about (read from the store without --from)')
     .option('--to <name>', 'the recipient, as the greeting should name them')
     .option('--kind <kind>', `what the message is: ${KINDS.join(', ')}`)
-    .option('--json', 'print { "findings": [...], "stats": {...}, "signals": [...] } (CONTRACT.md §3, docs/FORMAT.md)')
+    .option('--json', 'print { "findings": [...], "stats": {...}, "signals": [...] } as described in docs/FORMAT.md')
     .addHelpText(
       'after',
       `

@@ -1,31 +1,11 @@
 // Validation and normalisation of the public document. Pure: the caller passes the machine's zone.
-import type { z } from 'zod';
+import { countryProblem } from '../calendar/business.js';
 import { FollowthroughError } from '../errors.js';
+import { formatIssues } from './issues.js';
 import { type Application, type Document, documentSchema } from './schema.js';
 import { slugify } from './slug.js';
 
-/** `applications[0].interviews[0].at` from zod's path array. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || '(document)';
-}
-
-export function formatIssues(issues: ReadonlyArray<z.core.$ZodIssue>): string[] {
-  return issues.map((issue) => `${formatPath(issue.path)}: ${describeIssue(issue)}`);
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'required';
-  if (issue.code === 'invalid_value' && 'values' in issue) {
-    if (issue.values.length === 1) return `must be ${JSON.stringify(issue.values[0])}`;
-    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  }
-  return issue.message;
-}
+export { formatIssues, formatPath } from './issues.js';
 
 export { slugify } from './slug.js';
 
@@ -58,7 +38,7 @@ export interface ParseOptions {
 export function parseDocument(input: unknown, options: ParseOptions): Document {
   const result = documentSchema.safeParse(input);
   if (!result.success) {
-    const problems = formatIssues(result.error.issues);
+    const problems = formatIssues(result.error.issues, input);
     throw new FollowthroughError('INVALID_DOCUMENT', problems[0] ?? 'invalid document', { problems });
   }
   const parsed = result.data;
@@ -71,6 +51,15 @@ export function parseDocument(input: unknown, options: ParseOptions): Document {
       problems.push(`applications[${i}].id: "${app.id}" is already used by applications[${first}]`);
     else seen.set(app.id, i);
   });
+  const offered = new Map<string, number>();
+  parsed.offers.forEach((offer, i) => {
+    const first = offered.get(offer.company);
+    if (first !== undefined)
+      problems.push(`offers[${i}].company: ${JSON.stringify(offer.company)} already has an offer, at offers[${first}]`);
+    else offered.set(offer.company, i);
+  });
+  const country = countryProblem(parsed.candidate.country);
+  if (country) problems.push(`candidate.country: ${country}`);
   if (problems.length) throw new FollowthroughError('INVALID_DOCUMENT', problems[0] as string, { problems });
   const applications: Application[] = assignIds(parsed.applications);
   return {

@@ -75,7 +75,9 @@ const ABBREVIATIONS = new Set([
   'i.e',
   'inc',
 ]);
-const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+// An address starts only where a run of address characters starts (the lookbehind): otherwise every position
+// of a long word would be tried as a start, and the time would grow with the square of its length.
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 const WORD = /[A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|k|m|am|pm|%)?/g;
 // The salutation in any case; the name must start with a capital ("Hello again, Maria" names Maria).
 const GREETING =

@@ -96,6 +96,8 @@ export const LENGTH_RULES: CheckRule[] = [
   },
 ];
 
+const LONGEST_WORD = 40;
+
 /** Spelling needs a Speller (deps.speller); without one the rule is silent. */
 export const SPELLING_RULE: CheckRule = {
   id: 'spelling.unknown-word',
@@ -111,6 +113,11 @@ export const SPELLING_RULE: CheckRule = {
     for (const w of text.words) {
       if (!shouldCheck(w, text, personal)) continue;
       const word = w.text.replace(/\u2019/g, "'").replace(/'s$/i, '');
+      // No dictionary word is this long, and nspell's suggestions grow with the square of the length.
+      if (word.length > LONGEST_WORD) {
+        hits.push({ start: w.start, end: w.end, message: `“${w.text.slice(0, 40)}…” is not a word; check it.` });
+        continue;
+      }
       if (speller.correct(word) || speller.correct(word.toLowerCase())) continue;
       // Suggestions are slow in nspell; a handful is plenty for one message.
       const suggestions = suggested++ < 5 ? speller.suggest(word).slice(0, 3) : [];
@@ -247,9 +254,20 @@ export function countQuestions(text: PreparedText): number {
 export function readingGrade(text: PreparedText): number {
   const body = text.sentences.filter((s) => s.start >= text.bodyStart);
   // Greetings and sign-offs ("Dear Maria,", "Best,") are not sentences of prose; leave out lines of one or two words.
-  const prose = body.filter((s) => text.bodyWords.filter((w) => w.start >= s.start && w.end <= s.end).length > 2);
-  const words = text.bodyWords
-    .filter((w) => prose.some((s) => w.start >= s.start && w.end <= s.end))
-    .map((w) => w.text);
-  return fleschKincaidGrade(words, prose.length);
+  // Sentences and words are both in text order: one pass over each keeps this linear in the length of the text.
+  const all = text.bodyWords;
+  const words: string[] = [];
+  let prose = 0;
+  let first = 0;
+  for (const s of body) {
+    while (first < all.length && (all[first] as Word).start < s.start) first++;
+    const within: string[] = [];
+    for (let j = first; j < all.length && (all[j] as Word).start < s.end; j++)
+      if ((all[j] as Word).end <= s.end) within.push((all[j] as Word).text);
+    if (within.length > 2) {
+      prose++;
+      words.push(...within);
+    }
+  }
+  return fleschKincaidGrade(words, prose);
 }
