@@ -50,3 +50,16 @@ for (const rule of RULES) {
     }
   });
 }
+
+test('no phrase pattern or excuse matches an empty or plain sentence (an optional-only pattern would match anything)', async () => {
+  const { isPatternRule } = await import('../../src/core/review/rule.js');
+  const { test: matches } = await import('../../src/core/review/pattern.js');
+  const plain = 'the weather was mild and the bus was on schedule.';
+  for (const rule of RULES) {
+    if (!isPatternRule(rule)) continue;
+    for (const p of [...rule.patterns, ...(rule.unless ?? [])]) {
+      assert.equal(matches('', p), false, `${rule.id}: ${p} matches the empty string`);
+      assert.equal(matches(plain, p), false, `${rule.id}: ${p} matches a plain sentence`);
+    }
+  }
+});

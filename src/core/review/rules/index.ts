@@ -6,6 +6,7 @@ import { CONTEXT_RULES } from './context.js';
 import { DESPERATION_RULES } from './desperation.js';
 import { CLICHE_RULE, LENGTH_RULES, SPELLING_RULE, STYLE_CHECK_RULES } from './form.js';
 import { GENERIC_RULES } from './generic.js';
+import { NAMING_RULES } from './naming.js';
 import { NEED_RULES } from './need.js';
 import { NEGATIVITY_RULES } from './negativity.js';
 import { PRESSURE_RULES } from './pressure.js';
@@ -21,6 +22,7 @@ export const RULES: ReadonlyArray<Rule> = [
   ...PUSHINESS_CHECK_RULES,
   ...JUDGE_RULES,
   ...CONTEXT_RULES,
+  ...NAMING_RULES,
   ...GENERIC_RULES,
   ...LENGTH_RULES,
   SPELLING_RULE,

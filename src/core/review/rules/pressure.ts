@@ -33,6 +33,7 @@ export const PRESSURE_RULES: PatternRule[] = [
       `no_exceptions`,
     ],
     unless: [...COMPETING_OFFER, THEIR_TIMELINE],
+    unlessReach: 1,
     examples: {
       pass: [
         'Tell me if there is anything else you would like to see from my portfolio.',
@@ -100,7 +101,7 @@ export const PRESSURE_RULES: PatternRule[] = [
       `after (everything|all_the_(time|effort|work|preparation)) (i|i've|i_have) (did|done|put_in|gave|went_through|invested|sacrificed)`,
       `the_least (you|they|someone|anyone) (could|can|might) (do|have_done)`,
       `(gone|went|going) (quiet|silent|dark)`,
-      `(strange|odd|weird|funny|surprising) _3 (you|you've|you_haven't|that_you|nobody|no_one|i_haven't)`,
+      `(strange|odd|weird) _3 (that_you|you_haven't|you've_gone|nobody|no_one|i_haven't|that_nobody|not_to_hear|to_not_hear)`,
       `(surely|i'm_sure) you (remember|recall|haven't_forgotten)`,
       `(waiting|waited) (patiently)? _3 for (a|over_a|more_than_a|two|three|four|several) (month|months|weeks)`,
     ],
@@ -136,9 +137,9 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(why|how_come) (am|was) i (not|being|still)`,
       `(are|were) you (ignoring|avoiding|ghosting|dodging) (me|my)`,
       `(did|have) you (even|actually|ever) (read|look_at|open|get|see) (my|it|this)`,
-      `(i'm|i_am|so_i'm) (guessing|assuming|taking_it) _4 (someone_else|no|not|didn't|wasn't|nobody)`,
+      `(i'm|i_am|so_i'm) (guessing|assuming|taking_it) _4 (someone_else|you_(went|chose|picked|hired|gave)|no_news|not_(interested|happening)|i_didn't_get|i_wasn't|nobody)`,
       `i_(guess|suppose) (no|not|i_wasn't|i'm_not|you're_not|you_aren't|you_didn't|you_don't|nobody|that_means|that's_a_no|it's_a_no)`,
-      `(obviously|clearly|evidently|apparently) (you're|you_are|you|your_team|nobody|no_one) _2 (not|aren't|don't|didn't|never|isn't|can't)`,
+      `(obviously|clearly|evidently|apparently) (you're|you_are|you|your_team|nobody|no_one) _2 (not_interested|aren't_interested|don't_care|didn't_care|never_(read|replied|answered|wrote)|can't_be_bothered|don't_(read|reply|answer)|isn't_interested)`,
       `(don't|do_not|can't|cannot) (understand|see) why (you|you've|you_haven't|nobody|no_one|i_haven't|i_wasn't)`,
     ],
     unless: [...COMPETING_OFFER],
@@ -147,6 +148,8 @@ export const PRESSURE_RULES: PatternRule[] = [
         'Is there anything else I can send to help your decision?',
         'What is the next step in the process?',
         'I guess the biggest lesson from that project was to test early.',
+        "I'm assuming the start date is not fixed yet.",
+        "Clearly you don't cut corners on safety, which I respect.",
       ],
       fail: [
         'Did I do something wrong?',

@@ -227,8 +227,10 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
         run = [];
         shouted = false;
       };
+      const signature = signatureStart(text);
       for (const w of text.words) {
-        if (!CAPS_WORD.test(w.text)) {
+        // A name signed in capitals is a signature, not shouting.
+        if (!CAPS_WORD.test(w.text) || (w.start >= signature && !PLEADING.has(w.text))) {
           flush();
           continue;
         }
@@ -282,6 +284,31 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
 
 const WARM =
   /\b(thank|thanks|thx|ty|excited|glad|great|love|loved|enjoy|enjoyed|happy|pleasure|wonderful|amazing|awesome|congrat\w*|appreciate\w*|fun|cool)\b/;
+
+/** Capitals that shout even in a last short line ("PLEASE CALL ME"). */
+const PLEADING = new Set([
+  ...COMMON,
+  ...SHOUTED_SHORT,
+  'PLEASE',
+  'ASAP',
+  'URGENT',
+  'IMMEDIATELY',
+  'RESPOND',
+  'REPLY',
+  'ANSWER',
+]);
+
+/** Where the sign-off block starts: the trailing run of short lines (at most three words each, no full stop). */
+function signatureStart(text: PreparedText): number {
+  let start = text.text.length;
+  for (let i = text.sentences.length - 1; i >= 0; i--) {
+    const s = text.sentences[i] as { start: number; end: number };
+    const line = text.text.slice(s.start, s.end);
+    if (s.start < text.bodyStart || line.split(/\s+/).length > 3 || /[.!?]$/.test(line)) break;
+    start = s.start;
+  }
+  return start;
+}
 
 /** More than eight in ten of the body's words of two or more letters are in capitals. */
 export function mostlyCapitals(text: PreparedText): boolean {

@@ -1,0 +1,89 @@
+// Names the first checks let through (found on the corpus's train split): a title put before a first name
+// ("Mr. Daniel" for Daniel Okafor), and an employer's name written wrong or swapped for another one in the
+// phrases that name where you want to work ("join Brightview Analytics" for Brightwater Analytics).
+import { nameParts } from '../context.js';
+import type { CheckRule, Hit } from '../rule.js';
+
+const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|miss)\.?\s+/i;
+/** Phrases after which comes the employer's name; past work ("I worked at …") is not among them. */
+const EMPLOYER_SLOT =
+  /\b(?:join|joining|everyone at|everybody at|the team at|your team at|all of you at|folks at|work at|working at|to work for|a part of|part of the team at|future at|career at|role at|position at|opportunity at|interview at|time at)\s+((?:[A-Z][\w&'’-]*)(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3})/g;
+
+export const NAMING_RULES: CheckRule[] = [
+  {
+    id: 'names.title-first-name',
+    category: 'names',
+    severity: 'error',
+    message: 'A title goes with the surname; greet them by their first name alone, or by title and surname.',
+    check(text, context) {
+      const g = text.greeting;
+      if (!g || !context.to || !TITLE.test(g.name)) return [];
+      const parts = nameParts(context.to);
+      const written = nameParts(g.name);
+      const first = parts[0];
+      const last = parts[parts.length - 1];
+      if (parts.length < 2 || written.length !== 1 || written[0] !== first || first === last) return [];
+      const title = TITLE.exec(g.name)?.[0].trim() ?? 'Mr.';
+      const surname = context.to.trim().split(/\s+/).pop() ?? '';
+      const firstName = context.to.trim().split(/\s+/)[0] ?? '';
+      return [
+        {
+          start: g.nameStart,
+          end: g.nameStart + g.name.length,
+          suggestions: [`Dear ${title} ${surname},`, `Dear ${firstName},`],
+        },
+      ];
+    },
+    examples: {
+      pass: [
+        { text: 'Dear Mr. Okafor,\n\nThank you for the tour.', context: { to: 'Daniel Okafor' } },
+        { text: 'Dear Daniel,\n\nThank you for the tour.', context: { to: 'Daniel Okafor' } },
+      ],
+      fail: [{ text: 'Dear Mr. Daniel,\n\nThank you for the tour.', context: { to: 'Daniel Okafor' } }],
+    },
+  },
+  {
+    id: 'names.employer-name',
+    category: 'names',
+    severity: 'error',
+    message: 'This is not the employer’s name as they write it; check the company name before sending.',
+    check(text, context) {
+      const company = context.application?.company;
+      if (!company) return [];
+      const own = new Set(nameParts(company));
+      const hits: Hit[] = [];
+      for (const m of text.text.matchAll(EMPLOYER_SLOT)) {
+        const name = m[1] as string;
+        const start = m.index + m[0].length - name.length;
+        const sentence = text.sentences.find((s) => start >= s.start && start < s.end);
+        if (sentence && /offer/i.test(text.text.slice(sentence.start, sentence.end))) continue;
+        const parts = nameParts(name.replace(/[.,]+$/, ''));
+        // Their own name, in part or whole, or a generic word ("join the team") is fine.
+        if (!parts.length || parts.every((p) => own.has(p)) || /^(?:the|your|our|you|us|them)$/i.test(name)) continue;
+        const end = start + name.replace(/[.,]+$/, '').length;
+        hits.push({ start, end, suggestions: [company] });
+      }
+      return hits;
+    },
+    examples: {
+      pass: [
+        {
+          text: 'I am excited about the chance to join Brightwater Analytics.',
+          context: { company: 'Brightwater Analytics' },
+        },
+        { text: 'Please thank everyone at Brightwater for me.', context: { company: 'Brightwater Analytics' } },
+        {
+          text: 'I ran the same rollout at Brightline Freight last spring.',
+          context: { company: 'Brightwater Analytics' },
+        },
+      ],
+      fail: [
+        {
+          text: 'I am excited about the chance to join Brightview Analytics.',
+          context: { company: 'Brightwater Analytics' },
+        },
+        { text: 'Please pass my thanks to everyone at Oakline.', context: { company: 'Redwood Insurance' } },
+      ],
+    },
+  },
+];
