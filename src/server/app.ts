@@ -11,6 +11,7 @@ import {
   confirmOutcomeSchema,
   firstProblem,
   importSchema,
+  logEventSchema,
   profileSchema,
   sendSchema,
   settingsSchema,
@@ -95,6 +96,7 @@ export function createApp(deps: AppDeps): Hono<Vars> {
       'Content-Disposition': 'attachment; filename="followthrough.json"',
     }),
   );
+  api.post('/events', async (c) => c.json(await uc.logEvent(c.var.uc, await body(c, logEventSchema))));
   api.post('/undo', async (c) => c.json(await uc.undo(c.var.uc, c.req.query('force') === '1')));
   api.get('/draft', async (c) => c.json(await uc.draft(c.var.uc, stepParam(c))));
   api.post('/send', async (c) => c.json(await uc.send(c.var.uc, await body(c, sendSchema))));

@@ -10,7 +10,13 @@ import { parseDateTime } from '../cli/datetime.js';
 import { configPath, type Env, readConfig, readConfigJson } from '../config/read.js';
 import { parseConfig } from '../config/schema.js';
 import { assignIds, formatIssues, parseDocument } from '../core/document/parse.js';
-import { type Application, applicationSchema, type Document, type Interview } from '../core/document/schema.js';
+import {
+  type AppEvent,
+  type Application,
+  applicationSchema,
+  type Document,
+  type Interview,
+} from '../core/document/schema.js';
 import { FollowthroughError } from '../core/errors.js';
 import { planDocument } from '../core/plan/plan.js';
 import type { Step } from '../core/plan/types.js';
@@ -177,6 +183,29 @@ export async function addInterview(ctx: UseCaseContext, input: AddInterviewInput
   }
   await ctx.store.putApplication(app, { label: `add an interview to ${app.id}` });
   return { application: app.id, message: `${existing ? 'Added an interview to' : 'Created'} ${app.company}.` };
+}
+
+const STATUS_OF: Partial<Record<AppEvent['type'], Application['status']>> = {
+  offer: 'offer',
+  rejected: 'rejected',
+  withdrawn: 'withdrawn',
+};
+
+/** Records what happened (a reply, a new round, an offer, a no), as `followthrough log` does. */
+export async function logEvent(
+  ctx: UseCaseContext,
+  input: { application: string; type: AppEvent['type']; note?: string },
+) {
+  const doc = await documentOf(ctx.store);
+  const app = doc.applications.find((a) => a.id === input.application);
+  if (!app) throw new FollowthroughError('NOT_FOUND', `application: no application "${input.application}"`);
+  const event: AppEvent = { at: ctx.now, type: input.type, ...(input.note?.trim() ? { note: input.note.trim() } : {}) };
+  const label = `${input.type} logged for ${app.id}`;
+  const status = STATUS_OF[input.type];
+  if (status && status !== app.status)
+    await ctx.store.putApplication({ ...app, status, events: [...app.events, event] }, { label });
+  else await ctx.store.addEvent(app.id, event, { label });
+  return { message: `Recorded: ${input.type.replace('-', ' ')} for ${app.company}.` };
 }
 
 export async function undo(ctx: UseCaseContext, force = false) {

@@ -39,6 +39,12 @@ export const sendSchema = z.strictObject({
   early: z.boolean().default(false),
 });
 
+export const logEventSchema = z.strictObject({
+  application: z.string().min(1, 'choose the application'),
+  type: z.enum(['replied', 'next-round', 'offer', 'rejected', 'withdrawn']),
+  note: z.string().max(2000).optional(),
+});
+
 export const confirmOutcomeSchema = z.strictObject({
   key: z.string().min(1),
   accept: z.boolean(),

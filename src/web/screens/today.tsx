@@ -1,0 +1,117 @@
+// Today: what is overdue, what is due now, the next seven days, and interviews coming up.
+import { CHANNEL_NAMES, KIND_NAMES, when } from '../format.js';
+import type { Route } from '../shell.js';
+import { useData } from '../use-data.js';
+
+export interface StepView {
+  id: string;
+  application: string;
+  kind: string;
+  to: string[];
+  channel: string;
+  earliest: string;
+  due: string;
+  state: string;
+  reason: string;
+}
+
+interface TodayData {
+  overdue: StepView[];
+  dueNow: StepView[];
+  upcoming: StepView[];
+  interviews: Array<{ application: string; company: string; role: string; at: string }>;
+  companies: Record<string, string>;
+  zone: string;
+}
+
+/** Where a step's work is done: the draft editor, or the call script for a phone step. */
+export function stepHref(step: Pick<StepView, 'id' | 'channel' | 'kind'>): string | undefined {
+  if (step.kind === 'move-on') return undefined;
+  const q = `step=${encodeURIComponent(step.id)}`;
+  return step.channel === 'phone' ? `#/script?${q}` : `#/draft?${q}`;
+}
+
+export function StepItem({ step, company, time }: { step: StepView; company?: string; time: string }) {
+  const href = stepHref(step);
+  const to = step.to.length ? ` to ${step.to.join(' and ')}` : '';
+  return (
+    <li class={`step step-${step.state}`}>
+      <div class="step-head">
+        <strong>
+          {KIND_NAMES[step.kind] ?? step.kind}
+          {to}
+        </strong>
+        {company && <span class="company"> · {company}</span>}
+      </div>
+      <div class="step-when">
+        {time} {CHANNEL_NAMES[step.channel]}
+      </div>
+      <p class="reason">{step.reason}</p>
+      {href && (
+        <a class="button" href={href}>
+          {step.channel === 'phone' ? 'Open the call script' : 'Write it'}
+          <span class="visually-hidden">
+            : {KIND_NAMES[step.kind]}
+            {to}
+            {company ? ` at ${company}` : ''}
+          </span>
+        </a>
+      )}
+    </li>
+  );
+}
+
+export function Today(_props: { route: Route }) {
+  const { data, error } = useData<TodayData>('/api/today');
+  if (error) return <p role="alert">{error}</p>;
+  if (!data) return <p aria-busy="true">Loading…</p>;
+  const { zone, companies } = data;
+  const section = (title: string, steps: StepView[], time: (s: StepView) => string, empty: string) => (
+    <section aria-labelledby={`h-${title}`}>
+      <h2 id={`h-${title}`}>
+        {title} <span class="count">({steps.length})</span>
+      </h2>
+      {steps.length === 0 ? (
+        <p class="empty">{empty}</p>
+      ) : (
+        <ul class="steps">
+          {steps.slice(0, 50).map((s) => (
+            <StepItem key={s.id} step={s} company={companies[s.application]} time={time(s)} />
+          ))}
+        </ul>
+      )}
+      {steps.length > 50 && <p>…and {steps.length - 50} more, on each application's page.</p>}
+    </section>
+  );
+  const nothing = !data.overdue.length && !data.dueNow.length && !data.upcoming.length && !data.interviews.length;
+  return (
+    <>
+      <h1>Today</h1>
+      {nothing && (
+        <p>
+          Nothing to do yet. <a href="#/add">Add an interview</a> or <a href="#/settings">import your data</a>.
+        </p>
+      )}
+      {section('Overdue', data.overdue, (s) => `Was due ${when(s.due, zone)}`, 'Nothing overdue.')}
+      {section('Due now', data.dueNow, (s) => `Due ${when(s.due, zone)}`, 'Nothing is due right now.')}
+      {section('Next 7 days', data.upcoming, (s) => `From ${when(s.earliest, zone)}`, 'Nothing in the next week.')}
+      <section aria-labelledby="h-interviews">
+        <h2 id="h-interviews">Interviews coming up</h2>
+        {data.interviews.length === 0 ? (
+          <p class="empty">No interview in the next week.</p>
+        ) : (
+          <ul>
+            {data.interviews.map((i) => (
+              <li key={`${i.application}${i.at}`}>
+                <a href={`#/app/${encodeURIComponent(i.application)}`}>
+                  {i.company}, {i.role}
+                </a>{' '}
+                — {when(i.at, zone)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
