@@ -21,6 +21,7 @@ export interface StartOptions {
   host: string;
   open: boolean;
   env: Env;
+  clock?: () => Date;
   log: (line: string) => void;
 }
 
@@ -89,7 +90,7 @@ export async function startServer(options: StartOptions): Promise<{ url: string;
     guard,
     store: () => options.store,
     env: options.env,
-    clock: () => new Date(),
+    clock: options.clock ?? (() => new Date()),
     webRoot,
     calendarToken: calendarToken(options.env),
     log: options.log,

@@ -137,7 +137,7 @@ function App() {
               Undo anyway
             </button>
           )}
-          <button type="button" class="quiet" aria-label="Close this message" onClick={() => setNotice(null)}>
+          <button type="button" class="quiet" aria-label="Dismiss" onClick={() => setNotice(null)}>
             ×
           </button>
         </div>

@@ -14,7 +14,9 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
-export async function startServe(options: { config?: unknown; env?: Record<string, string> } = {}): Promise<ServeProcess> {
+export async function startServe(
+  options: { config?: unknown; env?: Record<string, string>; now?: string } = {},
+): Promise<ServeProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'ft-serve-'));
   const env = {
     FOLLOWTHROUGH_DB: join(dir, 'ft.db'),
@@ -25,7 +27,14 @@ export async function startServe(options: { config?: unknown; env?: Record<strin
   writeFileSync(env.FOLLOWTHROUGH_CONFIG, JSON.stringify(options.config ?? {}));
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'bin/followthrough.js'), 'serve', '--no-open', '--port', '0'],
+    [
+      join(ROOT, 'bin/followthrough.js'),
+      'serve',
+      '--no-open',
+      '--port',
+      '0',
+      ...(options.now ? ['--now', options.now] : []),
+    ],
     { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';

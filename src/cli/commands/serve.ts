@@ -1,12 +1,13 @@
 // `followthrough serve`: the web app on this machine, over the same store as the other commands.
 import type { Command } from 'commander';
 import { FollowthroughError } from '../../core/errors.js';
-import { note, openDefaultStore, type StoreOptions } from '../context.js';
+import { note, openDefaultStore, parseNow, type StoreOptions } from '../context.js';
 
 export interface ServeOptions {
   port: string;
   host: string;
   open: boolean;
+  now?: string;
 }
 
 export function register(program: Command): void {
@@ -20,6 +21,7 @@ export function register(program: Command): void {
       '127.0.0.1',
     )
     .option('--no-open', 'print the link instead of opening the browser')
+    .option('--now <iso>', 'pretend the server started at this moment, ISO 8601 with offset (for trying things out)')
     .addHelpText(
       'after',
       `
@@ -30,11 +32,20 @@ Stop the server with Ctrl-C.`,
       const port = Number(opts.port);
       if (!/^\d+$/.test(opts.port) || port > 65535)
         throw new FollowthroughError('INVALID_ARGUMENT', `--port: a whole number from 0 to 65535, got "${opts.port}"`);
+      const clock = startingAt(opts.now);
       const store = await openDefaultStore(cmd.optsWithGlobals<StoreOptions>());
       const { startServer } = await import('../../server/start.js');
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
-        server = await startServer({ store, port, host: opts.host, open: opts.open, env: process.env, log: note });
+        server = await startServer({
+          store,
+          port,
+          host: opts.host,
+          open: opts.open,
+          env: process.env,
+          log: note,
+          clock,
+        });
       } catch (err) {
         await store.close();
         throw err;
@@ -54,4 +65,11 @@ Stop the server with Ctrl-C.`,
       await store.close();
       note('serve: stopped');
     });
+}
+
+/** The clock: the real one, or one that starts at `--now` and runs on from there. */
+function startingAt(now: string | undefined): () => Date {
+  if (now === undefined) return () => new Date();
+  const offset = Date.parse(parseNow(now)) - Date.now();
+  return () => new Date(Date.now() + offset);
 }
