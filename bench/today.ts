@@ -67,7 +67,7 @@ export async function benchToday(): Promise<string[]> {
     const bin = join(rootDir, 'bin', 'followthrough.js');
     const today = [bin, '--db', db, 'today'];
     // One warm-up each: fills the OS file cache and the plan cache, as after any change to the store
-    // (the first `today` after a change plans afresh and caches the result; see src/cli/plan-cache.ts).
+    // (the first `today` after a change plans afresh and caches the result; see src/app/plan-cache.ts).
     timeRun(['-e', '0'], env);
     timeRun(today, env);
     const base: number[] = [];

@@ -2,9 +2,12 @@
 // Kept light on purpose: heavy modules (the store, zod, luxon) are imported inside the functions that use
 // them, so that importing this file costs nothing at start-up.
 import { readFileSync } from 'node:fs';
+import type { AppDeps } from '../app/run.js';
+import type { readWhen } from '../core/calendar/read-when.js';
 import type { Document } from '../core/document/schema.js';
 import { FollowthroughError } from '../core/errors.js';
 import type { Store } from '../store/index.js';
+import { terminalText } from './terminal-text.js';
 
 export type { Store };
 
@@ -73,6 +76,11 @@ export function noProfile(): FollowthroughError {
   );
 }
 
+/** Runs `fn` with the application layer's dependencies (the store open, the environment), then closes the store. */
+export async function withApp<T>(opts: StoreOptions, fn: (deps: AppDeps) => Promise<T>): Promise<T> {
+  return withStore(opts, (store) => fn({ store, env: process.env }));
+}
+
 /** Runs `fn` with the store open, closing it afterwards whatever happens. */
 export async function withStore<T>(opts: StoreOptions, fn: (store: Store) => Promise<T>): Promise<T> {
   const store = await openDefaultStore(opts);
@@ -83,22 +91,38 @@ export async function withStore<T>(opts: StoreOptions, fn: (store: Store) => Pro
   }
 }
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
-
 /**
- * `--now ISO` (with offset, e.g. 2026-01-05T09:00:00-06:00) or the current time, as an ISO string.
+ * `--now`: the current time, or the moment given: ISO 8601 with an offset (kept as typed), a local date-time
+ * in `zone` ("2026-12-01 9:30", "tomorrow 9am"), or a day alone ("2026-12-01"), which is 09:00 there, the
+ * start of the working day. `zone` is the candidate's when known, else the machine's.
  * This is the one place the CLI reads the clock; the core receives `now` as a value.
  */
-export function parseNow(value?: string, flag = '--now'): string {
-  if (value === undefined) return new Date().toISOString();
+export function parseNow(value?: string, flag = '--now', zone = machineZone()): string {
+  const clock = new Date().toISOString();
+  if (value === undefined) return clock;
   const trimmed = value.trim();
-  if (!ISO_WITH_OFFSET.test(trimmed) || Number.isNaN(Date.parse(trimmed))) {
-    throw new FollowthroughError(
-      'INVALID_ARGUMENT',
-      `${flag}: not an ISO 8601 date-time with offset (e.g. 2026-01-05T09:00:00-06:00): "${value}"`,
-    );
-  }
-  return trimmed;
+  if (!needsWhenReader(trimmed)) return trimmed;
+  if (!whenReader) throw new Error('parseNow: loadWhenReader() was not awaited before the action');
+  return whenReader(trimmed, { zone, now: clock, field: flag, dateOnlyAt: WORKDAY_START }).iso;
+}
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+/** A day given without a time starts where the planner's morning send window opens by default. */
+const WORKDAY_START = '09:00';
+
+let whenReader: typeof readWhen | undefined;
+
+/** Whether `--now VALUE` needs the date reader: anything but ISO 8601 with an offset does. */
+export function needsWhenReader(value: string): boolean {
+  return !(ISO_WITH_OFFSET.test(value.trim()) && !Number.isNaN(Date.parse(value.trim())));
+}
+
+/**
+ * Loads the date reader (luxon and chrono-node) for `parseNow`, which stays synchronous for its many callers.
+ * main.ts awaits it before an action only when `--now` is given in words, so `today` starts fast.
+ */
+export async function loadWhenReader(): Promise<void> {
+  whenReader ??= (await import('../core/calendar/read-when.js')).readWhen;
 }
 
 /** Finds an application by id, or fails naming the argument and listing the known ids. */
@@ -144,14 +168,29 @@ export function styler(stream: NodeJS.WriteStream = process.stdout): Styler {
   };
 }
 
-/** Writes a line to stdout. */
+/** Writes a line to stdout; controls from document text are dropped (src/cli/terminal-text.ts). */
 export function out(line = ''): void {
-  process.stdout.write(`${line}\n`);
+  process.stdout.write(`${terminalText(line)}\n`);
 }
 
 /** Writes a line to stderr (notes and warnings; stdout stays clean for pipes). */
 export function note(line: string): void {
-  process.stderr.write(`${line}\n`);
+  process.stderr.write(`${terminalText(line)}\n`);
+}
+
+const afterSuccess: string[] = [];
+
+/**
+ * A note for stderr printed only once the command has succeeded (main.ts flushes them), so that a command
+ * refused for bad input prints its one-line error and nothing else. Used for "--at read as ...".
+ */
+export function noteOnSuccess(line: string): void {
+  afterSuccess.push(line);
+}
+
+/** Prints the notes kept by noteOnSuccess. */
+export function flushSuccessNotes(): void {
+  for (const line of afterSuccess.splice(0)) note(line);
 }
 
 /** Pretty JSON on stdout, ending with a newline. */
@@ -202,11 +241,16 @@ export async function openPrompter(): Promise<Prompter> {
       for (;;) {
         // A question that already shows its choices ("? [y/N]") does not get the default repeated after it.
         const suffix = options.default && !question.endsWith(']') ? ` [${options.default}]` : '';
-        const answer = (await rl.question(`${question}${suffix}: `).catch(cancelled(question))).trim();
-        if (answer) return answer;
-        if (options.default !== undefined) return options.default;
-        if (!options.required) return '';
-        process.stdout.write('  (required)\n');
+        const typed = (await rl.question(`${question}${suffix}: `).catch(cancelled(question))).trim();
+        const answer = typed || options.default;
+        if (answer === undefined && options.required) {
+          process.stdout.write('  (required)\n');
+          continue;
+        }
+        // A bad answer is caught now and asked again, so the answers before it are kept.
+        const problem = answer !== undefined && options.validate ? options.validate(answer) : undefined;
+        if (problem === undefined) return answer ?? '';
+        process.stdout.write(`  ${problem}\n`);
       }
     },
     async askList(question) {
@@ -243,7 +287,14 @@ function cancelled(question: string): (err: unknown) => never {
 }
 
 export interface Prompter {
-  ask(question: string, options?: { default?: string; required?: boolean }): Promise<string>;
+  /**
+   * Asks until the answer is given (when `required`) and `validate` finds no problem with it; each problem is
+   * shown under the question before it is asked again.
+   */
+  ask(
+    question: string,
+    options?: { default?: string; required?: boolean; validate?: (answer: string) => string | undefined },
+  ): Promise<string>;
   askList(question: string): Promise<string[]>;
   close(): void;
 }

@@ -1,29 +1,15 @@
-// Moments typed on the command line, read in the candidate's zone.
-import { DateTime } from 'luxon';
-import { FollowthroughError } from '../core/errors.js';
-
-const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
+// Moments typed on the command line, read in the candidate's zone by the core's readWhen. This wrapper only
+// supplies the clock and prints the reading, so the person sees how their words were taken.
+import { readWhen } from '../core/calendar/read-when.js';
+import { noteOnSuccess } from './context.js';
 
 /**
- * A moment given on the command line: ISO 8601 with an offset (`2026-04-07T10:00:00-05:00`), or a local
- * date-time in `zone` (`2026-04-07 10:00`, `2026-04-07T10:00`), or a bare date (taken as 09:00 local).
- * Returns ISO 8601 with the offset of `zone` at that moment.
+ * A moment given on the command line ("next tuesday 10am", "12/3 2pm", "2026-04-07 10:00" in `zone`, or ISO
+ * 8601 with an offset), counted from `now` (default: the clock). Text with no time of day is refused naming
+ * `flag`. Prints "<flag> read as Thursday, December 3, 2:00 PM CST" on stderr once the command succeeds, and returns ISO 8601 in `zone`.
  */
-export function parseDateTime(value: string, zone: string, flag: string): string {
-  const text = value.trim();
-  let dt: DateTime;
-  if (HAS_OFFSET.test(text)) {
-    dt = DateTime.fromISO(text, { setZone: true });
-  } else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    dt = DateTime.fromISO(`${text}T09:00`, { zone });
-  } else {
-    dt = DateTime.fromISO(text.replace(/^(\d{4}-\d{2}-\d{2})\s+/, '$1T'), { zone });
-  }
-  if (!dt.isValid) {
-    throw new FollowthroughError(
-      'INVALID_ARGUMENT',
-      `${flag}: not a date-time: "${value}" (use 2026-04-07 10:00 in your zone, or ISO 8601 with offset)`,
-    );
-  }
-  return dt.setZone(zone).toISO({ suppressMilliseconds: true }) as string;
+export function parseDateTime(value: string, zone: string, flag: string, now = new Date().toISOString()): string {
+  const { iso, echo } = readWhen(value, { zone, now, field: flag });
+  noteOnSuccess(`${flag} read as ${echo}`);
+  return iso;
 }

@@ -1,6 +1,7 @@
 // Human-readable dates and step rows for the terminal (JSON output never goes through here). Built on
 // Intl rather than luxon so that `today` does not load a date library just to print.
 import type { Step } from '../core/plan/types.js';
+import { cellText } from './terminal-text.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 // Plans repeat the same few moments (end of day, the morning window): formatToParts is the slow part.
@@ -87,11 +88,11 @@ export function stepRow(step: Step, zone: string): string[] {
   return [
     formatWindow(step.earliest, step.due, zone),
     // The id names the application and the kind, and is what draft, send and letter take.
-    step.id,
-    step.to.join(', ') || '—',
+    cellText(step.id),
+    cellText(step.to.join(', ')) || '—',
     step.channel,
     step.state,
-    step.reason,
+    cellText(step.reason),
   ];
 }
 

@@ -9,21 +9,27 @@ import * as checklist from './commands/checklist.js';
 import * as config from './commands/config.js';
 import * as debrief from './commands/debrief.js';
 import * as draft from './commands/draft.js';
+import * as edit from './commands/edit.js';
 import * as exportCmd from './commands/export.js';
 import * as exportEml from './commands/export-eml.js';
 import * as importCmd from './commands/import.js';
 import * as init from './commands/init.js';
 import * as letter from './commands/letter.js';
+import * as list from './commands/list.js';
 import * as log from './commands/log.js';
 import * as plan from './commands/plan.js';
 import * as review from './commands/review.js';
 import * as script from './commands/script.js';
 import * as send from './commands/send.js';
 import * as serve from './commands/serve.js';
+import * as steps from './commands/steps.js';
 import * as sync from './commands/sync.js';
 import * as today from './commands/today.js';
 import * as undo from './commands/undo.js';
 import * as watch from './commands/watch.js';
+import { flushSuccessNotes, loadWhenReader, needsWhenReader } from './context.js';
+import { installOutputGuard } from './output-guard.js';
+import { errorText } from './terminal-text.js';
 import { VERSION } from './version.js';
 
 interface CommandModule {
@@ -36,8 +42,11 @@ const COMMANDS: CommandModule[] = [
   add,
   debrief,
   checklist,
+  list,
+  edit,
   plan,
   today,
+  steps,
   draft,
   review,
   script,
@@ -77,6 +86,11 @@ Start here:
 Exit status: 0 ok, 1 the review found errors, 2 bad usage or input, 3 failure.`,
   );
   for (const module of COMMANDS) module.register(program);
+  // `--now 2026-12-01` or `--now "tomorrow 9am"` needs the date reader, loaded only then (see parseNow).
+  program.hook('preAction', async (_program, action) => {
+    const now = action.opts().now;
+    if (typeof now === 'string' && needsWhenReader(now)) await loadWhenReader();
+  });
   // Usage errors exit 2 (commander's default is 1, which we reserve for review findings).
   const tune = (cmd: Command) => {
     cmd.exitOverride();
@@ -95,11 +109,11 @@ export function reportError(err: unknown): number {
     return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (err instanceof FollowthroughError) {
-    for (const problem of err.problems) process.stderr.write(`${problem}\n`);
+    for (const problem of err.problems) process.stderr.write(`${errorText(problem)}\n`);
     return err.exitCode;
   }
   const e = err as Error;
-  process.stderr.write(`followthrough: unexpected failure: ${e?.message ?? String(err)}\n`);
+  process.stderr.write(`followthrough: unexpected failure: ${errorText(e?.message ?? String(err))}\n`);
   if (process.env.FOLLOWTHROUGH_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
   return EXIT.failure;
 }
@@ -107,6 +121,7 @@ export function reportError(err: unknown): number {
 export async function main(argv: string[] = process.argv): Promise<number> {
   try {
     await buildProgram().parseAsync(argv);
+    flushSuccessNotes();
     return EXIT.ok;
   } catch (err) {
     return reportError(err);
@@ -120,6 +135,9 @@ for (const stream of [process.stdout, process.stderr]) {
     throw err;
   });
 }
+
+// Before anything is written: every line out passes the secrets scrubber.
+installOutputGuard();
 
 // A command may set process.exitCode (e.g. `review` with findings); an error overrides it.
 const status = await main();

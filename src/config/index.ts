@@ -3,6 +3,7 @@
 // is an empty config. Invalid files fail with one CONFIG error line per problem, naming the key (exit 2).
 import { configPath, type Env, readConfig, readConfigJson } from './read.js';
 import { type Config, parseConfig } from './schema.js';
+import { configSecrets, Scrubber, SECRET_KEY, SECRET_SECTION } from './secrets.js';
 
 export {
   type Config,
@@ -23,17 +24,20 @@ export function loadConfig(env: Env = process.env): Config {
   return json === undefined ? {} : parseConfig(json, path);
 }
 
-const SECRET_KEYS = /^(password|pass|apikey|api_key|token|secret)$/i;
-
-/** A copy safe to print: every password, key or token replaced by asterisks. */
-export function maskSecrets<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(maskSecrets) as T;
+/**
+ * A copy safe to print: every password, key, token or header value replaced by asterisks, at any depth
+ * (an `llm.headers.Authorization` as much as `smtp.password`), and the password of any URL masked.
+ */
+export function maskSecrets<T>(value: T, inSecretSection = false): T {
+  if (Array.isArray(value)) return value.map((v) => maskSecrets(v, inSecretSection)) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value)) {
-      out[key] = SECRET_KEYS.test(key) && typeof v === 'string' ? '********' : maskSecrets(v);
+      const section = inSecretSection || SECRET_SECTION.test(key);
+      out[key] = typeof v === 'string' && (section || SECRET_KEY.test(key)) ? '********' : maskSecrets(v, section);
     }
     return out as T;
   }
+  if (typeof value === 'string') return new Scrubber(configSecrets(value)).scrub(value) as T;
   return value;
 }

@@ -55,6 +55,6 @@ export type LlmConfig = z.output<typeof llmSchema>;
 export function parseConfig(input: unknown, source = 'config'): Config {
   const result = configSchema.safeParse(input);
   if (result.success) return result.data;
-  const problems = formatIssues(result.error.issues).map((p) => `${source}: ${p}`);
+  const problems = formatIssues(result.error.issues, input).map((p) => `${source}: ${p}`);
   throw new FollowthroughError('CONFIG', problems[0] ?? `${source}: invalid`, { problems });
 }

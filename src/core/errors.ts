@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'NOT_FOUND' // an application, interview, person or step that does not exist
   | 'CONFLICT' // e.g. an id that already exists
   | 'STORE' // the database could not be opened or written
+  | 'BUSY' // another writer held the store too long: nothing changed, safe to retry
   | 'CHANNEL' // SMTP, IMAP, PDF or calendar output failed
   | 'CONFIG'; // the config file is unreadable or invalid
 

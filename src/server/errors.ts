@@ -15,6 +15,7 @@ const STATUS: Record<FollowthroughError['code'], ContentfulStatusCode> = {
   STORE: 503,
   CHANNEL: 502,
   CONFIG: 400,
+  BUSY: 503,
 };
 
 export function toErrorResponse(err: unknown, c: Context, log: (line: string) => void) {

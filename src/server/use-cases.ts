@@ -1,26 +1,22 @@
-// The one module of the server that touches the store and the channels. Each function is one use case the
-// page can ask for; the routes only parse input and shape output. When the application layer (src/app/)
-// lands, these bodies become calls to its handlers and nothing else in src/server changes.
+// The one module of the server that reaches the store: each function is one use case the page can ask
+// for, and calls the application layer's handlers (src/app/). Channels are used only for what the
+// application layer leaves to the interface: rendering an .eml, a letter PDF, a calendar, a call script.
+// The routes only parse input and shape output.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { stepById } from '../cli/actions/planning.js';
-import { groupToday } from '../cli/actions/today.js';
-import { parsePerson } from '../cli/args.js';
-import { parseDateTime } from '../cli/datetime.js';
-import { configPath, type Env, readConfig, readConfigJson } from '../config/read.js';
+import { addInterview as addInterviewHandler, logEvent as logHandler } from '../app/applications.js';
+import { prepareSend, send as sendHandler, smtpFor, sync as syncHandler } from '../app/mail.js';
+import { saveProfile as saveProfileHandler } from '../app/profile.js';
+import type { AppDeps } from '../app/run.js';
+import { listApplications, plan, showApplication, stepById } from '../app/steps.js';
+import { exportDocument as exportHandler, importText, undo as undoHandler } from '../app/transfer.js';
+import { configPath, type Env, readConfigJson } from '../config/read.js';
 import { parseConfig } from '../config/schema.js';
-import { assignIds, formatIssues, parseDocument } from '../core/document/parse.js';
-import {
-  type AppEvent,
-  type Application,
-  applicationSchema,
-  type Document,
-  type Interview,
-} from '../core/document/schema.js';
+import { readWhen } from '../core/calendar/read-when.js';
+import type { AppEvent, Application, Document, Interview } from '../core/document/schema.js';
 import { FollowthroughError } from '../core/errors.js';
-import { planDocument } from '../core/plan/plan.js';
 import type { Step } from '../core/plan/types.js';
-import type { AddInterviewInput } from '../shared/api.js';
+import { type AddInterviewInput, personOf } from '../shared/api.js';
 import type { Store } from '../store/index.js';
 
 /** What every use case gets from the request: its store, the environment (config file) and the time. */
@@ -30,21 +26,24 @@ export interface UseCaseContext {
   now: string;
 }
 
-async function documentOf(store: Store): Promise<Document> {
-  const doc = await store.getDocument();
-  if (!doc) throw new FollowthroughError('NOT_FOUND', 'profile: none yet: import a document or fill in your profile');
-  return doc;
+function deps(ctx: UseCaseContext): AppDeps {
+  return { store: ctx.store, env: ctx.env, clock: () => ctx.now };
 }
 
-async function planOf(ctx: UseCaseContext, doc: Document): Promise<Step[]> {
-  const config = await readConfig(ctx.env);
-  return planDocument(doc, { now: ctx.now, policy: config.policy }).steps;
+/** The document, or undefined before there is a profile. */
+async function documentOrNone(ctx: UseCaseContext): Promise<Document | undefined> {
+  try {
+    return await exportHandler(deps(ctx));
+  } catch (err) {
+    if (err instanceof FollowthroughError && err.code === 'NOT_FOUND') return undefined;
+    throw err;
+  }
 }
 
 // ---- reads ----
 
 export async function session(ctx: UseCaseContext) {
-  const doc = await ctx.store.getDocument();
+  const doc = await documentOrNone(ctx);
   return {
     now: ctx.now,
     profile: doc
@@ -59,10 +58,33 @@ export async function session(ctx: UseCaseContext) {
   };
 }
 
+/** Open steps only: overdue (past due), due now (window open), upcoming (opens within `days`). */
+export function groupToday(steps: Step[], now: string, days: number) {
+  const t = Date.parse(now);
+  const horizon = t + days * 86_400_000;
+  const overdue: Step[] = [];
+  const dueNow: Step[] = [];
+  const upcoming: Step[] = [];
+  for (const step of steps) {
+    if (step.state !== 'pending' && step.state !== 'overdue') continue;
+    const due = Date.parse(step.due);
+    if (step.state === 'overdue' || due < t) overdue.push(step);
+    else if (Date.parse(step.earliest) <= t) dueNow.push(step);
+    else if (Date.parse(step.earliest) <= horizon) upcoming.push(step);
+  }
+  const by = (key: 'due' | 'earliest') => (a: Step, b: Step) => Date.parse(a[key]) - Date.parse(b[key]);
+  return {
+    now,
+    overdue: overdue.sort(by('due')),
+    dueNow: dueNow.sort(by('due')),
+    upcoming: upcoming.sort(by('earliest')),
+  };
+}
+
 export async function today(ctx: UseCaseContext, days = 7) {
-  const doc = await ctx.store.getDocument();
-  if (!doc) return { now: ctx.now, overdue: [], dueNow: [], upcoming: [], interviews: [], companies: {} };
-  const groups = groupToday(await planOf(ctx, doc), ctx.now, days);
+  const doc = await documentOrNone(ctx);
+  if (!doc) return { now: ctx.now, overdue: [], dueNow: [], upcoming: [], interviews: [], companies: {}, zone: 'UTC' };
+  const { steps } = await plan(deps(ctx), { now: ctx.now });
   const t = Date.parse(ctx.now);
   const horizon = t + days * 86_400_000;
   const interviews = doc.applications.flatMap((a) =>
@@ -71,7 +93,7 @@ export async function today(ctx: UseCaseContext, days = 7) {
       .map((i) => ({ application: a.id, company: a.company, role: a.role, at: i.at })),
   );
   const companies = Object.fromEntries(doc.applications.map((a) => [a.id, a.company]));
-  return { ...groups, interviews, companies, zone: doc.candidate.timezone ?? 'UTC' };
+  return { ...groupToday(steps, ctx.now, days), interviews, companies, zone: doc.candidate.timezone ?? 'UTC' };
 }
 
 export const BOARD_COLUMNS = [
@@ -85,140 +107,120 @@ export const BOARD_COLUMNS = [
 export type BoardColumn = (typeof BOARD_COLUMNS)[number];
 
 /** Where an application stands, for the board: the first of these that applies. */
-export function boardColumn(app: Application, steps: Step[], now: string): BoardColumn {
-  if (app.status === 'offer') return 'offer';
-  if (app.status !== 'active') return 'closed';
-  const t = Date.parse(now);
-  if (app.interviews.some((i) => Date.parse(i.at) > t)) return 'interview-ahead';
-  const open = steps.filter((s) => (s.state === 'pending' || s.state === 'overdue') && Date.parse(s.earliest) <= t);
-  if (open.some((s) => s.kind === 'thank-you')) return 'thank-yous-due';
-  if (open.some((s) => s.kind !== 'thank-you')) return 'follow-up-due';
-  return 'waiting';
+export function boardColumn(
+  status: Application['status'],
+  nextInterview: string | undefined,
+  next: Step | undefined,
+  now: string,
+): BoardColumn {
+  if (status === 'offer') return 'offer';
+  if (status !== 'active') return 'closed';
+  if (nextInterview) return 'interview-ahead';
+  if (!next || Date.parse(next.earliest) > Date.parse(now)) return 'waiting';
+  return next.kind === 'thank-you' ? 'thank-yous-due' : 'follow-up-due';
 }
 
 export async function board(ctx: UseCaseContext) {
-  const doc = await ctx.store.getDocument();
+  const doc = await documentOrNone(ctx);
   if (!doc) return { columns: BOARD_COLUMNS, cards: [] };
-  const steps = await planOf(ctx, doc);
-  const byApp = new Map<string, Step[]>();
-  for (const s of steps) byApp.set(s.application, [...(byApp.get(s.application) ?? []), s]);
-  const cards = doc.applications.map((app) => {
-    const mine = byApp.get(app.id) ?? [];
-    const next = mine.find((s) => s.state === 'pending' || s.state === 'overdue');
-    return {
-      id: app.id,
-      company: app.company,
-      role: app.role,
-      status: app.status,
-      column: boardColumn(app, mine, ctx.now),
-      next: next ? { id: next.id, kind: next.kind, due: next.due, earliest: next.earliest } : undefined,
-      people: [...new Set(app.interviews.flatMap((i) => i.interviewers.map((p) => p.name)))],
-    };
-  });
+  const { applications } = await listApplications(deps(ctx), { now: ctx.now });
+  const cards = applications.map(({ application: app, status, nextInterview, next }) => ({
+    id: app.id,
+    company: app.company,
+    role: app.role,
+    status,
+    column: boardColumn(status, nextInterview, next, ctx.now),
+    next: next ? { id: next.id, kind: next.kind, due: next.due, earliest: next.earliest } : undefined,
+    people: [...new Set(app.interviews.flatMap((i) => i.interviewers.map((p) => p.name)))],
+  }));
   return { columns: BOARD_COLUMNS, cards };
 }
 
 export async function application(ctx: UseCaseContext, id: string) {
-  const doc = await documentOf(ctx.store);
-  const app = doc.applications.find((a) => a.id === id);
-  if (!app) throw new FollowthroughError('NOT_FOUND', `application: no application "${id}"`);
-  const steps = (await planOf(ctx, doc)).filter((s) => s.application === id);
-  return { application: app, steps, zone: doc.candidate.timezone ?? 'UTC', country: doc.candidate.country };
+  const { doc, overview, steps } = await showApplication(deps(ctx), { id, now: ctx.now });
+  return {
+    application: { ...overview.application, status: overview.status },
+    steps,
+    zone: doc.candidate.timezone ?? 'UTC',
+    country: doc.candidate.country,
+  };
 }
 
-export async function exportDocument(ctx: UseCaseContext): Promise<Document> {
-  return documentOf(ctx.store);
+export function exportDocument(ctx: UseCaseContext): Promise<Document> {
+  return exportHandler(deps(ctx));
 }
 
 // ---- writes ----
 
 export async function importDocument(ctx: UseCaseContext, input: unknown, mode: 'merge' | 'replace') {
-  const doc = parseDocument(input, { defaultZone: 'UTC' });
-  const before = new Set((await ctx.store.listApplications()).map((a) => a.id));
-  await ctx.store.importDocument(doc, { mode, label: `import from the web page (${mode})` });
-  const replaced = doc.applications.filter((a) => before.has(a.id)).length;
+  const r = await importText(deps(ctx), {
+    text: JSON.stringify(input),
+    mode,
+    source: 'the web page',
+    defaultZone: 'UTC',
+    now: ctx.now,
+  });
+  const n = r.doc.applications.length;
+  const renamed = r.renamed.map((x) => ` ${x.company} was saved as "${x.id}" ("${x.wanted}" was taken).`).join('');
   return {
-    message: `Imported ${doc.applications.length} application${doc.applications.length === 1 ? '' : 's'}: ${doc.applications.length - replaced} new, ${replaced} replaced.`,
+    message: `Imported ${n} application${n === 1 ? '' : 's'}: ${r.added} new, ${r.replaced} replaced${mode === 'replace' ? `, ${r.removed} removed` : ''}.${renamed}`,
   };
 }
 
-/** Adds an interview to an application (found by id, or by company and role), or a new application. */
+/** Adds an interview to an application (by id, or by company and role), or starts a new application. */
 export async function addInterview(ctx: UseCaseContext, input: AddInterviewInput & { interviewers: string[] }) {
-  const doc = await documentOf(ctx.store);
+  const doc = await exportHandler(deps(ctx));
   const zone = doc.candidate.timezone ?? 'UTC';
-  const same = (a: string, b?: string) => b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
-  const existing = input.application
-    ? doc.applications.find((a) => a.id === input.application)
-    : doc.applications.find((a) => same(a.company, input.company) && same(a.role, input.role));
-  if (input.application && !existing)
+  if (input.application && !doc.applications.some((a) => a.id === input.application))
     throw new FollowthroughError('NOT_FOUND', `application: no application "${input.application}"`);
-  if (!existing && !input.company) throw new FollowthroughError('INVALID_ARGUMENT', 'company: give the company');
-  if (!existing && !input.role) throw new FollowthroughError('INVALID_ARGUMENT', 'role: give the role');
-  const interview: Interview = {
-    at: parseDateTime(input.at, zone, 'at'),
-    round: (existing?.interviews.length ?? 0) + 1,
-    interviewers: input.interviewers.map((line, i) => ({ ...parsePerson(line, `interviewers.${i}`), topics: [] })),
-    nextSteps: { channel: input.channel ?? 'email', ...(input.expected ? { expected: input.expected } : {}) },
-    debrief: { wentWell: [], wentPoorly: [], stoodOut: [], forgotToMention: [] },
-    ...(input.format ? { format: input.format } : {}),
+  if (!input.application && !input.company)
+    throw new FollowthroughError('INVALID_ARGUMENT', 'company: give the company');
+  if (!input.application && !input.role) throw new FollowthroughError('INVALID_ARGUMENT', 'role: give the role');
+  const at = readWhen(input.at, {
+    zone,
+    now: ctx.now,
+    field: 'at',
+    monthFirst: doc.candidate.country?.startsWith('US') ?? true,
+  }).iso;
+  const nextSteps: Partial<Interview['nextSteps']> = {
+    channel: input.channel ?? 'email',
+    ...(input.expected ? { expected: input.expected } : {}),
   };
-  const app: Application = existing
-    ? { ...existing, interviews: [...existing.interviews, interview] }
-    : (assignIds(
-        [
-          {
-            company: input.company as string,
-            role: input.role as string,
-            status: 'active' as const,
-            interviews: [interview],
-            events: [],
-          },
-        ],
-        doc.applications.map((a) => a.id),
-      )[0] as Application);
-  const checked = applicationSchema.safeParse(app);
-  if (!checked.success) {
-    const problems = formatIssues(checked.error.issues);
-    throw new FollowthroughError('INVALID_ARGUMENT', problems[0] as string, { problems });
-  }
-  await ctx.store.putApplication(app, { label: `add an interview to ${app.id}` });
-  return { application: app.id, message: `${existing ? 'Added an interview to' : 'Created'} ${app.company}.` };
+  const r = await addInterviewHandler(deps(ctx), {
+    ...(input.application ? { id: input.application } : { company: input.company, role: input.role }),
+    interview: {
+      at,
+      interviewers: input.interviewers.map((line) => ({ ...personOf(line), topics: [] })),
+      nextSteps,
+      ...(input.format ? { format: input.format } : {}),
+    },
+    now: ctx.now,
+  });
+  const verb =
+    r.outcome === 'created' ? 'Created' : r.outcome === 'added' ? 'Added an interview to' : 'Updated the interview at';
+  return { application: r.application.id, message: `${verb} ${r.application.company}.` };
 }
-
-const STATUS_OF: Partial<Record<AppEvent['type'], Application['status']>> = {
-  offer: 'offer',
-  rejected: 'rejected',
-  withdrawn: 'withdrawn',
-};
 
 /** Records what happened (a reply, a new round, an offer, a no), as `followthrough log` does. */
 export async function logEvent(
   ctx: UseCaseContext,
   input: { application: string; type: AppEvent['type']; note?: string },
 ) {
-  const doc = await documentOf(ctx.store);
-  const app = doc.applications.find((a) => a.id === input.application);
-  if (!app) throw new FollowthroughError('NOT_FOUND', `application: no application "${input.application}"`);
   const event: AppEvent = { at: ctx.now, type: input.type, ...(input.note?.trim() ? { note: input.note.trim() } : {}) };
-  const label = `${input.type} logged for ${app.id}`;
-  const status = STATUS_OF[input.type];
-  if (status && status !== app.status)
-    await ctx.store.putApplication({ ...app, status, events: [...app.events, event] }, { label });
-  else await ctx.store.addEvent(app.id, event, { label });
-  return { message: `Recorded: ${input.type.replace('-', ' ')} for ${app.company}.` };
+  const r = await logHandler(deps(ctx), { id: input.application, event, now: ctx.now });
+  return { message: `Recorded: ${input.type.replace('-', ' ')} for ${r.application.company}.` };
 }
 
 export async function undo(ctx: UseCaseContext, force = false) {
-  const label = await ctx.store.undo({ force });
-  return { label, message: label ? `Undone: ${label}.` : 'Nothing to undo.' };
+  const r = await undoHandler(deps(ctx), { force });
+  return { label: r.undone, message: r.undone ? `Undone: ${r.undone}.` : 'Nothing to undo.' };
 }
 
 // ---- drafts and sending ----
 
 async function stepOf(ctx: UseCaseContext, stepId: string) {
-  const doc = await documentOf(ctx.store);
-  const step = stepById(await planOf(ctx, doc), stepId, 'step');
-  return { doc, step };
+  const { doc, steps } = await plan(deps(ctx), { now: ctx.now });
+  return { doc, step: stepById(steps, stepId, 'step') };
 }
 
 export async function draft(ctx: UseCaseContext, stepId: string) {
@@ -228,87 +230,67 @@ export async function draft(ctx: UseCaseContext, stepId: string) {
       'INVALID_ARGUMENT',
       `step: ${step.id} is the day to move on; there is nothing to write`,
     );
-  const { composeStepDraft } = await import('../core/compose/index.js');
-  const channel = step.channel === 'none' ? 'email' : step.channel;
-  const d = composeStepDraft(doc, step, ctx.now, channel);
   const app = doc.applications.find((a) => a.id === step.application) as Application;
-  const { recipientAddresses, mailtoUrl } = await import('../channels/email/message.js');
-  const known: Record<string, string> = d.toEmail ? { [d.to]: d.toEmail } : {};
-  const addresses = step.channel === 'email' ? recipientAddresses(app, step.to, known) : [];
-  const [first, ...others] = addresses;
-  const { outboxOf } = await import('../store/outbox.js');
-  const sent = await outboxOf(ctx.store).get(step.id);
+  const zone = doc.candidate.timezone ?? 'UTC';
+  const common = { step, company: app.company, zone, notYetDue: Date.parse(step.earliest) > Date.parse(ctx.now) };
+  if (step.channel === 'email') {
+    const p = await prepareSend(deps(ctx), {
+      step: step.id,
+      now: ctx.now,
+      smtp: smtpFor(ctx.env, false),
+      what: 'step',
+    });
+    const { mailtoUrl } = await import('../channels/email/message.js');
+    return {
+      ...common,
+      notYetDue: p.early !== undefined,
+      early: p.early,
+      draft: { to: p.draft.to, subject: p.draft.subject, body: p.draft.body, kind: step.kind, channel: 'email' },
+      recipients: { to: p.mail.to, cc: p.mail.cc ?? [] },
+      sent: p.existing?.state === 'sent' ? { at: p.existing.sentAt, messageId: p.existing.messageId } : undefined,
+      mailto: mailtoUrl(p.mail),
+      context: { application: app.id, to: p.draft.to, kind: step.kind },
+    };
+  }
+  const { composeStepDraft } = await import('../core/compose/index.js');
+  const d = composeStepDraft(doc, step, ctx.now, step.channel === 'none' ? 'email' : step.channel);
   return {
-    step,
-    company: app.company,
+    ...common,
     draft: { to: d.to, subject: d.subject, body: d.body, kind: d.kind, channel: d.channel },
-    recipients: {
-      to: first ? [first] : [],
-      cc: others,
-    },
-    notYetDue: Date.parse(step.earliest) > Date.parse(ctx.now),
-    sent: sent?.state === 'sent' ? { at: sent.sentAt, messageId: sent.messageId } : undefined,
-    mailto:
-      first && step.channel === 'email' ? mailtoUrl({ to: [first], cc: others, subject: d.subject, text: d.body }) : '',
-    zone: doc.candidate.timezone ?? 'UTC',
+    recipients: { to: [], cc: [] },
+    mailto: '',
     context: { application: app.id, to: d.to, kind: d.kind },
   };
-}
-
-async function smtpFor(ctx: UseCaseContext) {
-  const { loadConfig } = await import('../config/index.js');
-  const { smtpSettings } = await import('../channels/email/settings.js');
-  return smtpSettings(loadConfig(ctx.env).smtp, ctx.env);
 }
 
 export async function send(
   ctx: UseCaseContext,
   input: { step: string; subject: string; body: string; early: boolean },
 ) {
-  const { doc, step } = await stepOf(ctx, input.step);
-  if (step.channel !== 'email')
-    throw new FollowthroughError('INVALID_ARGUMENT', `step: ${step.id} goes by ${step.channel}, not email`);
-  if (Date.parse(step.earliest) > Date.parse(ctx.now) && !input.early)
-    throw new FollowthroughError(
-      'CONFLICT',
-      `early: ${step.id} is not due until ${step.earliest.slice(0, 10)}; confirm a second time to send it early`,
-    );
-  const smtp = await smtpFor(ctx);
-  const { sendStep, messageKind } = await import('../channels/email/send.js');
-  messageKind(step);
-  const result = await sendStep({
-    store: ctx.store,
-    doc,
-    step,
-    draft: { subject: input.subject, body: input.body },
-    smtp,
+  const result = await sendHandler(deps(ctx), {
+    step: input.step,
     now: ctx.now,
+    early: input.early,
+    text: { subject: input.subject, body: input.body },
   });
   if (result.status === 'already-sent')
     return { message: `Already sent on ${result.entry.sentAt?.slice(0, 10)}; nothing was sent again.` };
+  if (result.status === 'done') return { message: 'This step is already done; nothing was sent.' };
   return {
     message: `Sent to ${[...result.mail.to, ...(result.mail.cc ?? [])].map((a) => a.address).join(', ')}.`,
     messageId: result.mail.messageId,
   };
 }
 
-export async function eml(ctx: UseCaseContext, input: { step: string; subject?: string; body?: string }) {
-  const { doc, step } = await stepOf(ctx, input.step);
-  const d = await draft(ctx, input.step);
-  const { loadConfig } = await import('../config/index.js');
-  const config = loadConfig(ctx.env);
-  const from = { from: config.smtp?.from, user: config.smtp?.user };
-  const { prepareMail } = await import('../channels/email/send.js');
-  const { renderMessage } = await import('../channels/email/message.js');
-  const mail = await prepareMail({
-    store: ctx.store,
-    doc,
-    step,
-    draft: { subject: input.subject ?? d.draft.subject, body: input.body ?? d.draft.body },
-    smtp: from,
+export async function eml(ctx: UseCaseContext, input: { step: string }) {
+  const p = await prepareSend(deps(ctx), {
+    step: input.step,
     now: ctx.now,
+    smtp: smtpFor(ctx.env, false),
+    what: 'step',
   });
-  return { filename: `${step.id.replace(/[^a-z0-9-]+/gi, '_')}.eml`, raw: await renderMessage(mail) };
+  const { renderMessage } = await import('../channels/email/message.js');
+  return { filename: `${p.step.id.replace(/[^a-z0-9-]+/gi, '_')}.eml`, raw: await renderMessage(p.mail) };
 }
 
 export async function letterPdf(ctx: UseCaseContext, stepId: string) {
@@ -348,56 +330,39 @@ export async function callScript(ctx: UseCaseContext, stepId: string) {
 }
 
 export async function calendar(ctx: UseCaseContext): Promise<string> {
-  const doc = await documentOf(ctx.store);
+  const { doc, steps } = await plan(deps(ctx), { now: ctx.now });
   const { buildCalendar } = await import('../channels/calendar/index.js');
-  return buildCalendar({ steps: await planOf(ctx, doc) }, doc, { now: ctx.now });
+  return buildCalendar({ steps }, doc, { now: ctx.now });
 }
 
 // ---- replies ----
 
-async function imapFor(ctx: UseCaseContext) {
-  const { loadConfig } = await import('../config/index.js');
-  const { imapSettings } = await import('../channels/imap/settings.js');
-  const { parseAddress } = await import('../channels/email/message.js');
-  const config = loadConfig(ctx.env);
-  const own: string[] = [];
-  const from = config.smtp?.from ? parseAddress(config.smtp.from) : undefined;
-  if (from) own.push(from.address);
-  if (config.smtp?.user?.includes('@')) own.push(config.smtp.user);
-  return { settings: imapSettings(config.imap, ctx.env, 'sync'), own };
-}
-
-/** One pass over the reply mailbox; proposed outcomes wait for the person (`decide` records one). */
-export async function sync(ctx: UseCaseContext, decide?: { key: string; accept: boolean }) {
-  const { syncReplies } = await import('../channels/imap/sync.js');
-  const { settings, own } = await imapFor(ctx);
-  const report = await syncReplies({
-    store: ctx.store,
-    settings,
+/** One pass over the reply mailbox; proposed outcomes wait for the person (`decide` settles one). */
+export function sync(ctx: UseCaseContext, decide?: { key: string; accept: boolean }) {
+  return syncHandler(deps(ctx), {
     now: ctx.now,
-    ownAddresses: own,
-    what: 'sync',
     // Only the outcome the person chose is settled; the others keep waiting (undefined leaves them).
     ask: async (p) => (decide && p.key === decide.key ? decide.accept : (undefined as unknown as boolean)),
   });
-  return report;
 }
 
 // ---- settings ----
+
+type ServerConfig = {
+  host: string;
+  port?: number;
+  secure?: boolean;
+  user?: string;
+  password?: string;
+  from?: string;
+  mailbox?: string;
+};
 
 /** The config file with every password replaced by whether one is set: the page never sees a secret. */
 export async function settings(ctx: UseCaseContext) {
   const { path, json } = readConfigJson(ctx.env);
   const config = json === undefined ? {} : parseConfig(json, path);
-  const server = (s?: {
-    host: string;
-    port?: number;
-    secure?: boolean;
-    user?: string;
-    password?: string;
-    from?: string;
-    mailbox?: string;
-  }) =>
+  const server = (s?: ServerConfig) =>
     s && {
       host: s.host,
       port: s.port,
@@ -420,18 +385,15 @@ export async function saveSettings(
   for (const key of ['smtp', 'imap'] as const) {
     const given = input[key];
     if (!given) continue;
-    const merged: Record<string, unknown> = { ...given };
-    // An empty password field means "keep the one on file".
-    if (!merged.password) {
-      delete merged.password;
-      if (current[key]?.password) merged.password = current[key]?.password;
-    }
-    for (const [k, v] of Object.entries(merged)) if (v === '' || v === undefined) delete merged[k];
+    const kept = current[key] ?? {};
+    const merged: Record<string, unknown> = {};
+    if (kept.rejectUnauthorized !== undefined) merged.rejectUnauthorized = kept.rejectUnauthorized;
+    for (const [k, v] of Object.entries(given)) if (v !== '' && v !== undefined) merged[k] = v;
+    // An empty password field means "keep the one on file": the page never had it.
+    if (!merged.password && kept.password) merged.password = kept.password;
     if (key === 'smtp') delete merged.mailbox;
-    next[key] = {
-      ...(current[key]?.rejectUnauthorized !== undefined && { rejectUnauthorized: current[key]?.rejectUnauthorized }),
-      ...merged,
-    };
+    else delete merged.from;
+    next[key] = merged;
   }
   if (input.policy) next.policy = input.policy;
   parseConfig(next, 'settings'); // refuses a bad value before anything is written
@@ -443,37 +405,28 @@ export async function saveSettings(
 }
 
 export async function testConnection(ctx: UseCaseContext, which: 'smtp' | 'imap') {
+  const { loadConfig } = await import('../config/index.js');
   if (which === 'smtp') {
     const { openSmtp } = await import('../channels/email/smtp.js');
-    const smtp = await smtpFor(ctx);
+    const { smtpSettings } = await import('../channels/email/settings.js');
+    const smtp = smtpSettings(loadConfig(ctx.env).smtp, ctx.env);
     const conn = await openSmtp(smtp);
     conn.close();
     return { message: `Connected to the mail server ${smtp.host}:${smtp.port} and logged in.` };
   }
   const { connectImap } = await import('../channels/imap/sync.js');
-  const { settings } = await imapFor(ctx);
-  const client = await connectImap(settings, 'test');
+  const { imapSettings } = await import('../channels/imap/settings.js');
+  const imap = imapSettings(loadConfig(ctx.env).imap, ctx.env, 'test');
+  const client = await connectImap(imap, 'test');
   await client.logout();
-  return { message: `Connected to the reply mailbox ${settings.host}:${settings.port} and logged in.` };
+  return { message: `Connected to the reply mailbox ${imap.host}:${imap.port} and logged in.` };
 }
 
 export async function saveProfile(
   ctx: UseCaseContext,
   input: { name: string; email?: string; phone?: string; timezone?: string; country?: string },
 ) {
-  const current = await ctx.store.getCandidate();
-  const candidate = {
-    ...(current ?? {}),
-    name: input.name,
-    ...(input.email ? { email: input.email } : {}),
-    ...(input.phone ? { phone: input.phone } : {}),
-    ...(input.timezone ? { timezone: input.timezone } : {}),
-    ...(input.country ? { country: input.country } : {}),
-  };
-  const { candidateSchema } = await import('../core/document/schema.js');
-  const checked = candidateSchema.safeParse(candidate);
-  if (!checked.success)
-    throw new FollowthroughError('INVALID_ARGUMENT', formatIssues(checked.error.issues)[0] as string);
-  await ctx.store.saveCandidate(checked.data, { label: 'profile edited in the web page' });
+  const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === 'string' && v.trim()));
+  await saveProfileHandler(deps(ctx), { changes, defaultZone: input.timezone || 'UTC', now: ctx.now });
   return { message: 'Profile saved.' };
 }

@@ -3,12 +3,25 @@
 import { z } from 'zod';
 import { FOLLOW_UP_CHANNELS, INTERVIEW_FORMATS } from '../core/document/schema.js';
 
+const PERSON = /^([^<,]+?)\s*(?:<([^\s@<>]+@[^\s@<>]+)>)?\s*(?:,\s*(.*))?$/;
+
 /** "Name <email>, Title": what a person types for someone they met. */
 export const personLineSchema = z
   .string()
   .trim()
   .min(1, 'give a name')
-  .regex(/^[^<,]+(<[^\s@<>]+@[^\s@<>]+>)?\s*(,.*)?$/, 'write it as Name <email>, Title (email and title optional)');
+  .regex(PERSON, 'write it as Name <email>, Title (email and title optional)');
+
+/** The parts of a person line that passed `personLineSchema`. */
+export function personOf(line: string): { name: string; email?: string; title?: string } {
+  const m = PERSON.exec(line.trim());
+  const title = m?.[3]?.trim();
+  return {
+    name: (m?.[1] ?? line).trim(),
+    ...(m?.[2] ? { email: m[2] } : {}),
+    ...(title ? { title } : {}),
+  };
+}
 
 export const addInterviewSchema = z.strictObject({
   /** An existing application's id; without it, company and role make a new application. */

@@ -8,11 +8,30 @@ import type { Tables } from './tables.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
+/** How long a write waits for another writer before giving up with a retryable BUSY error. */
+export const BUSY_TIMEOUT_MS = 15_000;
+/** The advisory lock key that serializes Followthrough's writers on PostgreSQL ("ftw1" in ASCII). */
+const WRITER_LOCK_KEY = 0x66747731;
+
+/** A database error that means "another writer holds the lock; try again", on either engine. */
+export function isBusyError(err: unknown): boolean {
+  const e = err as { code?: string; message?: string } | undefined;
+  if (!e) return false;
+  // SQLite: SQLITE_BUSY(_*) and SQLITE_LOCKED; PostgreSQL: lock_not_available, serialization, deadlock.
+  if (typeof e.code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(e.code)) return true;
+  if (e.code === '55P03' || e.code === '40001' || e.code === '40P01') return true;
+  return /database is locked|lock timeout/i.test(e.message ?? '');
+}
+
 export interface Connection {
   db: Kysely<Tables>;
   dialect: DialectName;
-  /** Starts a write transaction. SQLite takes the write lock up front so two processes never deadlock. */
-  begin: string;
+  /**
+   * Starts a write transaction, one statement each. Writers are serialized: SQLite takes the write lock up
+   * front (BEGIN IMMEDIATE), PostgreSQL a transaction-level advisory lock on the store, so a use case that
+   * reads, decides and writes inside one transaction never loses another's write.
+   */
+  begin: string[];
   /** Starts a read-only transaction: several SELECTs then see one consistent state. */
   beginRead: string;
 }
@@ -26,7 +45,8 @@ async function connectSqlite(path: string): Promise<Connection> {
   const { default: Database } = await import('better-sqlite3');
   let database: import('better-sqlite3').Database;
   try {
-    database = new Database(path, { timeout: 5000 });
+    // A writer waits this long for another's lock before the store reports itself busy (retryable).
+    database = new Database(path, { timeout: BUSY_TIMEOUT_MS });
     // WAL: readers never block the writer, and a killed process leaves the last commit intact.
     // NORMAL is durable against process crashes; only a power cut may lose the latest commit.
     database.pragma('journal_mode = WAL');
@@ -38,7 +58,7 @@ async function connectSqlite(path: string): Promise<Connection> {
   return {
     db: new Kysely<Tables>({ dialect: new SqliteDialect({ database }) }),
     dialect: 'sqlite',
-    begin: 'begin immediate',
+    begin: ['begin immediate'],
     beginRead: 'begin',
   };
 }
@@ -59,7 +79,12 @@ async function connectPostgres(url: string, display: string): Promise<Connection
   return {
     db,
     dialect: 'postgres',
-    begin: 'begin',
+    begin: [
+      'begin',
+      `set local lock_timeout = '${BUSY_TIMEOUT_MS}ms'`,
+      // One key for the whole store: every writer of this database waits its turn, like SQLite's lock.
+      `select pg_advisory_xact_lock(${WRITER_LOCK_KEY})`,
+    ],
     beginRead: 'begin transaction isolation level repeatable read read only',
   };
 }

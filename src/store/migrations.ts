@@ -2,7 +2,7 @@
 // in name order; add new ones with a higher number and never edit one that has shipped.
 // Other store modules (e.g. the email outbox) register theirs here with one line.
 import { type Kysely, type Migration, Migrator, sql } from 'kysely';
-import { autoIdType } from './dialect.js';
+import { autoIdType, dialectOf } from './dialect.js';
 import { emailMigration } from './outbox.js';
 import type { Tables } from './tables.js';
 
@@ -89,10 +89,38 @@ export function latestMigration(): string {
  */
 export async function ensureSchema(db: Kysely<Tables>): Promise<void> {
   const latest = latestMigration();
-  const current = await readSchemaVersion(db);
-  if (current === latest) return;
-  if (current !== undefined && current > latest)
-    throw new Error(`its schema (${current}) is newer than this version of Followthrough knows; upgrade it`);
+  // Several processes may open a new store at once (the first run of two commands): the loser of a race
+  // finds the schema made by the winner, or retries on a half-made one.
+  for (let attempt = 1; ; attempt++) {
+    const current = await readSchemaVersion(db);
+    if (current === latest) return;
+    if (current !== undefined && current > latest)
+      throw new Error(`its schema (${current}) is newer than this version of Followthrough knows; upgrade it`);
+    try {
+      await (dialectOf(db as unknown as Kysely<unknown>) === 'sqlite'
+        ? migrateSqlite(db, latest)
+        : migrate(db, latest));
+      return;
+    } catch (err) {
+      if (attempt >= 5) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
+/** SQLite's DDL is not run in a transaction by Kysely: hold the write lock ourselves so one process migrates. */
+async function migrateSqlite(db: Kysely<Tables>, latest: string): Promise<void> {
+  await sql`begin immediate`.execute(db);
+  try {
+    if ((await readSchemaVersion(db)) !== latest) await migrate(db, latest);
+    await sql`commit`.execute(db);
+  } catch (err) {
+    await sql`rollback`.execute(db).catch(() => {});
+    throw err;
+  }
+}
+
+async function migrate(db: Kysely<Tables>, latest: string): Promise<void> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },

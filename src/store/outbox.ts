@@ -148,7 +148,7 @@ export type ClaimResult =
   | { status: 'busy'; entry: OutboxEntry };
 
 export interface ClaimPolicy {
-  /** May a `claimed` row held by `entry.owner` be taken over (its process is gone)? */
+  /** Is the process holding `entry` gone (so its row may be taken over, or reported as interrupted)? */
   canTakeOver(entry: OutboxEntry): boolean;
   /** --force-resend: take over an interrupted (`sending`) row too. */
   force?: boolean;
@@ -233,9 +233,11 @@ export class Outbox {
       }
       const previous = entryFromRow(row);
       if (previous.state === 'sent') return { status: 'sent', entry: previous };
-      const mayTake =
-        previous.state === 'claimed' ? policy.force || policy.canTakeOver(previous) : policy.force === true;
-      if (!mayTake) return { status: previous.state === 'sending' ? 'interrupted' : 'busy', entry: previous };
+      // A row whose process is still alive is that process's business, whatever the flags say: a second
+      // sender is told the step is busy (never "interrupted", which invites a resend and a second copy).
+      const ownerGone = policy.canTakeOver(previous);
+      if (!ownerGone) return { status: 'busy', entry: previous };
+      if (previous.state === 'sending' && policy.force !== true) return { status: 'interrupted', entry: previous };
       // The Message-ID stays: if an earlier attempt did reach the server, the copies share one id.
       await d
         .updateTable('outbox')

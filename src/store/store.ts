@@ -7,7 +7,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { AppEvent, Application, Candidate, Document, Offer } from '../core/document/schema.js';
 import { EXIT, FollowthroughError } from '../core/errors.js';
-import type { Connection, DialectName } from './dialect.js';
+import { BUSY_TIMEOUT_MS, type Connection, type DialectName, isBusyError } from './dialect.js';
 import {
   applicationFromRow,
   applicationRow,
@@ -54,6 +54,13 @@ export interface Store {
   getApplication(id: string): Promise<Application | undefined>;
   /** Adds the application, or replaces the stored one with the same id (events included). Takes a snapshot. */
   putApplication(app: Application, options?: { label?: string }): Promise<void>;
+  /**
+   * Rewrites the application's own row (company, role, status, interviews, listing, choices) and leaves its
+   * events alone, so an edit never races a send or a sync that appends one. With a label, takes a snapshot.
+   */
+  updateApplication(app: Application, options?: { label?: string }): Promise<void>;
+  /** Takes the undo snapshot of this transaction now (once per transaction; later labels are ignored). */
+  checkpoint(label: string): Promise<void>;
   /** Removes an application and its events (takes a snapshot). Returns false when there was none. */
   deleteApplication(id: string, options?: { label?: string }): Promise<boolean>;
   /** Appends an event to an application's history. */
@@ -91,7 +98,7 @@ export interface Store {
 export interface StoreContext {
   display: string;
   dialect: DialectName;
-  begin: string;
+  begin: string[];
   beginRead: string;
   /** The wall clock, for `created_at`, `updated_at` and snapshot times. */
   clock: () => Date;
@@ -100,6 +107,8 @@ export interface StoreContext {
 
 /** The transactions (their connection-bound Kysely instances) that already bumped the revision. */
 const changedIn = new WeakSet<Kysely<Tables>>();
+/** The transactions that already saved their undo snapshot. */
+const snapshotIn = new WeakSet<Kysely<Tables>>();
 
 // Rows per INSERT: stays under SQLite's and PostgreSQL's bound-parameter limits with room to spare.
 const BATCH = 400;
@@ -231,6 +240,21 @@ export class SqlStore implements Store {
         app.events.map((e, i) => eventRow(app.id, i + 1, e, now)),
       );
     });
+  }
+
+  updateApplication(app: Application, options: { label?: string } = {}): Promise<void> {
+    return this.write(`save application "${app.id}"`, async (db) => {
+      if (options.label) await this.snapshot(db, options.label);
+      else await this.changed(db);
+      const { position: _p, id: _id, ...row } = applicationRow(app, 0, this.now());
+      const result = await db.updateTable('applications').set(row).where('id', '=', app.id).executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0)
+        throw new FollowthroughError('NOT_FOUND', `application "${app.id}" is not in the store`);
+    });
+  }
+
+  checkpoint(label: string): Promise<void> {
+    return this.write('save an undo point', (db) => this.snapshot(db, label));
   }
 
   deleteApplication(id: string, options: { label?: string } = {}): Promise<boolean> {
@@ -388,7 +412,8 @@ export class SqlStore implements Store {
     let failed: { error: unknown } | undefined;
     try {
       return await this.root.connection().execute(async (conn) => {
-        await sql.raw(mode === 'write' ? this.ctx.begin : this.ctx.beginRead).execute(conn);
+        for (const statement of mode === 'write' ? this.ctx.begin : [this.ctx.beginRead])
+          await sql.raw(statement).execute(conn);
         let result: T;
         try {
           result = await fn(conn);
@@ -427,8 +452,13 @@ export class SqlStore implements Store {
     return readRevision(db);
   }
 
-  /** Saves the current document (before this write) as the newest snapshot; keeps the newest few. */
+  /**
+   * Saves the current document (before this write) as the newest snapshot; keeps the newest few. One per
+   * transaction: a use case that writes several rows is undone as one change.
+   */
   private async snapshot(db: Kysely<Tables>, label: string): Promise<void> {
+    if (snapshotIn.has(db)) return;
+    snapshotIn.add(db);
     const doc = await readDocument(db);
     const revision = await this.changed(db);
     await db
@@ -452,6 +482,7 @@ export class SqlStore implements Store {
   /** Our own errors pass through; database errors become one STORE line naming the store. */
   private storeError(prefix: string, err: unknown): FollowthroughError {
     if (err instanceof FollowthroughError) return err;
+    if (isBusyError(err)) return busyError(this.ctx.display);
     const message = (err as Error)?.message ?? String(err);
     return new FollowthroughError('STORE', `${prefix} ${this.ctx.display}: ${firstLine(message)}`);
   }
@@ -568,6 +599,14 @@ function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** Another writer held the store for too long: the one line a user sees, and a code that says "try again". */
+export function busyError(display: string): FollowthroughError {
+  return new FollowthroughError(
+    'BUSY',
+    `the store ${display} is busy: another Followthrough process kept it locked for ${BUSY_TIMEOUT_MS / 1000} s; nothing was changed, try again`,
+  );
 }
 
 function firstLine(text: string): string {

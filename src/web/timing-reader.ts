@@ -2,6 +2,7 @@
 // because the holiday tables it needs (date-holidays) are most of its size.
 import { DateTime } from 'luxon';
 import { type BusinessCalendar, createBusinessCalendar } from '../core/calendar/business.js';
+import { readWhen, type WhenError } from '../core/calendar/read-when.js';
 import { type ExpectedAnswer, parseExpected } from '../core/timeline/expected.js';
 
 const calendars = new Map<string, BusinessCalendar>();
@@ -17,11 +18,16 @@ export function readTiming(words: string, fromIso: string, zone: string, country
   return parseExpected(words, from, calendar);
 }
 
-/** A moment typed in the form ("2026-04-07 10:00"), read in the candidate's zone as the server will. */
-export function readMoment(text: string, zone: string): string | undefined {
-  const t = text.trim();
-  const dt = /^\d{4}-\d{2}-\d{2}$/.test(t)
-    ? DateTime.fromISO(`${t}T09:00`, { zone })
-    : DateTime.fromISO(t.replace(/^(\d{4}-\d{2}-\d{2})\s+/, '$1T'), { zone });
-  return dt.isValid ? (dt.toISO({ suppressMilliseconds: true }) ?? undefined) : undefined;
+/** A moment typed in the form ("next tuesday 10am", "2026-04-07 10:00"), read as the server will. */
+export function readMoment(
+  text: string,
+  zone: string,
+  now: string,
+  country: string,
+): { iso: string; echo: string } | { problem: string } {
+  try {
+    return readWhen(text, { zone, now, field: 'at', monthFirst: country.startsWith('US') });
+  } catch (err) {
+    return { problem: (err as WhenError).detail ?? (err as Error).message };
+  }
 }

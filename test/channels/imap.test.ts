@@ -136,24 +136,36 @@ describe('what a message is', () => {
     assert.equal(returnDate('Away from Jan 12 to Jan 16 with limited access to email.', received, ZONE), '2026-01-16');
     assert.equal(returnDate('I will return on 1/20/2026.', received, ZONE), '2026-01-20');
     assert.equal(returnDate('I am travelling with limited access to email.', received, ZONE), undefined);
+    // Anyone can send an auto-reply: a return past 60 days is not believed, the default pause applies.
+    assert.equal(returnDate('I am away until December 31, 2099.', received, ZONE), undefined);
+    assert.equal(returnDate('I am on leave until March 13, 2026.', received, ZONE), '2026-03-13');
+    assert.equal(returnDate('I am on leave until March 14, 2026.', received, ZONE), undefined);
   });
 });
 
 describe('which application a message belongs to', () => {
   const index = buildMatchIndex(doc(), [{ messageId: '<ft.check.2@example.test>', applicationId: 'globex' }]);
 
-  test('a reply to a message we sent matches by In-Reply-To or References, whoever sends it', () => {
+  test('a reply to a message we sent matches by In-Reply-To or References, from that company only', () => {
     assert.deepEqual(
       matchMessage(index, {
         inReplyTo: '<ft.thanks.1@example.test>',
-        from: { address: 'someone@other.example', name: 'Pat' },
+        from: { address: 'pat@mail.acme.example', name: 'Pat' },
       }),
       { application: 'acme', via: 'thread', person: 'Pat' },
     );
+    // A stranger who copies our Message-ID (or is Cc'd) is named, not believed.
+    assert.deepEqual(
+      matchMessage(index, {
+        inReplyTo: '<ft.thanks.1@example.test>',
+        from: { address: 'someone@other.example', name: 'Maria Chen' },
+      }),
+      { application: 'acme', via: 'thread', unverified: { sender: '"Maria Chen" <someone@other.example>' } },
+    );
     assert.equal(
       matchMessage(index, { references: ['<x@y>', '<ft.check.2@example.test>'], from: { address: 'a@b.example' } })
-        ?.application,
-      'globex',
+        ?.unverified?.sender,
+      '<a@b.example>',
     );
   });
 
@@ -169,8 +181,11 @@ describe('which application a message belongs to', () => {
       via: 'sender',
     });
     assert.equal(matchMessage(index, { from: { address: 'hr@acme.example', name: 'Acme HR' } })?.via, 'domain');
-    // No interviewer address on this domain, but it is the company's name.
-    assert.equal(matchMessage(index, { from: { address: 'jobs@globexcorporation.com' } })?.application, 'globex');
+    assert.equal(matchMessage(index, { from: { address: 'hr@eu.mail.acme.example' } })?.application, 'acme');
+    // The company's name under another suffix is someone else's domain: acme.ru is not acme.example.
+    assert.equal(matchMessage(index, { from: { address: 'hr@acme.ru', name: 'Acme HR' } }), undefined);
+    assert.equal(matchMessage(index, { from: { address: 'hr@acme.example.ru' } }), undefined);
+    assert.equal(matchMessage(index, { from: { address: 'jobs@globexcorporation.com' } }), undefined);
     assert.equal(matchMessage(index, { from: { address: 'friend@gmail.com' } }), undefined);
     assert.equal(matchMessage(index, { from: { address: 'news@unrelated.example' } }), undefined);
   });
@@ -225,11 +240,11 @@ describe('sync against Dovecot', { skip: missing }, () => {
       'INBOX',
       mail(
         {
-          From: 'Pat Doe <pat.doe@outlook.com>',
+          From: 'Pat Doe <pat.doe@acme.example>',
           To: user,
           Subject: 'Re: Thank you',
           Date: 'Tue, 13 Jan 2026 10:15:00 -0600',
-          'Message-ID': '<reply.1@outlook.com>',
+          'Message-ID': '<reply.1@acme.example>',
           'In-Reply-To': '<ft.thanks.1@example.test>',
           References: '<ft.thanks.1@example.test>',
         },
@@ -285,7 +300,7 @@ describe('sync against Dovecot', { skip: missing }, () => {
     assert.equal(acme[0]?.from, 'Pat Doe');
     assert.equal(acme[0]?.note, 'Hi Dana,\n\nMaria asked me to reply: we expect to decide by January 30.');
     assert.equal(acme[0]?.at, '2026-01-13T10:15:00-06:00');
-    assert.equal(acme[0]?.messageId, '<reply.1@outlook.com>');
+    assert.equal(acme[0]?.messageId, '<reply.1@acme.example>');
     assert.equal(acme[0]?.autoReply, undefined);
 
     const globex = (await store.getApplication('globex'))?.events ?? [];

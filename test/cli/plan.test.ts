@@ -87,9 +87,22 @@ describe('plan', () => {
   });
 
   it('refuses a malformed --now naming the flag', () => {
-    const r = box.run(['plan', '--from', EXAMPLE, '--now', 'tomorrow']);
+    const r = box.run(['plan', '--from', EXAMPLE, '--now', 'after lunch']);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /^--now: not an ISO 8601 date-time with offset/);
+    assert.match(r.stderr, /^--now: cannot read "after lunch" as a date and time/);
+    assert.equal(r.stdout, '');
+  });
+
+  it("--now takes a day (09:00 in the candidate's zone) or a local time, planning as the ISO moment does", () => {
+    const plan = (now: string) => {
+      const r = box.run(['plan', '--from', EXAMPLE, '--now', now, '--json']);
+      assert.equal(r.status, 0, r.stderr);
+      return JSON.parse(r.stdout) as { steps: Step[] };
+    };
+    // The candidate of the example is in Chicago, as is the sandbox; the next morning changes which steps are due.
+    assert.deepEqual(plan('2026-11-18'), plan('2026-11-18T09:00:00-06:00'));
+    assert.deepEqual(plan('2026-11-18 9:30'), plan(NOW));
+    assert.notDeepEqual(plan('2026-11-17 10:30'), plan('2026-11-25'));
   });
 
   it('prints a readable table, without colour codes when not on a terminal', () => {

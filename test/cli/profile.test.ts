@@ -132,8 +132,19 @@ describe('add, debrief and log', () => {
     assert.equal(interview.at, '2026-04-07T10:00:00-05:00');
     assert.equal(interview.round, 1);
     assert.deepEqual(interview.interviewers, [
-      { name: 'Maria Chen', email: 'maria.chen@acme.example', title: 'Controller', topics: ['the five-day close'] },
-      { name: 'Tom Alvarez', title: 'Operations Director', topics: ['freight variances', 'the Joliet depot'] },
+      {
+        id: 'maria-chen',
+        name: 'Maria Chen',
+        email: 'maria.chen@acme.example',
+        title: 'Controller',
+        topics: ['the five-day close'],
+      },
+      {
+        id: 'tom-alvarez',
+        name: 'Tom Alvarez',
+        title: 'Operations Director',
+        topics: ['freight variances', 'the Joliet depot'],
+      },
     ]);
     assert.equal(interview.nextSteps.expected, 'by Friday, April 17');
     assert.equal(interview.nextSteps.roundsRemaining, 1);
@@ -161,7 +172,8 @@ describe('add, debrief and log', () => {
 
   it('refuses bad flags with one line naming the flag, and stores nothing', () => {
     const cases: Array<[string[], RegExp]> = [
-      [['add', '--company', 'Globex', '--role', 'Manager', '--at', 'next tuesday-ish'], /^--at: not a date-time/],
+      [['add', '--company', 'Globex', '--role', 'Manager', '--at', 'next tuesday-ish'], /^--at: cannot read "-ish"/],
+      [['add', '--company', 'Globex', '--role', 'Manager', '--at', 'Dec 3'], /^--at: 'Dec 3' has no time of day/],
       [
         ['add', '--company', 'Globex', '--role', 'Manager', '--at', '2026-04-08 10:00', '--topic', 'budgets'],
         /^--topic: give the --interviewer/,

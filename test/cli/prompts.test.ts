@@ -201,7 +201,7 @@ describe('prompts at a terminal', { skip }, () => {
       await t.expect('(required)');
       await t.expect('Role: ');
       t.send('Senior Accountant');
-      await t.expect('When (e.g. 2026-04-07 10:00): ');
+      await t.expect('When (e.g. next tuesday 10am): ');
       t.send('2026-04-07 10:00');
       await t.expect('Who did you meet?');
       await t.expect('  - ');
@@ -239,19 +239,34 @@ describe('prompts at a terminal', { skip }, () => {
       assert.ok(thanked.includes('Maria Chen') && thanked.includes('Sam Ortiz'), JSON.stringify(thanked));
     });
 
-    test('a time it cannot read is refused in one line naming --at, and nothing is stored', async () => {
+    test('a time it cannot read, or a day without a time, is asked again at once; earlier answers are kept', async () => {
       initDana();
-      const t = tty(['add', '--company', 'Acme Logistics', '--role', 'Senior Accountant']);
-      await t.expect('When (e.g. 2026-04-07 10:00): ');
+      const t = tty(['add', '--now', '2026-03-30 12:00']);
+      await t.expect('Company: ');
+      t.send('Acme Logistics');
+      await t.expect('Role: ');
+      t.send('Senior Accountant');
+      await t.expect('When (e.g. next tuesday 10am): ');
       t.send('sometime soon');
+      await t.expect(/cannot read "sometime soon" as a date and time.*\n/);
+      await t.expect('When (e.g. next tuesday 10am): ');
+      t.send('April 7');
+      await t.expect("'April 7' has no time of day; add one, e.g. 'April 7 2pm'");
+      await t.expect('When (e.g. next tuesday 10am): ');
+      t.send('April 7 2026 10:30am');
+      // The people come next: the date was settled before them.
+      await t.expect('Who did you meet?');
       await t.expect('  - ');
       t.send('');
       await t.expect('What did they say about timing?');
       t.send('');
+      await t.expect('--at read as Tuesday, April 7, 10:30 AM CDT');
       const done = await t.exit();
-      assert.equal(done.code, 2, done.output);
-      assert.match(done.output.trim().split('\n').at(-1) ?? '', /^--at: .*sometime soon/);
-      assert.deepEqual(exported().applications, []);
+      assert.equal(done.code, 0, done.output);
+      const [app] = exported().applications;
+      assert.equal(app?.company, 'Acme Logistics');
+      assert.equal(app?.role, 'Senior Accountant');
+      assert.equal(app?.interviews[0]?.at, '2026-04-07T10:30:00-05:00');
     });
 
     test('Ctrl-D in the list of people: exit 2 and no application stored', async () => {
@@ -277,7 +292,7 @@ describe('prompts at a terminal', { skip }, () => {
       initDana();
       addAcme();
       const t = tty(['add', '--id', 'acme', '--interviewer', 'Jordan Lee, VP Finance']);
-      await t.expect('When (e.g. 2026-04-07 10:00): ');
+      await t.expect('When (e.g. next tuesday 10am): ');
       t.send('2026-04-14 14:30');
       const done = await t.exit();
       assert.equal(done.code, 0, done.output);

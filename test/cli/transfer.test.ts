@@ -3,13 +3,17 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { withLocalIds } from '../../src/core/document/ids.js';
 import { parseDocument } from '../../src/core/document/parse.js';
 import { EXAMPLE, readJson, type Sandbox, sandbox } from './helpers.js';
 
 type Doc = { candidate: { name: string }; applications: Array<{ id: string; company: string }> };
 
-const normalized = (input: unknown) =>
-  JSON.parse(JSON.stringify(parseDocument(input, { defaultZone: 'America/Chicago' })));
+// What the store keeps of a file: the parsed document, with the interview and person ids it assigns.
+const normalized = (input: unknown) => {
+  const doc = parseDocument(input, { defaultZone: 'America/Chicago' });
+  return JSON.parse(JSON.stringify({ ...doc, applications: doc.applications.map(withLocalIds) }));
+};
 
 describe('import and export', () => {
   let box: Sandbox;

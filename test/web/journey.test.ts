@@ -67,8 +67,8 @@ describe('the web journey', { skip: chromiumMissing() ?? dovecotMissing() }, () 
     await page.getByRole('link', { name: 'Add interview' }).click();
     await page.getByLabel('Company').fill('Initech');
     await page.getByLabel('Role').fill('Staff Accountant');
-    await page.getByLabel(/^When/).fill('2026-12-01 10:00');
-    await page.getByText('Read as Tue, Dec 1, 10:00 AM').waitFor();
+    await page.getByLabel(/^When/).fill('12/1 10am');
+    await page.getByText(/Read as Tuesday, December 1, 10:00 AM/).waitFor();
     await page.getByLabel('Person 1').fill('Lena Park <lena.park@initech');
     await page.getByText(/Person 1: write it as Name <email>, Title/).waitFor();
     await page.getByLabel('Person 1').fill(LENA);
@@ -91,7 +91,7 @@ describe('the web journey', { skip: chromiumMissing() ?? dovecotMissing() }, () 
     // 4. Open Lena's thank-you.
     await page.getByRole('link', { name: /Write it\s*: Thank-you note to Lena Park/ }).click();
     const body = page.getByRole('textbox', { name: 'Message' });
-    await page.waitForFunction("document.querySelector('#draft-body')?.value.length > 0");
+    for (let i = 0; i < 100 && !(await body.inputValue()); i++) await page.waitForTimeout(100);
     await page
       .getByText(/Nothing to fix|things? to look at/)
       .first()

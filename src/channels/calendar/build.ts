@@ -49,7 +49,8 @@ export function buildCalendar(plan: Plan, doc: Document, options: BuildCalendarO
 
   const calendar = icalGenerator({
     prodId: options.prodId ?? { company: 'Followthrough', product: 'Followthrough follow-up plan', language: 'EN' },
-    name: options.name ?? `Follow-ups for ${doc.candidate.name}`,
+    // ical-generator writes NAME and X-WR-CALNAME as given (it escapes only event properties): escaped here.
+    name: icsText(options.name ?? `Follow-ups for ${doc.candidate.name}`),
     description: 'Thank-you notes, check-ins, follow-ups and move-on days planned by Followthrough.',
   });
   calendar.x([['X-WR-TIMEZONE', zone]]);
@@ -96,6 +97,20 @@ export function buildCalendar(plan: Plan, doc: Document, options: BuildCalendarO
     }
   }
   return calendar.toString();
+}
+
+/**
+ * An RFC 5545 TEXT value (§3.3.11): backslash, semicolon and comma escaped, line breaks as `\n`, and other
+ * control characters dropped, so no value can end its line and start a property or component of its own.
+ */
+export function icsText(value: string): string {
+  return (
+    value
+      .replace(/[\\;,]/g, (c) => `\\${c}`)
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: dropping control characters is the point
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+  );
 }
 
 function instant(iso: string, field: string): DateTime {

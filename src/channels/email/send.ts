@@ -135,12 +135,15 @@ export function recipientKey(step: Pick<Step, 'to'>): string {
   return step.to.join(', ');
 }
 
+/** Steps this process is sending right now: its own rows are busy only while a send of them runs. */
+const inFlight = new Set<string>();
+
 /** A claim may be taken over when its process is gone (same machine) or it is old (another machine). */
 export function claimIsAbandoned(entry: OutboxEntry, now: string): boolean {
   const [host, pidText] = splitOwner(entry.owner);
   const pid = Number(pidText);
   if (host === hostname() && Number.isInteger(pid) && pid > 0) {
-    if (pid === process.pid) return false;
+    if (pid === process.pid) return !inFlight.has(entry.stepId);
     try {
       process.kill(pid, 0);
       return false;
@@ -215,6 +218,27 @@ export async function sendStep(options: SendStepOptions): Promise<SendResult> {
       `send: step ${step.id} is being sent by another process (${claim.entry.owner}, since ${claim.entry.claimedAt})`,
       { exitCode: 3 },
     );
+  inFlight.add(step.id);
+  try {
+    return await deliver(options, { outbox, owner, checkpoint, claim, mail, raw });
+  } finally {
+    inFlight.delete(step.id);
+  }
+}
+
+async function deliver(
+  options: SendStepOptions,
+  ctx: {
+    outbox: ReturnType<typeof outboxOf>;
+    owner: string;
+    checkpoint: (point: SendCheckpoint) => Promise<void> | void;
+    claim: Extract<Awaited<ReturnType<ReturnType<typeof outboxOf>['claim']>>, { status: 'claimed' }>;
+    mail: OutgoingMail;
+    raw: Awaited<ReturnType<typeof renderMessage>>;
+  },
+): Promise<SendResult> {
+  const { store, step, smtp, now } = options;
+  const { outbox, owner, checkpoint, claim, mail, raw } = ctx;
   await checkpoint('claimed');
 
   let session: Awaited<ReturnType<typeof openSmtp>>;
@@ -266,6 +290,7 @@ export async function recordSent(
     kind: entry.kind as MessageKind,
     to: entry.recipient,
     messageId: entry.messageId,
+    step: entry.stepId,
   };
   if (sent.note) event.note = sent.note;
   await store.transaction(async (tx) => {

@@ -108,11 +108,22 @@ function sentenceAround(text: string, index: number): string {
 /** Words that introduce the day an out-of-office sender is back. */
 const RETURN_CUE = /\b(back|return\w*|until|till|through|thru|resum\w*|away|out|in the office|from)\b[^.!?\n]{0,60}$/i;
 
+/** The longest absence an auto-reply may claim: anyone can send one, and "until 2099" must not stop the plan. */
+export const MAX_AWAY_DAYS = 60;
+
 /**
  * The return date an auto-reply states (YYYY-MM-DD in `zone`), read relative to when it arrived; undefined when
- * it gives none. "Out from Jan 12 to Jan 16" gives Jan 16; "back on Monday" the coming Monday.
+ * it gives none, or one more than MAX_AWAY_DAYS away (then the planner's default pause applies).
+ * "Out from Jan 12 to Jan 16" gives Jan 16; "back on Monday" the coming Monday.
  */
 export function returnDate(text: string, received: DateTime, zone: string): string | undefined {
+  const date = statedReturnDate(text, received, zone);
+  if (!date) return undefined;
+  const limit = received.setZone(zone).startOf('day').plus({ days: MAX_AWAY_DAYS }).toISODate() as string;
+  return date <= limit ? date : undefined;
+}
+
+function statedReturnDate(text: string, received: DateTime, zone: string): string | undefined {
   const own = stripQuoted(text);
   const ref = received.setZone(zone);
   const results = chrono.parse(own, { instant: ref.toJSDate(), timezone: ref.offset }, { forwardDate: true });

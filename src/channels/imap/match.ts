@@ -1,6 +1,10 @@
 // Which application an incoming message belongs to. In order of trust: it answers a message we sent
 // (In-Reply-To / References hold a Message-ID we recorded), its sender is an interviewer or contact, or it
-// comes from the company's domain. Pure.
+// comes from the company's exact registrable domain (acme.example, never acme.ru nor acme.example.ru).
+// A From line is easy to forge and a Message-ID is easy to copy, so a thread match counts only when the
+// sender is also that application's (its person's address or its domain); otherwise it is `unverified`:
+// the caller names the sender and records nothing. Pure.
+import { getDomain } from 'tldts';
 import type { Application, Document } from '../../core/document/schema.js';
 
 export interface Match {
@@ -8,6 +12,11 @@ export interface Match {
   /** The person it is from, when known (a name in the document, else the sender's display name). */
   person?: string;
   via: 'thread' | 'sender' | 'domain';
+  /**
+   * Set on a thread match whose sender is neither a person of that application nor on its domain (a forged
+   * From, another company's interviewer): the message is not recorded, only reported with its sender.
+   */
+  unverified?: { sender: string };
 }
 
 export interface KnownMessage {
@@ -25,8 +34,11 @@ export interface IncomingRefs {
 export interface MatchIndex {
   byMessageId: Map<string, KnownMessage>;
   byAddress: Map<string, { application: string; person: string }>;
+  /** Registrable domain (acme.example) → the application whose people write from it. */
   byDomain: Map<string, string>;
-  companies: Array<{ application: string; names: string[] }>;
+  /** Each application's registrable domains and people's addresses, to check a thread match's sender. */
+  domainsOf: Map<string, Set<string>>;
+  addressesOf: Map<string, Set<string>>;
   apps: Map<string, Application>;
   /** The candidate's own addresses: their messages are never replies. */
   own: Set<string>;
@@ -79,36 +91,11 @@ function domainOf(address: string): string {
   return (address.split('@')[1] ?? '').trim().toLowerCase();
 }
 
-/** "mail.acme-logistics.co.uk" → "acme-logistics": the name part of the domain. */
-export function domainName(domain: string): string {
-  const labels = domain.split('.').filter(Boolean);
-  if (labels.length < 2) return labels[0] ?? '';
-  const secondLevel = labels.at(-2) as string;
-  if (labels.length >= 3 && secondLevel.length <= 3 && (labels.at(-1) as string).length === 2)
-    return labels.at(-3) as string;
-  return secondLevel;
-}
-
-const CORPORATE = /^(inc|llc|ltd|limited|corp|corporation|co|company|group|holdings|plc|gmbh|ag|sa|the)$/;
-
-function companyNames(company: string): string[] {
-  const all = company
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
-  // "Globex Corporation" may live at globex.com or globexcorporation.com.
-  const core = all.filter((w) => !CORPORATE.test(w));
-  const names: string[] = [];
-  for (const words of [all, core]) {
-    if (words.length === 0) continue;
-    names.push(words.join(''), words.join('-'));
-    if ((words[0] as string).length >= 4) names.push(words[0] as string);
-  }
-  return [...new Set(names)];
+/** The registrable domain of an address ("hr@mail.acme.co.uk" → "acme.co.uk"), by the public suffix list. */
+export function registrableDomain(address: string): string {
+  const host = domainOf(address);
+  if (!host) return '';
+  return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }
 
 export function buildMatchIndex(doc: Document, known: Iterable<KnownMessage>, own: Iterable<string> = []): MatchIndex {
@@ -116,7 +103,8 @@ export function buildMatchIndex(doc: Document, known: Iterable<KnownMessage>, ow
     byMessageId: new Map(),
     byAddress: new Map(),
     byDomain: new Map(),
-    companies: [],
+    domainsOf: new Map(),
+    addressesOf: new Map(),
     apps: new Map(),
     own: new Set([...own].map((a) => a.trim().toLowerCase()).filter(Boolean)),
   };
@@ -125,14 +113,21 @@ export function buildMatchIndex(doc: Document, known: Iterable<KnownMessage>, ow
   const ordered = [...doc.applications].sort((a, b) => Number(a.status === 'active') - Number(b.status === 'active'));
   for (const app of ordered) {
     index.apps.set(app.id, app);
-    index.companies.push({ application: app.id, names: companyNames(app.company) });
+    const domains = new Set<string>();
+    const addresses = new Set<string>();
+    index.domainsOf.set(app.id, domains);
+    index.addressesOf.set(app.id, addresses);
     for (const interview of app.interviews) {
       for (const person of [...interview.interviewers, ...(interview.contact ? [interview.contact] : [])]) {
         const email = person.email?.trim().toLowerCase();
         if (!email?.includes('@')) continue;
         index.byAddress.set(email, { application: app.id, person: person.name });
-        const domain = domainOf(email);
-        if (domain && !FREE_MAIL.has(domain)) index.byDomain.set(domain, app.id);
+        addresses.add(email);
+        const domain = registrableDomain(email);
+        if (domain && !FREE_MAIL.has(domain)) {
+          index.byDomain.set(domain, app.id);
+          domains.add(domain);
+        }
       }
     }
     for (const event of app.events) {
@@ -156,28 +151,44 @@ export function isOwnMessage(index: MatchIndex, from: IncomingRefs['from']): boo
 export function matchMessage(index: MatchIndex, msg: IncomingRefs): Match | undefined {
   const fromAddress = msg.from?.address.trim().toLowerCase();
   const person = fromAddress ? index.byAddress.get(fromAddress) : undefined;
+  const domain = fromAddress ? registrableDomain(fromAddress) : '';
+  const name = displayName(msg);
   // The thread: the newest reference first (In-Reply-To), then the older ones.
   const refs = [...messageIdsIn(msg.inReplyTo), ...messageIdsIn(msg.references).reverse()];
   for (const ref of refs) {
     const known = index.byMessageId.get(ref);
     if (!known || !index.apps.has(known.applicationId)) continue;
-    const name = person?.application === known.applicationId ? person.person : (displayName(msg) ?? known.recipient);
-    return { application: known.applicationId, via: 'thread', ...(name && { person: name }) };
+    const app = known.applicationId;
+    if (person?.application === app) return { application: app, via: 'thread', person: person.person };
+    const recipient = known.recipient ? addressIn(known.recipient) : undefined;
+    const ours =
+      fromAddress !== undefined &&
+      person === undefined &&
+      (fromAddress === recipient ||
+        index.addressesOf.get(app)?.has(fromAddress) === true ||
+        (domain !== '' && !FREE_MAIL.has(domain) && index.domainsOf.get(app)?.has(domain) === true));
+    if (ours)
+      return { application: app, via: 'thread', ...((name ?? known.recipient) && { person: name ?? known.recipient }) };
+    return { application: app, via: 'thread', unverified: { sender: senderOf(msg) } };
   }
   if (person) return { application: person.application, person: person.person, via: 'sender' };
-  if (!fromAddress) return undefined;
-  const domain = domainOf(fromAddress);
-  if (!domain || FREE_MAIL.has(domain)) return undefined;
-  const name = displayName(msg);
+  if (!fromAddress || !domain || FREE_MAIL.has(domain)) return undefined;
   const byDomain = index.byDomain.get(domain);
   if (byDomain) return { application: byDomain, via: 'domain', ...(name && { person: name }) };
-  const label = domainName(domain);
-  for (let i = index.companies.length - 1; i >= 0; i--) {
-    const company = index.companies[i] as MatchIndex['companies'][number];
-    if (company.names.includes(label))
-      return { application: company.application, via: 'domain', ...(name && { person: name }) };
-  }
   return undefined;
+}
+
+/** The bare address in "Maria Chen <maria@acme.example>" or a plain address, lower-cased. */
+function addressIn(text: string): string | undefined {
+  const m = /<([^<>\s]+@[^<>\s]+)>/.exec(text) ?? /([^\s<>,"]+@[^\s<>,"]+)/.exec(text);
+  return m ? (m[1] as string).toLowerCase() : undefined;
+}
+
+/** `"Maria Chen" <attacker@evil.example>`: the display name and the real address, for the user to judge. */
+function senderOf(msg: IncomingRefs): string {
+  const name = displayName(msg);
+  const address = msg.from?.address ?? '(no From address)';
+  return name ? `"${name}" <${address}>` : `<${address}>`;
 }
 
 function displayName(msg: IncomingRefs): string | undefined {

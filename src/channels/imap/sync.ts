@@ -57,6 +57,23 @@ export interface SyncReport {
   interrupted: OutboxEntry[];
   /** Messages looked at in the reply mailbox. */
   scanned: number;
+  /** Messages that could not be read: recorded in the ledger as skipped, with the reason, and never retried. */
+  skipped: SkippedMessage[];
+  /** Messages in one of our threads from a sender who is not that application's: named, not recorded. */
+  unverified: UnverifiedMessage[];
+}
+
+export interface SkippedMessage {
+  uid: number;
+  from?: string;
+  subject?: string;
+  reason: string;
+}
+
+export interface UnverifiedMessage {
+  application: string;
+  sender: string;
+  subject?: string;
 }
 
 export interface SyncOptions {
@@ -159,6 +176,8 @@ export class ReplySync {
       completedSends: [],
       interrupted: [],
       scanned: 0,
+      skipped: [],
+      unverified: [],
     };
     const mailboxes = await this.client.list();
     const target = this.checkTarget(mailboxes);
@@ -294,6 +313,17 @@ export class ReplySync {
           from,
         });
         if (!match) continue;
+        if (match.unverified) {
+          const row = seenRow(key, match.application, 'unverified', head, this.options.now);
+          row.sender = match.unverified.sender;
+          if (await markSeen(store, row))
+            report.unverified.push({
+              application: match.application,
+              sender: match.unverified.sender,
+              ...(row.subject && { subject: row.subject }),
+            });
+          continue;
+        }
         await this.recordReply(doc, head.uid, key, head, match, report);
       }
       await advanceCursor(store, this.cursorKey, { uidValidity, lastUid: heads.at(-1)?.uid ?? after });
@@ -317,7 +347,24 @@ export class ReplySync {
     const { store } = this.options;
     const message = await this.client.fetchOne(String(uid), { source: true }, { uid: true });
     if (message === false || !message.source) return;
-    const parsed = await simpleParser(message.source, { skipHtmlToText: false, skipImageLinks: true });
+    let parsed: Awaited<ReturnType<typeof simpleParser>>;
+    try {
+      parsed = await simpleParser(message.source, { skipHtmlToText: false, skipImageLinks: true });
+    } catch (err) {
+      // A message that cannot be parsed (2000 nested parts, a broken encoding) is the sender's problem, not the
+      // network's: it is recorded as skipped so the cursor moves past it, and reported once.
+      const reason = unreadable(err);
+      const row = seenRow(key, match.application, 'skipped', head, this.options.now);
+      row.outcome_quote = reason;
+      if (await markSeen(store, row))
+        report.skipped.push({
+          uid,
+          reason,
+          ...(row.sender && { from: row.sender }),
+          ...(row.subject && { subject: row.subject }),
+        });
+      return;
+    }
     const text = parsed.text ?? '';
     const zone = doc.candidate.timezone ?? 'UTC';
     const received = receivedAt(parsed.date ?? head.internalDate, this.options.now, zone);
@@ -415,6 +462,15 @@ export class ReplySync {
       report.confirmed.push(proposal);
     }
   }
+}
+
+/** Why a message could not be read, in a few words (never the message's bytes). */
+function unreadable(err: unknown): string {
+  const message = String((err as Error)?.message ?? err)
+    .replace(/[^\x20-\x7e]+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return `cannot be parsed (${message || 'malformed'})`;
 }
 
 /** Connects, runs one pass and logs out. */

@@ -1,7 +1,6 @@
 // Renders first and writes after, so a letter that cannot be typeset never leaves a half-written file behind.
-import { writeFileSync } from 'node:fs';
 import type { LetterParts } from '../../core/compose/types.js';
-import { FollowthroughError } from '../../core/errors.js';
+import { writeOutput } from '../files/output.js';
 import { type RenderLetterOptions, type TypesetLetter, typesetLetter } from './render.js';
 
 /** Typesets `letter` and writes the PDF to `path` ('-' = stdout). Nothing is written when it does not fit. */
@@ -11,15 +10,6 @@ export async function writeLetterPdf(
   options: RenderLetterOptions,
 ): Promise<TypesetLetter> {
   const result = await typesetLetter(letter, options);
-  if (path === '-') {
-    process.stdout.write(result.pdf);
-    return result;
-  }
-  try {
-    writeFileSync(path, result.pdf);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    throw new FollowthroughError('CHANNEL', `-o: cannot write ${path}: ${code}`);
-  }
+  writeOutput(path, result.pdf);
   return result;
 }

@@ -1,14 +1,8 @@
 // The work behind `followthrough add`.
 import { readFileSync } from 'node:fs';
-import { assignIds, formatIssues } from '../../core/document/parse.js';
-import {
-  type Application,
-  applicationSchema,
-  FOLLOW_UP_CHANNELS,
-  INTERVIEW_FORMATS,
-  type Interview,
-  type Interviewer,
-} from '../../core/document/schema.js';
+import { addInterview, findByCompany, type NewInterview } from '../../app/applications.js';
+import { whenProblem } from '../../core/calendar/read-when.js';
+import { FOLLOW_UP_CHANNELS, INTERVIEW_FORMATS, type Interviewer } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
 import { parseChoice, parseCount, parsePerson } from '../args.js';
 import type { AddOptions } from '../commands/add.js';
@@ -19,23 +13,27 @@ import {
   openPrompter,
   out,
   type Prompter,
+  parseNow,
   type StoreOptions,
-  withStore,
+  withApp,
 } from '../context.js';
 import { parseDateTime } from '../datetime.js';
 import { formatWhen } from '../format.js';
 
 export async function runAdd(opts: AddOptions, globals: StoreOptions): Promise<void> {
-  await withStore(globals, async (store) => {
-    const doc = await store.getDocument();
+  await withApp(globals, async (deps) => {
+    // What is asked depends on what is stored; the write itself re-reads inside its transaction.
+    const doc = await deps.store.getDocument();
     if (!doc) throw noProfile();
     const zone = doc.candidate.timezone ?? 'UTC';
-    const existing = findExisting(doc.applications, opts);
+    const existing = opts.id
+      ? doc.applications.find((a) => a.id === opts.id)
+      : findByCompany(doc.applications, opts.company, opts.role);
 
     let prompter: Prompter | undefined;
-    const ask = async (question: string, required: boolean) => {
+    const ask = async (question: string, required: boolean, validate?: (answer: string) => string | undefined) => {
       prompter ??= await openPrompter();
-      return prompter.ask(question, { required });
+      return prompter.ask(question, { required, validate });
     };
     try {
       const interactive = isInteractive();
@@ -51,7 +49,9 @@ export async function runAdd(opts: AddOptions, globals: StoreOptions): Promise<v
       }
       if (!opts.at) {
         if (!interactive) throw missingFlag('--at', 'e.g. "2026-04-07 10:00"');
-        opts.at = await ask('When (e.g. 2026-04-07 10:00)', true);
+        opts.at = await ask('When (e.g. next tuesday 10am)', true, (a) =>
+          whenProblem(a, { zone, now: parseNow(opts.now, '--now', zone) }),
+        );
       }
       if (interactive && opts.people.length === 0) {
         prompter ??= await openPrompter();
@@ -64,60 +64,33 @@ export async function runAdd(opts: AddOptions, globals: StoreOptions): Promise<v
       prompter?.close();
     }
 
-    const interview = buildInterview(opts, zone, existing);
-    let app: Application;
-    if (existing) {
-      app = { ...existing, interviews: [...existing.interviews, interview] };
-      if (opts.listingFile) app.listing = readListing(opts.listingFile);
-    } else {
-      const draft = {
-        ...(opts.id ? { id: opts.id } : {}),
-        company: (opts.company as string).trim(),
-        role: (opts.role as string).trim(),
-        ...(opts.listingFile ? { listing: readListing(opts.listingFile) } : {}),
-        status: 'active' as const,
-        interviews: [interview],
-        events: [],
-      };
-      app = assignIds(
-        [draft],
-        doc.applications.map((a) => a.id),
-      )[0] as Application;
-    }
-    const checked = applicationSchema.safeParse(app);
-    if (!checked.success) {
-      const problems = formatIssues(checked.error.issues).map((p) => p.replace(/^id:/, '--id:'));
-      throw new FollowthroughError('INVALID_ARGUMENT', problems[0] as string, { problems });
-    }
-    await store.putApplication(app, { label: `add an interview to ${app.id}` });
-
-    const names = interview.interviewers.map((i) => i.name);
+    const interview = buildInterview(opts, zone);
+    const result = await addInterview(deps, {
+      ...(opts.id && { id: opts.id }),
+      ...(opts.company && { company: opts.company }),
+      ...(opts.role && { role: opts.role }),
+      ...(opts.listingFile && { listing: readListing(opts.listingFile) }),
+      interview,
+    });
+    const app = result.application;
+    const names = result.interview.interviewers.map((i) => i.name);
+    const verb = { created: 'Created', added: 'Added an interview to', updated: 'Updated the interview of' }[
+      result.outcome
+    ];
+    if (result.idTaken)
+      out(`The id ${result.idTaken} is already used by another application, so this one is ${app.id}.`);
     out(
-      `${existing ? 'Added' : 'Created'} ${app.id} (${app.company}, ${app.role}): interview ${formatWhen(interview.at, zone)}` +
+      `${verb} ${app.id} (${app.company}, ${app.role}): interview ${formatWhen(result.interview.at, zone)}` +
         `${names.length ? ` with ${names.join(', ')}` : ''}.`,
     );
+    if (result.outcome === 'updated')
+      out('That interview was already recorded, so it was updated rather than added twice.');
     if (names.length === 0) out('No interviewer given: add names with --interviewer so each gets a thank-you note.');
     out(`See the plan: followthrough plan --application ${app.id}`);
   });
 }
 
-function findExisting(apps: Application[], opts: AddOptions): Application | undefined {
-  if (opts.id) return apps.find((a) => a.id === opts.id);
-  if (!opts.company) return undefined;
-  const same = (a: string, b: string | undefined) =>
-    b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
-  const atCompany = apps.filter((a) => same(a.company, opts.company));
-  if (opts.role) return atCompany.find((a) => same(a.role, opts.role));
-  if (atCompany.length > 1) {
-    throw new FollowthroughError(
-      'INVALID_ARGUMENT',
-      `--company: ${atCompany.length} applications at ${opts.company} (${atCompany.map((a) => a.id).join(', ')}); give --id or --role`,
-    );
-  }
-  return atCompany[0];
-}
-
-function buildInterview(opts: AddOptions, zone: string, existing: Application | undefined): Interview {
+function buildInterview(opts: AddOptions, zone: string): NewInterview {
   const interviewers: Interviewer[] = [];
   for (const { flag, value } of opts.people) {
     if (flag === '--interviewer') {
@@ -128,12 +101,13 @@ function buildInterview(opts: AddOptions, zone: string, existing: Application | 
     if (!last) throw new FollowthroughError('INVALID_ARGUMENT', '--topic: give the --interviewer it belongs to first');
     if (value.trim()) last.topics.push(value.trim());
   }
-  const interview: Interview = {
-    at: parseDateTime(opts.at as string, zone, '--at'),
-    round: opts.round !== undefined ? parseCount(opts.round, '--round', 1) : (existing?.interviews.length ?? 0) + 1,
+  const nextSteps: NonNullable<NewInterview['nextSteps']> = {};
+  if (opts.channel) nextSteps.channel = parseChoice(opts.channel, FOLLOW_UP_CHANNELS, '--channel');
+  const interview: NewInterview & { nextSteps: typeof nextSteps } = {
+    at: parseDateTime(opts.at as string, zone, '--at', parseNow(opts.now, '--now', zone)),
+    ...(opts.round !== undefined && { round: parseCount(opts.round, '--round', 1) }),
     interviewers,
-    nextSteps: { channel: opts.channel ? parseChoice(opts.channel, FOLLOW_UP_CHANNELS, '--channel') : 'email' },
-    debrief: { wentWell: [], wentPoorly: [], stoodOut: [], forgotToMention: [] },
+    nextSteps,
   };
   if (opts.format) interview.format = parseChoice(opts.format, INTERVIEW_FORMATS, '--format');
   if (opts.contact) interview.contact = parsePerson(opts.contact, '--contact');

@@ -1,18 +1,8 @@
 // The work behind `followthrough init`, loaded only when the command runs.
-import { createBusinessCalendar } from '../../core/calendar/business.js';
-import { formatPath } from '../../core/document/parse.js';
-import { type Candidate, candidateSchema, type Testimonial } from '../../core/document/schema.js';
-import { FollowthroughError } from '../../core/errors.js';
+import { saveProfile } from '../../app/profile.js';
+import type { Testimonial } from '../../core/document/schema.js';
 import type { InitOptions } from '../commands/init.js';
-import {
-  isInteractive,
-  machineZone,
-  missingFlag,
-  openPrompter,
-  out,
-  type StoreOptions,
-  withStore,
-} from '../context.js';
+import { isInteractive, machineZone, missingFlag, openPrompter, out, type StoreOptions, withApp } from '../context.js';
 
 const FLAG_OF: Record<string, string> = {
   name: '--name',
@@ -27,20 +17,34 @@ const FLAG_OF: Record<string, string> = {
 };
 
 export async function runInit(opts: InitOptions, globals: StoreOptions): Promise<void> {
-  await withStore(globals, async (store) => {
-    const existing = await store.getCandidate();
+  await withApp(globals, async (deps) => {
+    const existing = await deps.store.getCandidate();
     const given = { ...opts };
     if (!existing && !given.name) {
       if (!isInteractive()) throw missingFlag('--name', 'your name, the first time you run init');
       Object.assign(given, await promptProfile());
     }
-    const candidate = validate(merge(existing, given));
-    await store.saveCandidate(candidate, { label: 'init (profile change)' });
+    const result = await saveProfile(deps, {
+      changes: {
+        name: given.name,
+        email: given.email,
+        phone: given.phone,
+        address: given.address,
+        timezone: given.timezone,
+        country: given.country,
+        signature: given.signature,
+        achievements: given.achievement ?? [],
+        testimonials: (given.testimonial ?? []).filter((t) => t.trim()).map(parseTestimonial),
+      },
+      defaultZone: machineZone(),
+      fieldName: (field) => FLAG_OF[field] ?? field,
+    });
+    const { candidate } = result;
     out(
-      `${existing ? 'Updated' : 'Created'} the profile of ${candidate.name} (${candidate.timezone}, ${candidate.country}).`,
+      `${result.created ? 'Created' : 'Updated'} the profile of ${candidate.name} (${candidate.timezone}, ${candidate.country}).`,
     );
-    out(`Store: ${store.display}`);
-    if (!existing) out('Next: record an interview with `followthrough add --help`.');
+    out(`Store: ${result.store}`);
+    if (result.created) out('Next: record an interview with `followthrough add --help`.');
   });
 }
 
@@ -65,63 +69,4 @@ function parseTestimonial(value: string): Testimonial {
   const m = /^(.*?)\s+(?:--|—|–)\s+([^—–]+)$/.exec(value.trim());
   if (m?.[1] && m[2]) return { quote: m[1].trim(), author: m[2].trim() };
   return { quote: value.trim() };
-}
-
-function addUnique<T>(list: T[], more: T[], key: (t: T) => string): T[] {
-  const seen = new Set(list.map(key));
-  const out = [...list];
-  for (const item of more) {
-    if (seen.has(key(item))) continue;
-    seen.add(key(item));
-    out.push(item);
-  }
-  return out;
-}
-
-function merge(existing: Candidate | undefined, opts: InitOptions): Record<string, unknown> {
-  const base: Record<string, unknown> = existing ? { ...existing } : {};
-  const set = (key: string, value: string | undefined) => {
-    if (value !== undefined) base[key] = key === 'address' ? value.replace(/\\n/g, '\n') : value.trim();
-  };
-  set('name', opts.name);
-  set('email', opts.email);
-  set('phone', opts.phone);
-  set('address', opts.address);
-  set('timezone', opts.timezone);
-  set('country', opts.country?.toUpperCase());
-  set('signature', opts.signature);
-  base.timezone ??= machineZone();
-  base.country ??= 'US';
-  base.achievements = addUnique(
-    (existing?.achievements ?? []) as string[],
-    (opts.achievement ?? []).map((a) => a.trim()).filter(Boolean),
-    (a) => a.toLowerCase(),
-  );
-  base.testimonials = addUnique(
-    existing?.testimonials ?? [],
-    (opts.testimonial ?? []).filter((t) => t.trim()).map(parseTestimonial),
-    (t) => t.quote.toLowerCase(),
-  );
-  return base;
-}
-
-function validate(input: Record<string, unknown>): Candidate {
-  const result = candidateSchema.safeParse(input);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const [head, ...rest] = issue.path;
-      const flag = FLAG_OF[String(head)] ?? formatPath(issue.path);
-      return `${flag}${rest.length ? ` (${formatPath(rest)})` : ''}: ${issue.message === 'Too small: expected string to have >=1 characters' ? 'must not be empty' : issue.message}`;
-    });
-    throw new FollowthroughError('INVALID_ARGUMENT', problems[0] as string, { problems });
-  }
-  const candidate = result.data;
-  // The holiday calendar knows which countries and regions exist; an unknown one would break every plan.
-  try {
-    createBusinessCalendar({ country: candidate.country, zone: candidate.timezone ?? machineZone() });
-  } catch (err) {
-    if (err instanceof FollowthroughError) throw new FollowthroughError('INVALID_ARGUMENT', `--${err.message}`);
-    throw err;
-  }
-  return candidate;
 }

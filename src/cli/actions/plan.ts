@@ -1,4 +1,6 @@
 // The work behind `followthrough plan`.
+
+import { planWithConfig } from '../../app/planning.js';
 import type { PlanOptions } from '../commands/plan.js';
 import {
   findApplication,
@@ -11,11 +13,10 @@ import {
   styler,
 } from '../context.js';
 import { STEP_HEADERS, stepRow } from '../format.js';
-import { planWithConfig } from './planning.js';
 
 export async function runPlan(opts: PlanOptions, globals: StoreOptions): Promise<void> {
-  const now = parseNow(opts.now);
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
   if (opts.application) findApplication(doc, opts.application, '--application');
   let steps = (await planWithConfig(doc, now, store?.display)).steps;

@@ -1,10 +1,12 @@
 // The work behind `followthrough today`: the plan cut into overdue, due now and the coming days.
+
+import { planWithConfig } from '../../app/planning.js';
 import type { Step } from '../../core/plan/types.js';
 import { parseCount } from '../args.js';
 import type { TodayOptions } from '../commands/today.js';
 import { loadDocument, out, parseNow, printJson, type StoreOptions, styler } from '../context.js';
 import { formatStepTime, formatWhen, formatWindow } from '../format.js';
-import { planWithConfig } from './planning.js';
+import { cellText } from '../terminal-text.js';
 
 export interface TodayGroups {
   now: string;
@@ -46,9 +48,9 @@ function sorted(list: Keyed[]): Step[] {
 const LIMIT = 40;
 
 export async function runToday(opts: TodayOptions, globals: StoreOptions): Promise<void> {
-  const now = parseNow(opts.now);
   const days = opts.days !== undefined ? parseCount(opts.days, '--days', 1) : 7;
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
   const groups = groupToday((await planWithConfig(doc, now, store?.display)).steps, now, days);
   if (opts.json) {
@@ -65,11 +67,11 @@ export async function runToday(opts: TodayOptions, globals: StoreOptions): Promi
     lines.push('', paint(s.bold(`${title} (${steps.length})`)));
     if (steps.length === 0) lines.push(s.dim('  nothing'));
     for (const step of steps.slice(0, limit)) {
-      const to = step.to.length ? ` to ${step.to.join(', ')}` : '';
-      const company = companies.get(step.application) ?? step.application;
+      const to = step.to.length ? ` to ${cellText(step.to.join(', '))}` : '';
+      const company = cellText(companies.get(step.application) ?? step.application);
       const by = step.channel === 'none' ? 'no message' : step.channel;
       lines.push(`  ${paint(when(step))}  ${step.kind}${to} — ${company} [${step.id}] by ${by}`);
-      lines.push(s.dim(`    ${step.reason}`));
+      lines.push(s.dim(`    ${cellText(step.reason)}`));
     }
     if (steps.length > limit) lines.push(s.dim(`  … and ${steps.length - limit} more (--all shows them)`));
   };

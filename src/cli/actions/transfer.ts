@@ -1,25 +1,28 @@
 // import, export and undo: moving whole documents in and out of the store.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { FollowthroughError } from '../../core/errors.js';
-import { noProfile, note, out, parseDocumentFile, type StoreOptions, withStore } from '../context.js';
+
+import { importText, undo } from '../../app/transfer.js';
+import { describeOutput, writeOutput } from '../../channels/files/output.js';
+import { machineZone, noProfile, note, out, readInputFile, type StoreOptions, withApp, withStore } from '../context.js';
 
 export async function runImport(file: string, opts: { replace?: boolean }, globals: StoreOptions): Promise<void> {
   // Validate the whole file before the store is even opened: a bad file changes nothing.
-  const doc = await parseDocumentFile(file, 'import');
+  const text = readInputFile(file, 'import');
+  const { parseDocumentText } = await import('../../core/document/parse.js');
+  parseDocumentText(text, { defaultZone: machineZone() });
   const mode = opts.replace ? 'replace' : 'merge';
-  await withStore(globals, async (store) => {
-    const before = new Set((await store.listApplications()).map((a) => a.id));
-    await store.importDocument(doc, { mode, label: `import of ${file === '-' ? 'stdin' : file} (${mode})` });
-    const replaced = doc.applications.filter((a) => before.has(a.id)).length;
-    const added = doc.applications.length - replaced;
-    const parts = [`${added} new`, `${replaced} replaced`];
-    if (mode === 'replace') {
-      const kept = new Set(doc.applications.map((a) => a.id));
-      parts.push(`${[...before].filter((id) => !kept.has(id)).length} removed`);
-    }
-    out(
-      `Imported ${doc.applications.length} application${doc.applications.length === 1 ? '' : 's'} (${mode}): ${parts.join(', ')}.`,
-    );
+  await withApp(globals, async (deps) => {
+    const r = await importText(deps, {
+      text,
+      mode,
+      source: file === '-' ? 'stdin' : file,
+      defaultZone: machineZone(),
+    });
+    const n = r.doc.applications.length;
+    const parts = [`${r.added} new`, `${r.replaced} replaced`];
+    if (mode === 'replace') parts.push(`${r.removed} removed`);
+    out(`Imported ${n} application${n === 1 ? '' : 's'} (${mode}): ${parts.join(', ')}.`);
+    for (const x of r.renamed)
+      out(`${x.company} had no id in the file and "${x.wanted}" is taken by another application, so it is ${x.id}.`);
     out('`followthrough undo` restores the previous state.');
   });
 }
@@ -29,35 +32,23 @@ export async function runExport(opts: { output?: string }, globals: StoreOptions
     const doc = await store.getDocument();
     if (!doc) throw noProfile();
     const text = `${JSON.stringify(doc, null, 2)}\n`;
-    if (!opts.output || opts.output === '-') {
-      process.stdout.write(text);
-      return;
-    }
-    // Write beside the target, then rename: a crash never leaves a half-written export.
-    const tmp = `${opts.output}.${process.pid}.tmp`;
-    try {
-      writeFileSync(tmp, text);
-      renameSync(tmp, opts.output);
-    } catch (err) {
-      rmSync(tmp, { force: true });
-      const code = (err as NodeJS.ErrnoException).code ?? String(err);
-      throw new FollowthroughError('INVALID_ARGUMENT', `--output: cannot write ${opts.output}: ${code}`);
-    }
+    // src/channels/files: atomic for a regular file, never replacing a symlink or a special file.
+    const written = writeOutput(opts.output ?? '-', text, '--output');
+    if (written.how === 'stdout') return;
     note(
-      `Exported ${doc.applications.length} application${doc.applications.length === 1 ? '' : 's'} to ${opts.output}.`,
+      `Exported ${doc.applications.length} application${doc.applications.length === 1 ? '' : 's'} to ${describeOutput(written)}.`,
     );
   });
 }
 
 export async function runUndo(globals: StoreOptions & { force?: boolean }): Promise<void> {
-  await withStore(globals, async (store) => {
-    const label = await store.undo({ force: globals.force === true });
-    if (label === undefined) {
+  await withApp(globals, async (deps) => {
+    const r = await undo(deps, { force: globals.force === true });
+    if (r.undone === undefined) {
       out('Nothing to undo.');
       return;
     }
-    out(`Undone: ${label}.`);
-    const left = await store.listSnapshots();
-    if (left[0]) out(`Run undo again to also undo: ${left[0].label}.`);
+    out(`Undone: ${r.undone}.`);
+    if (r.nextUndo) out(`Run undo again to also undo: ${r.nextUndo}.`);
   });
 }

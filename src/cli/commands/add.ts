@@ -6,6 +6,7 @@ export interface AddOptions {
   role?: string;
   id?: string;
   at?: string;
+  now?: string;
   /** --interviewer and --topic in the order given: a topic belongs to the interviewer before it. */
   people: Array<{ flag: '--interviewer' | '--topic'; value: string }>;
   contact?: string;
@@ -31,7 +32,11 @@ export function register(program: Command): void {
     .option('--company <name>', 'the employer (required for a new application)')
     .option('--role <title>', 'the job title (required for a new application)')
     .option('--id <slug>', 'the application id (default: made from the company name)')
-    .option('--at <when>', 'when the interview is or was: "2026-04-07 10:00" in your zone, or ISO 8601 with offset')
+    .option(
+      '--at <when>',
+      'when the interview is or was, with a time of day, in your zone: "next tuesday 10am", "12/3 2pm", "2026-04-07 10:00"',
+    )
+    .option('--now <when>', 'count "tomorrow" and "next tuesday" from this moment (default: now)')
     .option(
       '--interviewer <person>',
       'someone you met: "Name <email>, Title" (repeatable, email and title optional)',

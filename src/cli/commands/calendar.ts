@@ -1,7 +1,6 @@
 // `followthrough calendar [-o plan.ics]`: the plan as an iCalendar file, one event per step with reminders.
 // Re-importing a newer export updates the same events (stable UIDs) instead of adding copies.
 import type { Command } from 'commander';
-import { FollowthroughError } from '../../core/errors.js';
 import { findApplication, loadDocument, note, parseNow, type StoreOptions } from '../context.js';
 
 export interface CalendarOptions {
@@ -18,7 +17,10 @@ export function register(program: Command): void {
     .option('-o, --output <file.ics>', 'where to write the file (default: stdout)')
     .option('--application <id>', 'only this application')
     .option('--from <file>', 'use this document file instead of the store (- reads stdin)')
-    .option('--now <iso>', 'plan as of this moment, ISO 8601 with offset (default: now)')
+    .option(
+      '--now <when>',
+      'plan as of this moment: 2026-12-01 (09:00), "2026-12-01 14:30" in your zone, or ISO 8601 (default: now)',
+    )
     .addHelpText(
       'after',
       `
@@ -37,25 +39,17 @@ Examples:
 }
 
 export async function runCalendar(opts: CalendarOptions, globals: StoreOptions): Promise<void> {
-  const now = parseNow(opts.now);
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
   if (opts.application) findApplication(doc, opts.application, '--application');
-  const { planWithConfig } = await import('../actions/planning.js');
+  const { planWithConfig } = await import('../../app/planning.js');
   const plan = await planWithConfig(doc, now);
   if (opts.application) plan.steps = plan.steps.filter((s) => s.application === opts.application);
   const { buildCalendar } = await import('../../channels/calendar/index.js');
   const ics = buildCalendar(plan, doc, { now });
-  if (!opts.output || opts.output === '-') {
-    process.stdout.write(ics);
-    return;
-  }
-  const { writeFileSync } = await import('node:fs');
-  try {
-    writeFileSync(opts.output, ics);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    throw new FollowthroughError('CHANNEL', `-o: cannot write ${opts.output}: ${code}`);
-  }
-  note(`Wrote ${opts.output}: ${plan.steps.length} event${plan.steps.length === 1 ? '' : 's'}.`);
+  const { describeOutput, writeOutput } = await import('../../channels/files/output.js');
+  const written = writeOutput(opts.output ?? '-', ics);
+  if (written.how === 'stdout') return;
+  note(`Wrote ${describeOutput(written)}: ${plan.steps.length} event${plan.steps.length === 1 ? '' : 's'}.`);
 }

@@ -31,7 +31,10 @@ export function register(program: Command): void {
     .option('--channel <channel>', 'email, mail (a one-page letter), phone (a call script) or portal')
     .option('--touch <n>', 'for follow-up: which status touch this is (2 or 3; default: counted from your log)')
     .option('--from <file>', 'draft from this document file instead of the store (- reads stdin)')
-    .option('--now <iso>', 'draft as of this moment, ISO 8601 with offset (default: now)')
+    .option(
+      '--now <when>',
+      'draft as of this moment: 2026-12-01 (09:00), "2026-12-01 14:30" in your zone, or ISO 8601 (default: now)',
+    )
     .option('--json', 'print { kind, to, channel, subject, body, review } as documented in CONTRACT.md §4')
     .addHelpText(
       'after',
@@ -70,13 +73,13 @@ async function runDraft(stepId: string | undefined, opts: DraftOptions, globals:
   const kind = opts.kind === undefined ? undefined : parseKind(opts.kind);
   const channel = parseChannel(opts.channel);
   const touch = parseTouch(opts.touch);
-  const now = parseNow(opts.now);
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
   const { composeDraft, composeStepDraft } = await import('../../core/compose/index.js');
   let draft: ReturnType<typeof composeDraft>;
   if (stepId !== undefined) {
-    const { planWithConfig, stepById } = await import('../actions/planning.js');
+    const { planWithConfig, stepById } = await import('../../app/planning.js');
     const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => s.kind !== 'move-on');
     draft = composeStepDraft(doc, step, now, channel ?? step.channel);
   } else {

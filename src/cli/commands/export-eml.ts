@@ -8,7 +8,10 @@ export function register(program: Command): void {
     .argument('<step>', 'the step id from `followthrough plan`')
     .option('-o, --output <file>', 'the .eml file to write (- for stdout)')
     .option('--mailto', 'print a mailto: link that opens the message in your mail program instead')
-    .option('--now <iso>', 'the message date, ISO 8601 with offset (default: now)')
+    .option(
+      '--now <when>',
+      'the message date: 2026-12-01 (09:00), "2026-12-01 14:30" in your zone, or ISO 8601 (default: now)',
+    )
     .addHelpText(
       'after',
       `
@@ -17,7 +20,7 @@ Examples:
   followthrough export-eml acme/thank-you/0/maria-chen --mailto`,
     )
     .action(async (step: string, opts, cmd: Command) => {
-      const { runExportEml } = await import('../../channels/email/actions.js');
+      const { runExportEml } = await import('../actions/send.js');
       await runExportEml(step, opts, cmd.optsWithGlobals());
     });
 }

@@ -26,7 +26,10 @@ export function register(program: Command): void {
       'a TrueType font to set it in (default: Times; a system serif for names Times cannot print)',
     )
     .option('--from <file>', 'use this document file instead of the store (- reads stdin)')
-    .option('--now <iso>', 'date the letter as of this moment, ISO 8601 with offset (default: now)')
+    .option(
+      '--now <when>',
+      'date the letter as of this moment: 2026-12-01 (09:00), "2026-12-01 14:30" in your zone, or ISO 8601 (default: now)',
+    )
     .addHelpText(
       'after',
       `
@@ -52,13 +55,13 @@ function parsePageSize(value: string | undefined): 'LETTER' | 'A4' | undefined {
 }
 
 export async function runLetter(stepId: string, opts: LetterOptions, globals: StoreOptions): Promise<void> {
-  const now = parseNow(opts.now);
   const pageSize = parsePageSize(opts.pageSize);
   const ownText = opts.text === undefined ? undefined : readInputFile(opts.text, '--text');
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
 
-  const { planWithConfig, stepById } = await import('../actions/planning.js');
+  const { planWithConfig, stepById } = await import('../../app/planning.js');
   const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => s.channel === 'mail');
   if (step.kind === 'move-on')
     throw new FollowthroughError(

@@ -7,6 +7,7 @@ export interface LogOptions {
   from?: string;
   note?: string;
   at?: string;
+  now?: string;
   decideBy?: string;
 }
 
@@ -20,7 +21,8 @@ export function register(program: Command): void {
     .option('--to <name>', 'for sent/called: whom you wrote to or called')
     .option('--from <name>', 'for replied, next-round, offer, rejected: who got in touch')
     .option('--note <text>', 'free text; a reply like "we expect to decide by January 30" moves the plan')
-    .option('--at <when>', 'when it happened: "2026-04-07 15:00" in your zone or ISO 8601 (default: now)')
+    .option('--at <when>', 'when it happened, in your zone: "yesterday 3pm", "2026-04-07 15:00" (default: now)')
+    .option('--now <when>', 'count "yesterday" and "last friday" from this moment (default: now)')
     .option('--decide-by <date>', 'for offer: the date you must answer by; the other employers are told in time')
     .addHelpText(
       'after',

@@ -14,7 +14,10 @@ export function register(program: Command): void {
     .command('plan')
     .description('the dated follow-up plan: thank-you notes, check-ins, follow-ups and the day to move on')
     .option('--from <file>', 'plan this document file instead of the store (- reads stdin); the store is not touched')
-    .option('--now <iso>', 'plan as of this moment, ISO 8601 with offset (default: now)')
+    .option(
+      '--now <when>',
+      'plan as of this moment: 2026-12-01 (09:00), "2026-12-01 14:30" in your zone, or ISO 8601 (default: now)',
+    )
     .option('--application <id>', 'only this application')
     .option('--pending', 'only steps still to do (pending or overdue)')
     .option('--json', 'print { "steps": [...] } as documented in CONTRACT.md §2')

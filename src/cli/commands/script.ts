@@ -21,7 +21,10 @@ export function register(program: Command): void {
     .option('--application <id>', 'the application (required without STEP)')
     .option('--to <name>', 'whom to call (default: the status contact, else the first interviewer)')
     .option('--from <file>', 'use this document file instead of the store (- reads stdin)')
-    .option('--now <iso>', 'as of this moment, ISO 8601 with offset (default: now)')
+    .option(
+      '--now <when>',
+      'as of this moment: 2026-12-01 (09:00), "2026-12-01 14:30" in your zone, or ISO 8601 (default: now)',
+    )
     .option(
       '--json',
       'print the script as JSON: { to, opening, branches: [{ id, when, say }], voicemail, rehearsal, text }',
@@ -36,12 +39,12 @@ Examples:
     .action(async (stepId: string | undefined, opts: ScriptOptions, cmd: Command) => {
       const globals: StoreOptions = cmd.optsWithGlobals();
       checkStepOrFlags(stepId, { ...opts }, ['application', 'to'], ['application']);
-      const now = parseNow(opts.now);
       const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
+      const now = parseNow(opts.now, '--now', doc.candidate.timezone);
       await store?.close();
       let request: CallScriptRequest = { application: opts.application as string, to: opts.to, now };
       if (stepId !== undefined) {
-        const { planWithConfig, stepById } = await import('../actions/planning.js');
+        const { planWithConfig, stepById } = await import('../../app/planning.js');
         const status = (k: string) => k === 'check-in' || k === 'follow-up';
         const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => status(s.kind));
         if (!status(step.kind))

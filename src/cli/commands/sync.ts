@@ -6,7 +6,10 @@ export function register(program: Command): void {
     .command('sync')
     .description('read replies from your mailbox once and record them (see also `watch`)')
     .option('--confirm', 'also record a rejection or offer read in a reply (otherwise it is only shown)')
-    .option('--now <iso>', 'the current moment, ISO 8601 with offset (default: now)')
+    .option(
+      '--now <when>',
+      'the current moment: 2026-12-01 (09:00), "2026-12-01 14:30" in your zone, or ISO 8601 (default: now)',
+    )
     .option('--json', 'print what was found as JSON')
     .addHelpText(
       'after',
@@ -23,7 +26,7 @@ Examples:
   followthrough sync --confirm`,
     )
     .action(async (opts, cmd: Command) => {
-      const { runSync } = await import('../../channels/imap/actions.js');
+      const { runSync } = await import('../actions/sync.js');
       await runSync(opts, cmd.optsWithGlobals());
     });
 }

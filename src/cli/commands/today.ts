@@ -13,7 +13,10 @@ export function register(program: Command): void {
   program
     .command('today')
     .description('what to do now: overdue steps, steps due now, and the next 7 days')
-    .option('--now <iso>', 'as of this moment, ISO 8601 with offset (default: now)')
+    .option(
+      '--now <when>',
+      'as of this moment: 2026-12-01 (09:00), "2026-12-01 14:30" in your zone, or ISO 8601 (default: now)',
+    )
     .option('--from <file>', 'use this document file instead of the store (- reads stdin)')
     .option('--days <n>', 'how far ahead to look (default 7)')
     .option('--all', 'list every step (text output shows the first 40 of each group)')

@@ -16,7 +16,7 @@ Example:
   followthrough watch`,
     )
     .action(async (opts, cmd: Command) => {
-      const { runWatch } = await import('../../channels/imap/actions.js');
+      const { runWatch } = await import('../actions/sync.js');
       await runWatch(opts, cmd.optsWithGlobals());
     });
 }

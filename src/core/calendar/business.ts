@@ -92,6 +92,16 @@ function parseClock(value: string, field: string): WallClock {
   return { hour: Number(m[1]), minute: Number(m[2]) };
 }
 
+/** Why date-holidays cannot give the public holidays of `code` ("US", "US-CA"), or undefined when it can. */
+export function countryProblem(code: string): string | undefined {
+  try {
+    splitCountry(code);
+    return undefined;
+  } catch (err) {
+    return (err as Error).message.replace(/^country: /, '');
+  }
+}
+
 function splitCountry(code: string): { country: string; state?: string } {
   const [country = '', state] = code.trim().toUpperCase().split('-');
   const holidays = new Holidays();

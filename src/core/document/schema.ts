@@ -2,20 +2,59 @@
 // add fields freely, never rename or drop one.
 import { z } from 'zod';
 
-const isoDateTime = z.string().refine((s) => z.iso.datetime({ offset: true }).safeParse(s).success, {
-  message: 'not an ISO 8601 date-time with offset (e.g. 2026-01-05T10:00:00-06:00)',
-});
-const isoDate = z.string().refine((s) => z.iso.date().safeParse(s).success, {
-  message: 'not an ISO 8601 date (YYYY-MM-DD)',
-});
+const isoDateTime = z
+  .string()
+  .max(64)
+  .refine((s) => z.iso.datetime({ offset: true }).safeParse(s).success, {
+    message: 'not an ISO 8601 date-time with offset (e.g. 2026-01-05T10:00:00-06:00)',
+  });
+const isoDate = z
+  .string()
+  .max(64)
+  .refine((s) => z.iso.date().safeParse(s).success, {
+    message: 'not an ISO 8601 date (YYYY-MM-DD)',
+  });
 const isoDateOrDateTime = z
   .string()
+  .max(64)
   .refine((s) => z.iso.date().safeParse(s).success || z.iso.datetime({ offset: true }).safeParse(s).success, {
     message: 'not an ISO 8601 date or date-time',
   });
 
-const text = z.string();
-const textList = z.array(text).default([]);
+/**
+ * Field limits (docs/FORMAT.md): every text has a ceiling, so no field can make the drafts, the letter or
+ * the reviewer slow, and a lone surrogate (half of a UTF-16 pair) is refused rather than mangled on export.
+ */
+export const LIMITS = {
+  name: 200,
+  email: 254,
+  phone: 50,
+  short: 200,
+  address: 500,
+  item: 500,
+  expected: 500,
+  quote: 1000,
+  signature: 1000,
+  note: 5000,
+  listing: 20_000,
+  messageId: 998,
+  list: 200,
+  applications: 100_000,
+  interviews: 100,
+  events: 10_000,
+} as const;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function text(max: number) {
+  return z
+    .string()
+    .max(max, `too long: at most ${max} characters`)
+    .refine((s) => !LONE_SURROGATE.test(s), { message: 'contains a lone surrogate (not valid Unicode text)' });
+}
+const textList = (max: number = LIMITS.item) =>
+  z.array(text(max)).max(LIMITS.list, `too many: at most ${LIMITS.list}`).default([]);
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, `too many: at most ${max}`);
 
 export const FOLLOW_UP_CHANNELS = ['email', 'phone', 'mail', 'portal'] as const;
 export const APPLICATION_STATUSES = ['active', 'offer', 'rejected', 'withdrawn', 'closed'] as const;
@@ -23,98 +62,121 @@ export const EVENT_TYPES = ['sent', 'called', 'replied', 'next-round', 'offer', 
 export const MESSAGE_KINDS = ['thank-you', 'check-in', 'follow-up', 'offer-notice', 'gracious-close'] as const;
 export const INTERVIEW_FORMATS = ['phone', 'video', 'onsite'] as const;
 
-export const testimonialSchema = z.object({
-  quote: text.min(1),
-  author: text.optional(),
+export const testimonialSchema = z.strictObject({
+  quote: text(LIMITS.quote).min(1),
+  author: text(LIMITS.short).optional(),
   date: isoDate.optional(),
 });
 
-export const candidateSchema = z.object({
-  name: text.min(1, 'required'),
-  email: text.optional(),
-  phone: text.optional(),
-  address: text.optional(),
-  timezone: text
+export const candidateSchema = z.strictObject({
+  name: text(LIMITS.name).min(1, 'required'),
+  email: text(LIMITS.email).optional(),
+  phone: text(LIMITS.phone).optional(),
+  address: text(LIMITS.address).optional(),
+  timezone: text(LIMITS.short)
     .refine((tz) => isValidZone(tz), { message: 'not an IANA time zone (e.g. America/Chicago)' })
     .optional(),
-  country: text.regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'not an ISO 3166-1 code (e.g. US or US-CA)').default('US'),
-  achievements: textList,
-  testimonials: z.array(testimonialSchema).default([]),
-  signature: text.optional(),
+  country: text(LIMITS.short)
+    .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'not an ISO 3166-1 code (e.g. US or US-CA)')
+    .default('US'),
+  achievements: textList(),
+  testimonials: list(testimonialSchema, LIMITS.list).default([]),
+  signature: text(LIMITS.signature).optional(),
 });
 
-export const personSchema = z.object({
-  name: text.min(1, 'required'),
-  title: text.optional(),
-  email: text.optional(),
-  phone: text.optional(),
-  address: text.optional(),
+export const personSchema = z.strictObject({
+  name: text(LIMITS.name).min(1, 'required'),
+  title: text(LIMITS.short).optional(),
+  email: text(LIMITS.email).optional(),
+  phone: text(LIMITS.phone).optional(),
+  address: text(LIMITS.address).optional(),
 });
+
+const localId = text(LIMITS.short).regex(
+  /^[a-z0-9][a-z0-9-]*$/,
+  'must be a slug: lower-case letters, digits and dashes',
+);
 
 export const interviewerSchema = personSchema.extend({
-  topics: textList,
+  /** Stable within its interview: thank-you step ids use it, so renaming a person keeps the step's id. */
+  id: localId.optional(),
+  topics: textList(),
 });
 
-export const nextStepsSchema = z.object({
-  expected: text.optional(),
+export const nextStepsSchema = z.strictObject({
+  expected: text(LIMITS.expected).optional(),
   roundsRemaining: z.number().int().min(0).optional(),
   referenceChecks: z.boolean().optional(),
   channel: z.enum(FOLLOW_UP_CHANNELS).default('email'),
 });
 
-export const debriefSchema = z.object({
-  wentWell: textList,
-  wentPoorly: textList,
-  stoodOut: textList,
-  forgotToMention: textList,
+export const debriefSchema = z.strictObject({
+  wentWell: textList(),
+  wentPoorly: textList(),
+  stoodOut: textList(),
+  forgotToMention: textList(),
 });
 
-export const interviewSchema = z.object({
+export const interviewSchema = z.strictObject({
+  /** Stable within its application (default: its position when first stored), so step ids survive edits. */
+  id: localId.optional(),
   at: isoDateTime,
   round: z.number().int().min(1).optional(),
   format: z.enum(INTERVIEW_FORMATS).optional(),
-  interviewers: z.array(interviewerSchema).default([]),
+  interviewers: list(interviewerSchema, LIMITS.list).default([]),
   contact: personSchema.optional(),
   nextSteps: nextStepsSchema.default({ channel: 'email' }),
   debrief: debriefSchema.default({ wentWell: [], wentPoorly: [], stoodOut: [], forgotToMention: [] }),
 });
 
-export const eventSchema = z.object({
+export const eventSchema = z.strictObject({
   at: isoDateTime,
   type: z.enum(EVENT_TYPES),
   kind: z.enum(MESSAGE_KINDS).optional(),
-  to: text.optional(),
-  from: text.optional(),
-  note: text.optional(),
+  to: text(LIMITS.address).optional(),
+  from: text(LIMITS.address).optional(),
+  note: text(LIMITS.note).optional(),
   /** Set by channels: the Message-ID of a sent email, for threading and reply matching. */
-  messageId: text.optional(),
+  messageId: text(LIMITS.messageId).optional(),
   /** Set by `sync` on a `replied` event that was an automatic reply (out of office): a pause, not an answer. */
   autoReply: z.boolean().optional(),
+  /** The plan step this event settles (set by send and `done`), so renames and edits never detach it. */
+  step: text(LIMITS.address).optional(),
   /** With autoReply: the return date the auto-reply states (YYYY-MM-DD, candidate's zone); touches wait until then. */
   pausedUntil: isoDate.optional(),
 });
 
-export const applicationSchema = z.object({
-  id: text.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a slug: lower-case letters, digits and dashes').optional(),
-  company: text.min(1, 'required'),
-  role: text.min(1, 'required'),
-  listing: text.optional(),
-  status: z.enum(APPLICATION_STATUSES).default('active'),
-  companyAddress: text.optional(),
-  interviews: z.array(interviewSchema).default([]),
-  events: z.array(eventSchema).default([]),
+/** What the person decided about one step of the plan: wait until a day, or leave it out. */
+export const stepChoiceSchema = z.strictObject({
+  snoozedUntil: isoDate.optional(),
+  skipped: z.boolean().optional(),
 });
 
-export const offerSchema = z.object({
-  company: text.min(1, 'required'),
+export const applicationSchema = z.strictObject({
+  id: text(LIMITS.short)
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a slug: lower-case letters, digits and dashes')
+    .optional(),
+  company: text(LIMITS.name).min(1, 'required'),
+  role: text(LIMITS.name).min(1, 'required'),
+  listing: text(LIMITS.listing).optional(),
+  status: z.enum(APPLICATION_STATUSES).default('active'),
+  companyAddress: text(LIMITS.address).optional(),
+  interviews: list(interviewSchema, LIMITS.interviews).default([]),
+  events: list(eventSchema, LIMITS.events).default([]),
+  /** The person's choices per step id (`snooze`, `skip`); absent when there are none. */
+  steps: z.record(text(LIMITS.address), stepChoiceSchema).optional(),
+});
+
+export const offerSchema = z.strictObject({
+  company: text(LIMITS.name).min(1, 'required'),
   decideBy: isoDateOrDateTime,
 });
 
-export const documentSchema = z.object({
+export const documentSchema = z.strictObject({
   version: z.literal(1, { message: 'must be 1' }),
   candidate: candidateSchema,
-  applications: z.array(applicationSchema).default([]),
-  offers: z.array(offerSchema).default([]),
+  applications: list(applicationSchema, LIMITS.applications).default([]),
+  offers: list(offerSchema, LIMITS.list).default([]),
 });
 
 export type DocumentInput = z.input<typeof documentSchema>;
@@ -129,6 +191,7 @@ export type Debrief = z.output<typeof debriefSchema>;
 export type AppEvent = z.output<typeof eventSchema>;
 export type Offer = z.output<typeof offerSchema>;
 export type Testimonial = z.output<typeof testimonialSchema>;
+export type StepChoice = z.output<typeof stepChoiceSchema>;
 export type FollowUpChannel = (typeof FOLLOW_UP_CHANNELS)[number];
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export type EventType = (typeof EVENT_TYPES)[number];

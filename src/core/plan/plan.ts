@@ -4,6 +4,7 @@
 import { createBusinessCalendar } from '../calendar/business.js';
 import type { Application, Document } from '../document/schema.js';
 import { FollowthroughError } from '../errors.js';
+import { applyStepChoices } from './choices.js';
 import { planGraciousClose, planOfferNotices } from './closing.js';
 import { type DraftStep, effectiveStatus, lastInterviewIndex, type PlanContext } from './context.js';
 import { type Days, daysFor, type Instant } from './dates.js';
@@ -55,7 +56,7 @@ export function planApplication(
   const thanks = planThankYous(ctx, app);
   const k = lastInterviewIndex(app);
   const touches = k >= 0 ? planTouches(ctx, app, k) : [];
-  if (status === 'active') return [...thanks, ...touches];
+  if (status === 'active') return applyStepChoices(ctx, app, [...thanks, ...touches]);
 
   // Closed: what was done stays done, unsent notes are cancelled, future touches are dropped.
   const word = closingText(status);

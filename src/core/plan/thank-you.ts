@@ -23,13 +23,14 @@ export function planThankYous(ctx: PlanContext, app: Application): DraftStep[] {
           ? 'as a one-page posted letter, since they said they prefer mail'
           : 'as a one-page posted letter (your setting), posted the same day or the next';
     const used = new Set<string>();
+    const ivId = interview.id ?? String(k);
     interview.interviewers.forEach((person, p) => {
-      let slug = slugOf(person.name);
-      for (let n = 2; used.has(slug); n++) slug = `${slugOf(person.name)}-${n}`;
+      const slug = person.id ?? uniqueSlug(person.name, used);
       used.add(slug);
-      const sent = doneBy.get(`${k}/${p}`);
+      const id = `${app.id}/thank-you/${ivId}/${slug}`;
+      const sent = doneBy.get(id) ?? doneBy.get(`${k}/${p}`);
       const step: DraftStep = {
-        id: `${app.id}/thank-you/${k}/${slug}`,
+        id,
         application: app.id,
         kind: 'thank-you',
         to: [person.name],
@@ -48,6 +49,13 @@ export function planThankYous(ctx: PlanContext, app: Application): DraftStep[] {
   return steps;
 }
 
+/** The person's slug, numbered when someone of the same name was met in the same interview. */
+export function uniqueSlug(name: string, used: ReadonlySet<string>): string {
+  let slug = slugOf(name);
+  for (let n = 2; used.has(slug); n++) slug = `${slugOf(name)}-${n}`;
+  return slug;
+}
+
 /**
  * Which interviewer each sent thank-you was for: key `interview/person` → event. An event goes to the
  * latest interview held before it (with that person) whose note is still unsent; without `to` it takes
@@ -55,8 +63,10 @@ export function planThankYous(ctx: PlanContext, app: Application): DraftStep[] {
  */
 function matchThankYouEvents(app: Application): Map<string, AppEvent> {
   const matched = new Map<string, AppEvent>();
+  // An event that names its step settles exactly that step; the rest are matched by time and name.
+  for (const e of app.events) if (e.step && isOutgoing(e) && e.kind === 'thank-you') matched.set(e.step, e);
   const events = app.events
-    .filter((e) => isOutgoing(e) && e.kind === 'thank-you')
+    .filter((e) => !e.step && isOutgoing(e) && e.kind === 'thank-you')
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   if (events.length === 0) return matched;
   // Interviews newest first, so each event lands on the most recent meeting before it.
@@ -71,7 +81,7 @@ function matchThankYouEvents(app: Application): Map<string, AppEvent> {
       for (let p = 0; p < iv.interviewers.length && !placed; p++) {
         const person = iv.interviewers[p];
         const key = `${k}/${p}`;
-        if (!person || matched.has(key)) continue;
+        if (!person || matched.has(key) || matched.has(thankYouId(app, k, p))) continue;
         if (event.to === undefined || sameName(event.to, person.name)) {
           matched.set(key, event);
           placed = true;
@@ -81,4 +91,19 @@ function matchThankYouEvents(app: Application): Map<string, AppEvent> {
     }
   }
   return matched;
+}
+
+/** The id of the thank-you step for person `p` of interview `k` (the same as planThankYous gives it). */
+export function thankYouId(app: Application, k: number, p: number): string {
+  const interview = app.interviews[k];
+  if (!interview) return '';
+  const used = new Set<string>();
+  let slug = '';
+  for (let i = 0; i <= p; i++) {
+    const person = interview.interviewers[i];
+    if (!person) return '';
+    slug = person.id ?? uniqueSlug(person.name, used);
+    used.add(slug);
+  }
+  return `${app.id}/thank-you/${interview.id ?? String(k)}/${slug}`;
 }

@@ -4,7 +4,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { CHECKLIST } from '../../cli/checklist.js';
 import { addInterviewSchema, personLineSchema } from '../../shared/api.js';
 import { post } from '../api.js';
-import { when } from '../format.js';
 import { TimingReading } from '../live-timing.js';
 import { type Route, useShell } from '../shell.js';
 import { useData } from '../use-data.js';
@@ -35,15 +34,16 @@ export default function AddInterview({ route }: { route: Route }) {
     import('../timing-reader.js').then(setReader);
   }, []);
 
-  const moment = reader && at.trim() ? reader.readMoment(at, zone) : undefined;
-  const atProblem = at.trim() && reader && !moment ? 'write it as 2026-04-07 10:00 (your time zone)' : '';
+  const read = reader && at.trim() ? reader.readMoment(at, zone, session.now, country) : undefined;
+  const moment = read && 'iso' in read ? read : undefined;
+  const atProblem = read && 'problem' in read ? read.problem : '';
   const problems = people.map((p) => personProblem(p.text));
 
   const submit = async (e: Event) => {
     e.preventDefault();
     const input = {
       ...(application ? { application } : { company, role }),
-      at: moment ?? at,
+      at,
       interviewers: people.map((p) => p.text).filter((t) => t.trim()),
       ...(expected.trim() ? { expected } : {}),
       ...(format ? { format } : {}),
@@ -55,7 +55,7 @@ export default function AddInterview({ route }: { route: Route }) {
       return;
     }
     try {
-      const r = await post<{ application: string; message: string }>('/api/interviews', checked.data);
+      const r = await post<{ application: string; message: string }>('/api/interviews', input);
       setError('');
       changed(r.message);
       location.hash = `#/app/${encodeURIComponent(r.application)}`;
@@ -97,7 +97,7 @@ export default function AddInterview({ route }: { route: Route }) {
           </>
         )}
         <label>
-          When (your time, e.g. 2026-04-07 10:00)
+          When (e.g. next tuesday 10am, or 2026-04-07 10:00)
           <input
             value={at}
             required
@@ -107,7 +107,7 @@ export default function AddInterview({ route }: { route: Route }) {
           />
         </label>
         <p id="at-echo" class={atProblem ? 'problem' : 'reading'} aria-live="polite">
-          {atProblem || (moment ? `Read as ${when(moment, zone)}` : '')}
+          {atProblem ? `When: ${atProblem}` : moment ? `Read as ${moment.echo}` : ''}
         </p>
         <label>
           How
@@ -159,7 +159,7 @@ export default function AddInterview({ route }: { route: Route }) {
         <TimingReading
           id="expected-reading"
           words={expected}
-          from={moment ?? session.now}
+          from={moment?.iso ?? session.now}
           zone={zone}
           country={country}
         />

@@ -1,35 +1,24 @@
-// The work behind `followthrough sync` and `followthrough watch`: settings, the store, prompts and output.
-
+// `followthrough sync` and `followthrough watch`: prompts and output around the application layer's sync.
+import { mailboxOf, sync, watch } from '../../app/mail.js';
+import { syncNotices } from '../../channels/imap/notices.js';
+import type { Proposal, SyncOptions, SyncReport } from '../../channels/imap/sync.js';
+import { FollowthroughError } from '../../core/errors.js';
 import {
   isInteractive,
   note,
-  openDefaultStore,
   openPrompter,
   out,
   parseNow,
   printJson,
   type StoreOptions,
   styler,
-} from '../../cli/context.js';
-import { loadConfig } from '../../config/index.js';
-import { FollowthroughError } from '../../core/errors.js';
-import { parseAddress } from '../email/message.js';
-import { imapSettings } from './settings.js';
-import { type Proposal, type SyncOptions, type SyncReport, syncReplies } from './sync.js';
-import { watchReplies } from './watch.js';
+  withApp,
+} from '../context.js';
 
 export interface SyncCommandOptions {
   confirm?: boolean;
   now?: string;
   json?: boolean;
-}
-
-function ownAddresses(config: ReturnType<typeof loadConfig>): string[] {
-  const own: string[] = [];
-  const from = config.smtp?.from ? parseAddress(config.smtp.from) : undefined;
-  if (from) own.push(from.address);
-  if (config.smtp?.user?.includes('@')) own.push(config.smtp.user);
-  return own;
 }
 
 /** On a terminal without --confirm, asks about each proposed outcome; elsewhere proposals wait. */
@@ -86,6 +75,7 @@ function printReport(report: SyncReport, what: string, quietWhenEmpty = false): 
         `${e.stepId}: its send was interrupted and its Message-ID ${e.messageId} is not in the Sent folder; check there, then \`followthrough send ${e.stepId} --force-resend\` if it is missing`,
       ),
     );
+  for (const line of syncNotices(report)) note(s.yellow(line));
   const n = report.replies.length;
   if (!quietWhenEmpty || n || report.completedSends.length)
     note(
@@ -97,60 +87,43 @@ function printReport(report: SyncReport, what: string, quietWhenEmpty = false): 
 
 export async function runSync(opts: SyncCommandOptions, globals: StoreOptions): Promise<void> {
   const now = parseNow(opts.now);
-  const config = loadConfig(process.env);
-  const settings = imapSettings(config.imap, process.env, 'sync');
-  const store = await openDefaultStore(globals);
   const prompts = await asker(opts);
   try {
-    const report = await syncReplies({
-      store,
-      settings,
-      now,
-      confirm: opts.confirm,
-      ask: prompts.ask,
-      ownAddresses: ownAddresses(config),
-      what: 'sync',
+    await withApp(globals, async (deps) => {
+      const report = await sync(deps, { now, confirm: opts.confirm, ask: prompts.ask, what: 'sync' });
+      if (opts.json) printJson(report);
+      else printReport(report, 'sync');
     });
-    if (opts.json) printJson(report);
-    else printReport(report, 'sync');
   } finally {
     prompts.close();
-    await store.close();
   }
 }
 
 export async function runWatch(opts: SyncCommandOptions, globals: StoreOptions): Promise<void> {
   if (opts.now)
     throw new FollowthroughError('INVALID_ARGUMENT', 'watch: --now is not supported (it runs until stopped)');
-  const config = loadConfig(process.env);
-  const settings = imapSettings(config.imap, process.env, 'watch');
-  const store = await openDefaultStore(globals);
+  const mailbox = mailboxOf(process.env);
   const prompts = await asker(opts);
   const controller = new AbortController();
   const onSignal = () => controller.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    await watchReplies({
-      store,
-      settings,
-      // Each pass reads the clock afresh through parseNow, the CLI's one clock.
-      get now() {
-        return parseNow();
-      },
-      confirm: opts.confirm,
-      ask: prompts.ask,
-      ownAddresses: ownAddresses(config),
-      what: 'watch',
-      signal: controller.signal,
-      onReport: (report) => (opts.json ? printJson(report) : printReport(report, 'watch', true)),
-      onReady: () => note(`watch: waiting for mail in ${settings.mailbox} (Ctrl-C to stop)`),
-    });
+    await withApp(globals, (deps) =>
+      watch(deps, {
+        // Each pass reads the clock afresh through parseNow, the CLI's one clock.
+        clock: () => parseNow(),
+        confirm: opts.confirm,
+        ask: prompts.ask,
+        signal: controller.signal,
+        onReport: (report) => (opts.json ? printJson(report) : printReport(report, 'watch', true)),
+        onReady: () => note(`watch: waiting for mail in ${mailbox} (Ctrl-C to stop)`),
+      }),
+    );
     note('watch: stopped');
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     prompts.close();
-    await store.close();
   }
 }

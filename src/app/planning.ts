@@ -1,10 +1,10 @@
 // Plans a document with the user's policy from the config file. Shared by `plan`, `today` and the commands
 // that take a STEP id from the plan (`draft`, `send`, `letter`). For a store
 // the result is cached by content (see plan-cache.ts), so a large store does not pay for planning each run.
-import { readConfig } from '../../config/read.js';
-import type { Document } from '../../core/document/schema.js';
-import { FollowthroughError } from '../../core/errors.js';
-import type { Plan, Step } from '../../core/plan/types.js';
+import { readConfig } from '../config/read.js';
+import type { Document } from '../core/document/schema.js';
+import { FollowthroughError } from '../core/errors.js';
+import type { Plan, Step } from '../core/plan/types.js';
 import {
   cacheEnabled,
   cacheFile,
@@ -13,7 +13,7 @@ import {
   readCachedPlan,
   restate,
   writeCachedPlan,
-} from '../plan-cache.js';
+} from './plan-cache.js';
 
 export async function planWithConfig(doc: Document, now: string, storeDisplay?: string): Promise<Plan> {
   // The config is checked first, so a bad file is reported before any planning work.
@@ -28,7 +28,7 @@ export async function planWithConfig(doc: Document, now: string, storeDisplay?: 
     if (steps) return { steps: restate(steps, now) };
   }
   // plan.js rather than planner.js: the same planDocument without the policy schema, so zod stays unloaded.
-  const { planDocument } = await import('../../core/plan/plan.js');
+  const { planDocument } = await import('../core/plan/plan.js');
   const plan = planDocument(doc, { now, policy: config.policy });
   if (file && key) writeCachedPlan(file, key, plan.steps);
   return plan;
