@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './root.js';
+import { runCli } from './servers.js';
 
 export interface ServeProcess {
   url: string;
@@ -15,7 +16,7 @@ export interface ServeProcess {
 }
 
 export async function startServe(
-  options: { config?: unknown; env?: Record<string, string>; now?: string } = {},
+  options: { config?: unknown; env?: Record<string, string>; now?: string; importFile?: string } = {},
 ): Promise<ServeProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'ft-serve-'));
   const env = {
@@ -25,6 +26,10 @@ export async function startServe(
     ...options.env,
   };
   writeFileSync(env.FOLLOWTHROUGH_CONFIG, JSON.stringify(options.config ?? {}));
+  if (options.importFile) {
+    const imported = await runCli(['import', options.importFile], env);
+    if (imported.code !== 0) throw new Error(`import failed: ${imported.stderr}`);
+  }
   const child: ChildProcess = spawn(
     process.execPath,
     [

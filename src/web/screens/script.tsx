@@ -18,6 +18,7 @@ interface Script {
 function Recorder() {
   const [state, setState] = useState<'idle' | 'recording' | 'done'>('idle');
   const [url, setUrl] = useState('');
+  const [bytes, setBytes] = useState(0);
   const [error, setError] = useState('');
   const recorder = useRef<MediaRecorder | null>(null);
   useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
@@ -31,7 +32,9 @@ function Recorder() {
       rec.ondataavailable = (e) => chunks.push(e.data);
       rec.onstop = () => {
         for (const t of stream.getTracks()) t.stop();
-        setUrl(URL.createObjectURL(new Blob(chunks, { type: rec.mimeType })));
+        const blob = new Blob(chunks, { type: rec.mimeType });
+        setBytes(blob.size);
+        setUrl(URL.createObjectURL(blob));
         setState('done');
       };
       recorder.current = rec;
@@ -62,7 +65,7 @@ function Recorder() {
         {state === 'recording' ? 'Recording…' : state === 'done' ? 'Recorded. Play it back:' : ''}
       </p>
       {/* biome-ignore lint/a11y/useMediaCaption: the person's own voice, recorded a moment ago */}
-      {url && <audio controls src={url} data-testid="playback" />}
+      {url && <audio controls src={url} data-testid="playback" data-bytes={bytes} />}
       {error && <p role="alert">{error}</p>}
     </section>
   );
