@@ -28,9 +28,9 @@ try {
     if (visit.name === 'draft') {
       // Show the live review at work: a sentence it marks.
       const body = page.getByRole('textbox', { name: 'Message' });
-      await body.click();
-      await page.keyboard.press('Control+End');
-      await page.keyboard.type(' I really need this job.');
+      const text = await body.inputValue();
+      const at = text.indexOf('the next step.') + 'the next step.'.length;
+      await body.fill(`${text.slice(0, at)} I really need this job.${text.slice(at)}`);
       await page.locator('li.finding').first().waitFor();
     }
     await page.screenshot({ path: join(out, file), fullPage: true });

@@ -9,12 +9,14 @@ import { FollowthroughError } from '../core/errors.js';
 import {
   addInterviewSchema,
   confirmOutcomeSchema,
+  debriefSchema,
   firstProblem,
   importSchema,
   logEventSchema,
   profileSchema,
   sendSchema,
   settingsSchema,
+  stepActionSchema,
 } from '../shared/api.js';
 import type { Store } from '../store/index.js';
 import { toErrorResponse } from './errors.js';
@@ -97,6 +99,13 @@ export function createApp(deps: AppDeps): Hono<Vars> {
     }),
   );
   api.post('/events', async (c) => c.json(await uc.logEvent(c.var.uc, await body(c, logEventSchema))));
+  api.post('/debrief', async (c) => c.json(await uc.debrief(c.var.uc, await body(c, debriefSchema))));
+  api.post('/steps/:action', async (c) => {
+    const action = c.req.param('action');
+    if (action !== 'done' && action !== 'skip' && action !== 'snooze')
+      throw new FollowthroughError('INVALID_ARGUMENT', 'action: done, skip or snooze');
+    return c.json(await uc.stepAction(c.var.uc, action, await body(c, stepActionSchema)));
+  });
   api.post('/undo', async (c) => c.json(await uc.undo(c.var.uc, c.req.query('force') === '1')));
   api.get('/draft', async (c) => c.json(await uc.draft(c.var.uc, stepParam(c))));
   api.post('/send', async (c) => c.json(await uc.send(c.var.uc, await body(c, sendSchema))));

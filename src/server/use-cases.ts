@@ -4,11 +4,11 @@
 // The routes only parse input and shape output.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { addInterview as addInterviewHandler, logEvent as logHandler } from '../app/applications.js';
+import { addDebrief, addInterview as addInterviewHandler, logEvent as logHandler } from '../app/applications.js';
 import { prepareSend, send as sendHandler, smtpFor, sync as syncHandler } from '../app/mail.js';
 import { saveProfile as saveProfileHandler } from '../app/profile.js';
 import type { AppDeps } from '../app/run.js';
-import { listApplications, plan, showApplication, stepById } from '../app/steps.js';
+import { listApplications, markDone, plan, showApplication, skipStep, snoozeStep, stepById } from '../app/steps.js';
 import { exportDocument as exportHandler, importText, undo as undoHandler } from '../app/transfer.js';
 import { configPath, type Env, readConfigJson } from '../config/read.js';
 import { parseConfig } from '../config/schema.js';
@@ -209,6 +209,47 @@ export async function logEvent(
   const event: AppEvent = { at: ctx.now, type: input.type, ...(input.note?.trim() ? { note: input.note.trim() } : {}) };
   const r = await logHandler(deps(ctx), { id: input.application, event, now: ctx.now });
   return { message: `Recorded: ${input.type.replace('-', ' ')} for ${r.application.company}.` };
+}
+
+export async function debrief(
+  ctx: UseCaseContext,
+  input: {
+    application: string;
+    interview: number;
+    key: 'wentWell' | 'wentPoorly' | 'stoodOut' | 'forgotToMention';
+    text: string;
+  },
+) {
+  const r = await addDebrief(deps(ctx), {
+    id: input.application,
+    interview: String(input.interview),
+    points: { [input.key]: [input.text] },
+    now: ctx.now,
+  });
+  return {
+    message: r.added ? `Added to the debrief of ${r.application.company}.` : 'That point is already in the debrief.',
+  };
+}
+
+/** The person's say over a step: done (it happened outside Followthrough), skip, or snooze to a day. */
+export async function stepAction(
+  ctx: UseCaseContext,
+  action: 'done' | 'skip' | 'snooze',
+  input: { step: string; until?: string },
+) {
+  if (action === 'done') {
+    const r = await markDone(deps(ctx), { step: input.step, now: ctx.now });
+    return {
+      message: r.closed ? 'Closed the application.' : `Marked done: ${r.step.kind} to ${r.step.to.join(', ')}.`,
+    };
+  }
+  if (action === 'skip') {
+    const r = await skipStep(deps(ctx), { step: input.step, now: ctx.now });
+    return { message: `Skipped: ${r.step.kind}${r.step.to.length ? ` to ${r.step.to.join(', ')}` : ''}.` };
+  }
+  if (!input.until) throw new FollowthroughError('INVALID_ARGUMENT', 'until: give the day to wait until');
+  const r = await snoozeStep(deps(ctx), { step: input.step, until: input.until, now: ctx.now });
+  return { message: `Snoozed: ${r.step.kind} now waits until ${input.until}.` };
 }
 
 export async function undo(ctx: UseCaseContext, force = false) {

@@ -58,6 +58,25 @@ export const logEventSchema = z.strictObject({
   note: z.string().max(2000).optional(),
 });
 
+export const DEBRIEF_KEYS = ['wentWell', 'wentPoorly', 'stoodOut', 'forgotToMention'] as const;
+
+export const debriefSchema = z.strictObject({
+  application: z.string().min(1, 'choose the application'),
+  /** 1-based, as the page numbers the rounds. */
+  interview: z.number().int().min(1),
+  key: z.enum(DEBRIEF_KEYS),
+  text: z.string().trim().min(1, 'write the point first').max(1000),
+});
+
+export const stepActionSchema = z.strictObject({
+  step: z.string().min(1, 'give the step'),
+  /** For a snooze: the day (YYYY-MM-DD, in your time zone) to wait until. */
+  until: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day like 2026-12-15')
+    .optional(),
+});
+
 export const confirmOutcomeSchema = z.strictObject({
   key: z.string().min(1),
   accept: z.boolean(),

@@ -16,6 +16,8 @@ export interface WebApp {
   store: Store;
   dir: string;
   env: Record<string, string>;
+  /** The config file the app reads and the settings screen writes. */
+  configFile: string;
   /** A request as the page makes it: our Host, the session cookie, and on writes the Origin and CSRF token. */
   call(path: string, init?: { method?: string; json?: unknown; headers?: Record<string, string> }): Promise<Response>;
   close(): Promise<void>;
@@ -43,6 +45,7 @@ export async function webApp(options: { now?: string; config?: unknown; webRoot?
     store,
     dir,
     env,
+    configFile: env.FOLLOWTHROUGH_CONFIG,
     call(path, init = {}) {
       const method = init.method ?? (init.json !== undefined ? 'POST' : 'GET');
       const headers: Record<string, string> = {

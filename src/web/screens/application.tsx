@@ -88,6 +88,103 @@ function LogForm({ id }: { id: string }) {
   );
 }
 
+/** Done (it happened outside Followthrough), skip, or wait until a later day. */
+function StepActions({ step }: { step: StepView }) {
+  const { changed } = useShell();
+  const [snoozing, setSnoozing] = useState(false);
+  const [until, setUntil] = useState('');
+  const [error, setError] = useState('');
+  if (step.state !== 'pending' && step.state !== 'overdue') return null;
+  const act = async (action: string, extra: Record<string, string> = {}) => {
+    try {
+      const r = await post<{ message: string }>(`/api/steps/${action}`, { step: step.id, ...extra });
+      setError('');
+      changed(r.message);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const what = `${KIND_NAMES[step.kind] ?? step.kind}${step.to.length ? ` to ${step.to.join(' and ')}` : ''}`;
+  return (
+    <div class="step-actions">
+      <button type="button" class="secondary" onClick={() => act('done')}>
+        {step.kind === 'move-on' ? 'Close the application' : 'Mark done'}
+        <span class="visually-hidden">: {what}</span>
+      </button>{' '}
+      {step.kind !== 'move-on' && (
+        <button type="button" class="secondary" onClick={() => act('skip')}>
+          Skip<span class="visually-hidden">: {what}</span>
+        </button>
+      )}{' '}
+      <button type="button" class="secondary" onClick={() => setSnoozing(!snoozing)} aria-expanded={snoozing}>
+        Later…<span class="visually-hidden"> ({what})</span>
+      </button>
+      {snoozing && (
+        <form
+          class="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            act('snooze', { until });
+          }}
+        >
+          <label>
+            Wait until
+            <input type="date" value={until} onInput={(e) => setUntil(e.currentTarget.value)} required />
+          </label>
+          <button type="submit">Move it</button>
+        </form>
+      )}
+      {error && (
+        <p role="alert" class="problem">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function DebriefForm({ id, round }: { id: string; round: number }) {
+  const { changed } = useShell();
+  const [key, setKey] = useState<string>('wentWell');
+  const [text, setText] = useState('');
+  const [error, setError] = useState('');
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    try {
+      const r = await post<{ message: string }>('/api/debrief', { application: id, interview: round, key, text });
+      setText('');
+      setError('');
+      changed(r.message);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <form onSubmit={submit} class="inline-form">
+      <label>
+        Add to the debrief
+        <select value={key} onChange={(e) => setKey(e.currentTarget.value)}>
+          {DEBRIEF.map(([k, label]) => (
+            <option key={k} value={k}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        What
+        <input value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      </label>
+      <button type="submit">Add</button>
+      {error && (
+        <p role="alert" class="problem">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
 export default function ApplicationScreen({ route }: { route: Route }) {
   const id = route.path[1] ?? '';
   const { data, error } = useData<AppData>(`/api/applications/${encodeURIComponent(id)}`);
@@ -111,7 +208,9 @@ export default function ApplicationScreen({ route }: { route: Route }) {
               key={s.id}
               step={s}
               time={`${STATE_NAMES[s.state] ?? s.state}: ${s.state === 'done' ? '' : `from ${when(s.earliest, zone)}, by ${when(s.due, zone)}`}`}
-            />
+            >
+              <StepActions step={s} />
+            </StepItem>
           ))}
         </ol>
       </section>
@@ -154,6 +253,7 @@ export default function ApplicationScreen({ route }: { route: Route }) {
                 </dl>
               </>
             )}
+            <DebriefForm id={app.id} round={n + 1} />
           </article>
         ))}
       </section>

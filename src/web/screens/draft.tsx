@@ -29,22 +29,44 @@ interface DraftData {
   context: { application: string; to: string; kind: string };
 }
 
+/** Findings about the whole message (its length, say) are listed, not painted over the text. */
+const MARK_LIMIT = 300;
+const RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
+
+/** The spans to paint: the most severe wins where two overlap. */
+function marksOf(findings: Finding[]): Finding[] {
+  const chosen: Finding[] = [];
+  const bySeverity = [...findings].sort(
+    (a, b) => (RANK[a.severity] ?? 3) - (RANK[b.severity] ?? 3) || a.start - b.start,
+  );
+  for (const f of bySeverity) {
+    if (f.end <= f.start || f.end - f.start > MARK_LIMIT) continue;
+    if (chosen.some((c) => f.start < c.end && c.start < f.end)) continue;
+    chosen.push(f);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
 function Marked({ text, findings }: { text: string; findings: Finding[] }) {
   const parts: preact.JSX.Element[] = [];
   let at = 0;
-  findings.forEach((f, i) => {
-    if (f.start < at || f.end <= f.start) return;
-    parts.push(<span key={`t${i}`}>{text.slice(at, f.start)}</span>);
+  for (const f of marksOf(findings)) {
+    parts.push(<span key={`t${f.start}`}>{text.slice(at, f.start)}</span>);
     parts.push(
-      <mark key={`m${i}`} class={`sev-${f.severity}`}>
+      <mark key={`m${f.start}`} class={`sev-${f.severity}`}>
         {text.slice(f.start, f.end)}
       </mark>,
     );
     at = f.end;
-  });
+  }
   parts.push(<span key="end">{text.slice(at)}</span>);
   // A trailing newline would collapse; the space keeps both layers the same height.
   return <>{parts} </>;
+}
+
+function quoteOf(text: string, f: Finding): string {
+  const q = text.slice(f.start, f.end).replace(/\s+/g, ' ').trim();
+  return q.length > 90 ? `${q.slice(0, 60)} … ${q.slice(-20)}` : q;
 }
 
 function addressLine(list: Address[]): string {
@@ -296,12 +318,16 @@ export default function DraftScreen({ route }: { route: Route }) {
         <ul class="findings">
           {findings.map((f) => (
             <li key={`${f.rule}${f.start}`} class={`finding sev-${f.severity}`} data-rule={f.rule}>
-              <q>{body.slice(f.start, f.end)}</q> {f.message}
-              {f.suggestions?.slice(0, 3).map((s) => (
-                <button type="button" key={s} class="secondary" onClick={() => apply(f, s)}>
-                  Use “{s}”
-                </button>
-              ))}
+              {f.end - f.start <= MARK_LIMIT && <q>{quoteOf(body, f)}</q>} {f.message}
+              {f.suggestions && f.suggestions.length > 0 && (
+                <div class="suggestions">
+                  {f.suggestions.slice(0, 3).map((s) => (
+                    <button type="button" key={s} class="secondary" onClick={() => apply(f, s)}>
+                      Use “{s}”
+                    </button>
+                  ))}
+                </div>
+              )}
             </li>
           ))}
         </ul>

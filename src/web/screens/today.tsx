@@ -1,4 +1,5 @@
 // Today: what is overdue, what is due now, the next seven days, and interviews coming up.
+import type { ComponentChildren } from 'preact';
 import { CHANNEL_NAMES, KIND_NAMES, when } from '../format.js';
 import type { Route } from '../shell.js';
 import { useData } from '../use-data.js';
@@ -31,7 +32,8 @@ export function stepHref(step: Pick<StepView, 'id' | 'channel' | 'kind'>): strin
   return step.channel === 'phone' ? `#/script?${q}` : `#/draft?${q}`;
 }
 
-export function StepItem({ step, company, time }: { step: StepView; company?: string; time: string }) {
+export function StepItem(props: { step: StepView; company?: string; time: string; children?: ComponentChildren }) {
+  const { step, company, time, children } = props;
   const href = stepHref(step);
   const to = step.to.length ? ` to ${step.to.join(' and ')}` : '';
   return (
@@ -57,6 +59,7 @@ export function StepItem({ step, company, time }: { step: StepView; company?: st
           </span>
         </a>
       )}
+      {children}
     </li>
   );
 }
