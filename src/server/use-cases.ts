@@ -62,29 +62,51 @@ export async function session(ctx: UseCaseContext) {
 export function groupToday(steps: Step[], now: string, days: number) {
   const t = Date.parse(now);
   const horizon = t + days * 86_400_000;
-  const overdue: Step[] = [];
-  const dueNow: Step[] = [];
-  const upcoming: Step[] = [];
+  // Each date is read once: Date.parse inside sort comparators was most of the cost on a large store.
+  const overdue: Keyed[] = [];
+  const dueNow: Keyed[] = [];
+  const upcoming: Keyed[] = [];
   for (const step of steps) {
     if (step.state !== 'pending' && step.state !== 'overdue') continue;
     const due = Date.parse(step.due);
-    if (step.state === 'overdue' || due < t) overdue.push(step);
-    else if (Date.parse(step.earliest) <= t) dueNow.push(step);
-    else if (Date.parse(step.earliest) <= horizon) upcoming.push(step);
+    const earliest = Date.parse(step.earliest);
+    if (step.state === 'overdue' || due < t) overdue.push({ step, key: due });
+    else if (earliest <= t) dueNow.push({ step, key: due });
+    else if (earliest <= horizon) upcoming.push({ step, key: earliest });
   }
-  const by = (key: 'due' | 'earliest') => (a: Step, b: Step) => Date.parse(a[key]) - Date.parse(b[key]);
-  return {
-    now,
-    overdue: overdue.sort(by('due')),
-    dueNow: dueNow.sort(by('due')),
-    upcoming: upcoming.sort(by('earliest')),
-  };
+  return { now, overdue: sorted(overdue), dueNow: sorted(dueNow), upcoming: sorted(upcoming) };
 }
 
+interface Keyed {
+  step: Step;
+  key: number;
+}
+
+/** By key; the sort is stable, so equal keys keep the plan's order. */
+function sorted(list: Keyed[]): Step[] {
+  return list.sort((a, b) => a.key - b.key).map((k) => k.step);
+}
+
+/** Steps per group that Today shows. */
+export const TODAY_LIMIT = 50;
+
 export async function today(ctx: UseCaseContext, days = 7) {
-  const doc = await documentOrNone(ctx);
-  if (!doc) return { now: ctx.now, overdue: [], dueNow: [], upcoming: [], interviews: [], companies: {}, zone: 'UTC' };
-  const { steps } = await plan(deps(ctx), { now: ctx.now });
+  const planned = await plan(deps(ctx), { now: ctx.now }).catch((err) => {
+    if (err instanceof FollowthroughError && err.code === 'NOT_FOUND') return undefined;
+    throw err;
+  });
+  if (!planned)
+    return {
+      now: ctx.now,
+      overdue: [],
+      dueNow: [],
+      upcoming: [],
+      counts: { overdue: 0, dueNow: 0, upcoming: 0 },
+      interviews: [],
+      companies: {},
+      zone: 'UTC',
+    };
+  const { doc, steps } = planned;
   const t = Date.parse(ctx.now);
   const horizon = t + days * 86_400_000;
   const interviews = doc.applications.flatMap((a) =>
@@ -92,8 +114,23 @@ export async function today(ctx: UseCaseContext, days = 7) {
       .filter((i) => Date.parse(i.at) >= t && Date.parse(i.at) <= horizon)
       .map((i) => ({ application: a.id, company: a.company, role: a.role, at: i.at })),
   );
-  const companies = Object.fromEntries(doc.applications.map((a) => [a.id, a.company]));
-  return { ...groupToday(steps, ctx.now, days), interviews, companies, zone: doc.candidate.timezone ?? 'UTC' };
+  const groups = groupToday(steps, ctx.now, days);
+  // The page shows the first TODAY_LIMIT of each group: a long list would cost more to send than to plan.
+  const first = (list: Step[]) => list.slice(0, TODAY_LIMIT);
+  const apps = new Set(
+    [...first(groups.overdue), ...first(groups.dueNow), ...first(groups.upcoming)].map((s) => s.application),
+  );
+  const companies = Object.fromEntries(doc.applications.filter((a) => apps.has(a.id)).map((a) => [a.id, a.company]));
+  return {
+    now: ctx.now,
+    overdue: first(groups.overdue),
+    dueNow: first(groups.dueNow),
+    upcoming: first(groups.upcoming),
+    counts: { overdue: groups.overdue.length, dueNow: groups.dueNow.length, upcoming: groups.upcoming.length },
+    interviews: interviews.slice(0, TODAY_LIMIT),
+    companies,
+    zone: doc.candidate.timezone ?? 'UTC',
+  };
 }
 
 export const BOARD_COLUMNS = [
@@ -121,9 +158,12 @@ export function boardColumn(
 }
 
 export async function board(ctx: UseCaseContext) {
-  const doc = await documentOrNone(ctx);
-  if (!doc) return { columns: BOARD_COLUMNS, cards: [] };
-  const { applications } = await listApplications(deps(ctx), { now: ctx.now });
+  const listed = await listApplications(deps(ctx), { now: ctx.now }).catch((err) => {
+    if (err instanceof FollowthroughError && err.code === 'NOT_FOUND') return undefined;
+    throw err;
+  });
+  if (!listed) return { columns: BOARD_COLUMNS, cards: [] };
+  const { applications } = listed;
   const cards = applications.map(({ application: app, status, nextInterview, next }) => ({
     id: app.id,
     company: app.company,

@@ -9,6 +9,22 @@ import type { Speller } from '../core/review/types.js';
 let speller: Speller | undefined;
 let loading: Promise<Speller | undefined> | undefined;
 
+// Checking a word is fast; finding suggestions for a misspelled one is not (tens of milliseconds), and while
+// a person types, the word under the cursor is always "misspelled". So suggestions are looked up only once
+// typing pauses, for the words the last review asked about, and the review then runs again with them.
+const PAUSE_MS = 300;
+const CACHE_LIMIT = 20_000;
+const correct = new Map<string, boolean>();
+const suggested = new Map<string, string[]>();
+const wanted = new Set<string>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let listener: (() => void) | undefined;
+
+/** Called when suggestions looked up after a pause are ready (the caller reviews again). */
+export function onSuggestions(fn: (() => void) | undefined): void {
+  listener = fn;
+}
+
 /** Starts loading the dictionary (once); resolves when spelling can be checked. */
 export function loadSpeller(): Promise<Speller | undefined> {
   loading ??= Promise.all([fetch('/dict/index.aff'), fetch('/dict/index.dic')])
@@ -16,7 +32,30 @@ export function loadSpeller(): Promise<Speller | undefined> {
       if (!aff.ok || !dic.ok) return undefined;
       const spell = nspell({ aff: await aff.text(), dic: await dic.text() });
       for (const word of EXTRA_WORDS) spell.add(word);
-      speller = { correct: (w) => spell.correct(w), suggest: (w) => spell.suggest(w) };
+      const lookUp = () => {
+        for (const word of wanted) suggested.set(word, spell.suggest(word));
+        wanted.clear();
+        listener?.();
+      };
+      speller = {
+        correct(word) {
+          let ok = correct.get(word);
+          if (ok === undefined) {
+            if (correct.size > CACHE_LIMIT) correct.clear();
+            ok = spell.correct(word);
+            correct.set(word, ok);
+          }
+          return ok;
+        },
+        suggest(word) {
+          const known = suggested.get(word);
+          if (known) return known;
+          wanted.add(word);
+          clearTimeout(timer);
+          timer = setTimeout(lookUp, PAUSE_MS);
+          return [];
+        },
+      };
       return speller;
     })
     .catch(() => undefined);
@@ -27,6 +66,8 @@ export function review(
   text: string,
   context: { document?: Document; application?: string; to?: string; kind?: ReviewContext['kind'] },
 ): ReviewResult {
+  wanted.clear();
+  if (suggested.size > CACHE_LIMIT) suggested.clear();
   return reviewMessage(text, context, speller ? { speller } : {});
 }
 

@@ -213,6 +213,7 @@ export default function DraftScreen({ route }: { route: Route }) {
   const doc = useData<Document>('/api/export');
   const [reviewer, setReviewer] = useState<Reviewer | null>(null);
   const [spelling, setSpelling] = useState(false);
+  const [suggestions, setSuggestions] = useState(0);
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const area = useRef<HTMLTextAreaElement>(null);
@@ -221,8 +222,12 @@ export default function DraftScreen({ route }: { route: Route }) {
   useEffect(() => {
     import('../reviewer.js').then((r) => {
       setReviewer(r);
+      r.onSuggestions(() => setSuggestions((n) => n + 1));
       r.loadSpeller().then((s) => setSpelling(Boolean(s)));
     });
+    return () => {
+      import('../reviewer.js').then((r) => r.onSuggestions(undefined));
+    };
   }, []);
   useEffect(() => {
     if (data) {
@@ -239,7 +244,8 @@ export default function DraftScreen({ route }: { route: Route }) {
       to: data.context.to,
       kind: data.context.kind as never,
     });
-  }, [reviewer, body, doc.data, data, spelling]);
+    // `suggestions` changes when spelling suggestions looked up after a pause are ready.
+  }, [reviewer, body, doc.data, data, spelling, suggestions]);
 
   if (!stepId)
     return (

@@ -20,6 +20,7 @@ interface TodayData {
   overdue: StepView[];
   dueNow: StepView[];
   upcoming: StepView[];
+  counts: { overdue: number; dueNow: number; upcoming: number };
   interviews: Array<{ application: string; company: string; role: string; at: string }>;
   companies: Record<string, string>;
   zone: string;
@@ -69,21 +70,25 @@ export function Today(_props: { route: Route }) {
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <p aria-busy="true">Loading…</p>;
   const { zone, companies } = data;
-  const section = (title: string, steps: StepView[], time: (s: StepView) => string, empty: string) => (
+  const section = (title: string, steps: StepView[], total: number, time: (s: StepView) => string, empty: string) => (
     <section aria-labelledby={`h-${title}`}>
       <h2 id={`h-${title}`}>
-        {title} <span class="count">({steps.length})</span>
+        {title} <span class="count">({total})</span>
       </h2>
       {steps.length === 0 ? (
         <p class="empty">{empty}</p>
       ) : (
         <ul class="steps">
-          {steps.slice(0, 50).map((s) => (
+          {steps.map((s) => (
             <StepItem key={s.id} step={s} company={companies[s.application]} time={time(s)} />
           ))}
         </ul>
       )}
-      {steps.length > 50 && <p>…and {steps.length - 50} more, on each application's page.</p>}
+      {total > steps.length && (
+        <p>
+          …and {total - steps.length} more, on the <a href="#/board">board</a> and each application's page.
+        </p>
+      )}
     </section>
   );
   const nothing = !data.overdue.length && !data.dueNow.length && !data.upcoming.length && !data.interviews.length;
@@ -95,9 +100,21 @@ export function Today(_props: { route: Route }) {
           Nothing to do yet. <a href="#/add">Add an interview</a> or <a href="#/settings">import your data</a>.
         </p>
       )}
-      {section('Overdue', data.overdue, (s) => `Was due ${when(s.due, zone)}`, 'Nothing overdue.')}
-      {section('Due now', data.dueNow, (s) => `Due ${when(s.due, zone)}`, 'Nothing is due right now.')}
-      {section('Next 7 days', data.upcoming, (s) => `From ${when(s.earliest, zone)}`, 'Nothing in the next week.')}
+      {section('Overdue', data.overdue, data.counts.overdue, (s) => `Was due ${when(s.due, zone)}`, 'Nothing overdue.')}
+      {section(
+        'Due now',
+        data.dueNow,
+        data.counts.dueNow,
+        (s) => `Due ${when(s.due, zone)}`,
+        'Nothing is due right now.',
+      )}
+      {section(
+        'Next 7 days',
+        data.upcoming,
+        data.counts.upcoming,
+        (s) => `From ${when(s.earliest, zone)}`,
+        'Nothing in the next week.',
+      )}
       <section aria-labelledby="h-interviews">
         <h2 id="h-interviews">Interviews coming up</h2>
         {data.interviews.length === 0 ? (
