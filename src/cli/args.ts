@@ -1,4 +1,5 @@
 // Parsers for flag values. Each failure is one line naming the flag, so users know what to fix.
+import { readFileSync } from 'node:fs';
 import { FollowthroughError } from '../core/errors.js';
 
 export interface PersonArg {
@@ -80,4 +81,17 @@ export function checkStepOrFlags(
       'INVALID_ARGUMENT',
       `--${missing}: required, or give a STEP id from \`followthrough plan\``,
     );
+}
+
+/** `--listing-file PATH`: the job listing's text, or a usage error naming the flag. */
+export function readListing(path: string): string {
+  try {
+    return readFileSync(path, 'utf8').trim();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new FollowthroughError(
+      'INVALID_ARGUMENT',
+      `--listing-file: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code}`,
+    );
+  }
 }

@@ -2,14 +2,17 @@
 // Kept light on purpose: heavy modules (the store, zod, luxon) are imported inside the functions that use
 // them, so that importing this file costs nothing at start-up.
 import { readFileSync } from 'node:fs';
-import type { AppDeps } from '../app/run.js';
+import { type AppDeps, findApplication, noProfile } from '../app/run.js';
 import type { readWhen } from '../core/calendar/read-when.js';
 import type { Document } from '../core/document/schema.js';
 import { FollowthroughError } from '../core/errors.js';
 import type { Store } from '../store/index.js';
+import { visibleLength, wrapWords } from './fit.js';
 import { terminalText } from './terminal-text.js';
 
 export type { Store };
+// Shared with the application layer, which raises them too.
+export { findApplication, noProfile };
 
 /** Options every command may receive from the global flags (`--db`). */
 export interface StoreOptions {
@@ -69,13 +72,6 @@ export async function loadDocument(opts: DocumentSource = {}): Promise<{ doc: Do
   }
 }
 
-export function noProfile(): FollowthroughError {
-  return new FollowthroughError(
-    'NOT_FOUND',
-    'no profile yet: run `followthrough init --name "Your Name"` or `followthrough import FILE` first',
-  );
-}
-
 /** Runs `fn` with the application layer's dependencies (the store open, the environment), then closes the store. */
 export async function withApp<T>(opts: StoreOptions, fn: (deps: AppDeps) => Promise<T>): Promise<T> {
   return withStore(opts, (store) => fn({ store, env: process.env }));
@@ -123,17 +119,6 @@ export function needsWhenReader(value: string): boolean {
  */
 export async function loadWhenReader(): Promise<void> {
   whenReader ??= (await import('../core/calendar/read-when.js')).readWhen;
-}
-
-/** Finds an application by id, or fails naming the argument and listing the known ids. */
-export function findApplication(doc: Document, id: string, what = 'application'): Document['applications'][number] {
-  const app = doc.applications.find((a) => a.id === id);
-  if (app) return app;
-  const known = doc.applications.map((a) => a.id);
-  throw new FollowthroughError(
-    'NOT_FOUND',
-    `${what}: no application "${id}"${known.length ? ` (known: ${known.slice(0, 10).join(', ')}${known.length > 10 ? ', …' : ''})` : ''}`,
-  );
 }
 
 // ---- Output ---------------------------------------------------------------------------------------------
@@ -198,17 +183,16 @@ export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Display width of a string, ignoring colour codes. */
-function visibleLength(s: string): number {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI colour sequences on purpose
-  return [...s.replace(/\u001b\[[0-9;]*m/g, '')].length;
-}
+/** The narrowest the last column is wrapped in place; narrower than this, each row is stacked instead. */
+const MIN_LAST_COLUMN = 30;
 
 /**
  * A plain-text table: columns padded to the widest cell; the last column is never padded (it may be long).
- * `headers` are printed first when given.
+ * `headers` are printed first when given. With a `width` (see outputWidth) a table too wide for it wraps its
+ * last column at words, under itself; when even the other columns leave too little room for that, each row
+ * becomes a short block: its first cells on one line, the rest labelled and indented below, never cut.
  */
-export function formatTable(rows: string[][], headers?: string[], style: Styler = styler()): string[] {
+export function formatTable(rows: string[][], headers?: string[], style: Styler = styler(), width?: number): string[] {
   const all = headers ? [headers, ...rows] : rows;
   const widths: number[] = [];
   for (const row of all) {
@@ -216,13 +200,45 @@ export function formatTable(rows: string[][], headers?: string[], style: Styler 
       widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell));
     });
   }
+  const pad = (cell: string, i: number) => cell + ' '.repeat((widths[i] ?? 0) - visibleLength(cell));
   const line = (row: string[]) =>
     row
-      .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - visibleLength(cell))))
+      .map((cell, i) => (i === row.length - 1 ? cell : pad(cell, i)))
       .join('  ')
       .trimEnd();
-  const lines = rows.map(line);
-  return headers ? [style.bold(line(headers)), ...lines] : lines;
+  const last = widths.length - 1;
+  // The column the last cell starts at.
+  const start = widths.slice(0, last).reduce((sum, w) => sum + w + 2, 0);
+  if (width === undefined || last < 1 || start + (widths[last] ?? 0) <= width) {
+    const lines = rows.map(line);
+    return headers ? [style.bold(line(headers)), ...lines] : lines;
+  }
+  if (width - start >= MIN_LAST_COLUMN) {
+    const lines = rows.flatMap((row) => {
+      const head = row.slice(0, last).map(pad).join('  ');
+      const [first = '', ...more] = wrapWords(row[last] ?? '', width - start);
+      return [`${head}  ${first}`.trimEnd(), ...more.map((l) => `${' '.repeat(start)}${l}`)];
+    });
+    return headers ? [style.bold(line(headers)), ...lines] : lines;
+  }
+  // Each row becomes a short block: as many leading cells as fit on its first line.
+  let k = 1;
+  let used = widths[0] ?? 0;
+  while (k < last && used + 2 + (widths[k] ?? 0) <= width) used += 2 + (widths[k++] ?? 0);
+  const blocks = rows.flatMap((row) => {
+    const labelled = row
+      .slice(k, last)
+      .map((cell, i) => (headers?.[k + i] ? `${headers[k + i]?.toLowerCase()}: ${cell}` : cell))
+      // The no-break space keeps each dot at the end of a line, never at the start of the next.
+      .join('\u00a0· ');
+    return [
+      row.slice(0, k).map(pad).join('  ').trimEnd(),
+      ...(labelled ? wrapWords(`    ${labelled}`, width, 4) : []),
+      ...wrapWords(`    ${row[last] ?? ''}`, width, 4),
+    ];
+  });
+  // The headers still name the columns when all but the last fit on the first line.
+  return headers && k === last ? [style.bold(line(headers.slice(0, last))), ...blocks] : blocks;
 }
 
 // ---- Prompts --------------------------------------------------------------------------------------------

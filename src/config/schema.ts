@@ -1,7 +1,7 @@
 // The config file's format: every section optional, unknown keys refused so a typo ("pasword") is
 // reported instead of silently ignored. The planner's own schema validates the `policy` section.
 import { z } from 'zod';
-import { formatIssues } from '../core/document/parse.js';
+import { formatIssues } from '../core/document/issues.js';
 import { FollowthroughError } from '../core/errors.js';
 import { policySchema } from '../core/plan/policy.js';
 

@@ -9,7 +9,7 @@ import { importText } from '../../src/app/transfer.js';
 import { openStore } from '../../src/store/index.js';
 import { outboxOf } from '../../src/store/outbox.js';
 import { ACME_DOC } from '../helpers/documents.js';
-import { type SmtpTestServer, startSmtpServer } from '../helpers/servers.js';
+import { runCli, type SmtpTestServer, startSmtpServer } from '../helpers/servers.js';
 import type { WriterReport } from '../helpers/writer.js';
 import { backends } from '../store/helpers.js';
 
@@ -101,6 +101,52 @@ for (const backend of backends()) {
         }
       } finally {
         smtp.messages.length = 0;
+        await cleanup();
+      }
+    });
+  });
+}
+
+for (const backend of backends()) {
+  describe(`first use and same-company adds at once on ${backend.name}`, () => {
+    test('four commands opening a new store at once all see one schema', async () => {
+      const { target, cleanup } = await backend.fresh();
+      try {
+        const env = { FOLLOWTHROUGH_DB: target.url ?? (target.path as string), FOLLOWTHROUGH_NO_CACHE: '1' };
+        const runs = await Promise.all(
+          [0, 1, 2, 3].map((i) => runCli(['init', '--name', `Writer ${i}`, '--timezone', 'America/Chicago'], env)),
+        );
+        for (const r of runs) assert.equal(r.code, 0, r.stderr);
+        const list = await runCli(['list'], env);
+        assert.equal(list.code, 0, list.stderr);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    test('two adds for a new company at once: one creates it, the other adds its interview', async () => {
+      const { target, cleanup } = await backend.fresh();
+      try {
+        const env = { FOLLOWTHROUGH_DB: target.url ?? (target.path as string), FOLLOWTHROUGH_NO_CACHE: '1' };
+        assert.equal((await runCli(['init', '--name', 'Dana Reyes', '--timezone', 'America/Chicago'], env)).code, 0);
+        const add = (at: string, who: string) =>
+          runCli(['add', '--company', 'Same Co', '--role', 'Analyst', '--at', at, '--interviewer', who], env);
+        const runs = await Promise.all([add('2026-04-06 10:00', 'Ana Diaz'), add('2026-04-07 10:00', 'Ben Cole')]);
+        for (const r of runs) assert.equal(r.code, 0, r.stderr);
+        assert.equal(
+          runs.filter((r) => /^Created same-co /m.test(r.stdout)).length,
+          1,
+          runs.map((r) => r.stdout).join(''),
+        );
+        assert.equal(runs.filter((r) => /^Added an interview to same-co /m.test(r.stdout)).length, 1);
+        const store = await openStore(target);
+        try {
+          const app = await store.getApplication('same-co');
+          assert.deepEqual(app?.interviews.map((iv) => iv.interviewers[0]?.name).sort(), ['Ana Diaz', 'Ben Cole']);
+        } finally {
+          await store.close();
+        }
+      } finally {
         await cleanup();
       }
     });

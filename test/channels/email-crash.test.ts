@@ -122,7 +122,7 @@ describe('send survives SIGKILL at every point', () => {
     assert.equal(settled.sent.length, 1);
     const last = await send(env);
     assert.equal(last.code, 0);
-    assert.match(last.stderr, /already sent/);
+    assert.match(last.stderr, /already sent (on )?Mon 2026-01-05 \d{2}:\d{2} \(Message-ID/);
     assert.equal(smtp.messages.length, 1);
   });
 
@@ -135,6 +135,8 @@ describe('send survives SIGKILL at every point', () => {
     const retry = await send(env);
     assert.equal(retry.code, 3);
     assert.match(retry.stderr, /^send: step acme\/thank-you\/0\/maria-chen was interrupted mid-send/);
+    // The moment is shown in the candidate's zone (Chicago), as people read it, not as stored.
+    assert.match(retry.stderr, /mid-send at Mon 2026-01-05 15:00: /);
     assert.equal(smtp.messages.length, 1);
     assert.equal((await state(db)).sent.length, 0);
   });

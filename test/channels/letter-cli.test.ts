@@ -39,6 +39,26 @@ describe('followthrough letter', () => {
     assert.ok(text.includes('1420 W Addison St'), 'the candidate’s address');
   });
 
+  it('says when to post it: by the due day ahead, or today once that day has passed, never a day gone', poppler, () => {
+    const letter = (now: string) => {
+      const out = join(box.dir, `post-${now.slice(0, 10)}.pdf`);
+      const r = box.run(['letter', STEP, '-o', out, '--from', DOC, '--now', now], { noDb: true });
+      assert.equal(r.status, 0, r.stderr);
+      return { message: r.stderr, text: poppl('pdftotext', out).replace(/\s+/g, ' ') };
+    };
+    // The thank-you is due by the end of Friday, January 9.
+    assert.match(letter('2026-01-08T15:00:00-06:00').message, /Sign it by hand and post it by Friday, January 9\.$/m);
+    assert.match(letter(NOW).message, /post it today, the day it is due\.$/m);
+    const late = letter('2026-01-14');
+    assert.match(
+      late.message,
+      /Sign it by hand and post it today: it is overdue \(it was due by Friday, January 9\)\.$/m,
+    );
+    assert.doesNotMatch(late.message, /post it by/);
+    // The letter itself is dated the day it is written.
+    assert.match(late.text, /January 14, 2026/);
+  });
+
   it('uses A4 for a candidate outside North America and the Philippines', poppler, () => {
     const doc = JSON.parse(readFileSync(DOC, 'utf8'));
     doc.candidate.country = 'GB';

@@ -68,6 +68,8 @@ export function sandbox(): Sandbox {
           input: options.input ?? '',
           encoding: 'utf8',
           timeout: 60_000,
+          // A large store exports more than the default 1 MiB.
+          maxBuffer: 64 * 1024 * 1024,
         },
       );
       if (r.error) throw r.error;

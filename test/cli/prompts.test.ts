@@ -160,7 +160,7 @@ describe('prompts at a terminal', { skip }, () => {
       noProfile();
     });
 
-    test('an unknown time zone typed at the prompt is refused in one line naming --timezone', async () => {
+    test('an unknown time zone or country typed at the prompt is asked again at once; the answers are kept', async () => {
       const t = tty(['init']);
       await t.expect('Your name: ');
       t.send('Dana Reyes');
@@ -170,15 +170,19 @@ describe('prompts at a terminal', { skip }, () => {
       t.send('');
       await t.expect('Time zone');
       t.send('Mars/Olympus');
+      await t.expect('not a time zone: "Mars/Olympus"');
+      await t.expect('Time zone');
+      t.send('America/Chicago');
       await t.expect('Country');
-      t.send('');
+      t.send('ZZ');
+      await t.expect('unknown country code "ZZ"');
+      await t.expect('Country');
+      t.send('US');
       await t.expect('  - ');
       t.send('');
       const done = await t.exit();
-      assert.equal(done.code, 2, done.output);
-      const last = done.output.trim().split('\n').at(-1) ?? '';
-      assert.match(last, /^--timezone: \S/);
-      noProfile();
+      assert.equal(done.code, 0, done.output);
+      assert.match(done.output, /Created the profile of Dana Reyes \(America\/Chicago, US\)/);
     });
 
     test('with --name given nothing is asked', async () => {

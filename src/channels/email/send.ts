@@ -11,6 +11,7 @@
 //    `--force-resend` sends again with the same Message-ID, which mail clients treat as the same message.
 // 4. Acceptance and the `sent` event are recorded in one transaction.
 import { hostname } from 'node:os';
+import { formatWhen } from '../../core/calendar/format-when.js';
 import type { AppEvent, Application, Document, MessageKind } from '../../core/document/schema.js';
 import { MESSAGE_KINDS } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
@@ -159,10 +160,11 @@ function splitOwner(owner: string): [string, string] {
   return at < 0 ? [owner, ''] : [owner.slice(0, at), owner.slice(at + 1)];
 }
 
-export function interruptedError(entry: OutboxEntry): FollowthroughError {
+/** `zone` is the candidate's, in which the moment is shown. */
+export function interruptedError(entry: OutboxEntry, zone = 'UTC'): FollowthroughError {
   return new FollowthroughError(
     'CONFLICT',
-    `send: step ${entry.stepId} was interrupted mid-send at ${entry.sendingAt ?? entry.claimedAt}: the server may have it. ` +
+    `send: step ${entry.stepId} was interrupted mid-send at ${formatWhen(entry.sendingAt ?? entry.claimedAt, zone)}: the server may have it. ` +
       `Check your Sent folder for Message-ID ${entry.messageId} (\`followthrough sync\` looks for it), or use --force-resend`,
     { exitCode: 3 },
   );
@@ -211,11 +213,11 @@ export async function sendStep(options: SendStepOptions): Promise<SendResult> {
     { canTakeOver: (entry) => claimIsAbandoned(entry, now), force: options.force },
   );
   if (claim.status === 'sent') return { status: 'already-sent', entry: claim.entry };
-  if (claim.status === 'interrupted') throw interruptedError(claim.entry);
+  if (claim.status === 'interrupted') throw interruptedError(claim.entry, doc.candidate.timezone);
   if (claim.status === 'busy')
     throw new FollowthroughError(
       'CONFLICT',
-      `send: step ${step.id} is being sent by another process (${claim.entry.owner}, since ${claim.entry.claimedAt})`,
+      `send: step ${step.id} is being sent by another process (${claim.entry.owner}, since ${formatWhen(claim.entry.claimedAt, doc.candidate.timezone ?? 'UTC')})`,
       { exitCode: 3 },
     );
   inFlight.add(step.id);
@@ -261,7 +263,10 @@ async function deliver(
       }
       const entry = (await outbox.get(step.id)) ?? claim.entry;
       const why = err instanceof Error ? err.message : String(err);
-      throw new FollowthroughError('CHANNEL', `${why}; ${interruptedError(entry).message.replace(/^send: /, '')}`);
+      throw new FollowthroughError(
+        'CHANNEL',
+        `${why}; ${interruptedError(entry, options.doc.candidate.timezone).message.replace(/^send: /, '')}`,
+      );
     }
     await checkpoint('accepted');
     await recordSent(store, { ...claim.entry, subject: mail.subject }, { now, response: accepted.response });

@@ -4,6 +4,7 @@ export type { LetterParts } from '../../core/compose/types.js';
 export { BUILTIN_FONT, chooseFont, unprintableChars } from './font.js';
 export { findRecipient, hasPostalAddress, letterFrame } from './frame.js';
 export { pageSizeForCountry } from './page-size.js';
+export { postingAdvice } from './posting.js';
 export {
   formatLetterDate,
   type RenderLetterOptions,

@@ -39,6 +39,22 @@ const PAGE_POINTS: Record<PageSize, { width: number; height: number }> = {
   A4: { width: 595.28, height: 841.89 },
 };
 
+/** More characters than one page holds at 10 pt (about 110 a line, 60 lines), with room to spare. */
+const PAGE_CHARACTERS = 12_000;
+
+/** A word longer than this cannot fit a line at any size: it is cut into pieces the line breaker can wrap. */
+const LONGEST_WORD = 60;
+const LONG_RUN = new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'g');
+const PIECE = new RegExp(`\\S{${LONGEST_WORD}}(?=\\S)`, 'g');
+
+/**
+ * pdfkit measures a word wider than the line by trying ever longer prefixes, which is slow on a long one; a run
+ * of LONGEST_WORD non-space characters gets a break opportunity after it, so wrapping stays linear.
+ */
+export function breakLongWords(text: string): string {
+  return text.replace(LONG_RUN, (run) => run.replace(PIECE, '$& '));
+}
+
 /** Lines of blank space left between the closing and the typed name, for the pen. */
 const SIGNATURE_LINES = 3.5;
 
@@ -79,8 +95,14 @@ export async function typesetLetter(letter: LetterParts, options: RenderLetterOp
   if (!page) throw new FollowthroughError('INVALID_ARGUMENT', `letter: unknown page size "${options.pageSize}"`);
 
   const printedDate = formatLetterDate(letter.date, options.pageSize);
-  const blocks = letterBlocks(letter, printedDate, paragraphs);
+  const blocks = letterBlocks(letter, printedDate, paragraphs).map((b) => ({ ...b, text: breakLongWords(b.text) }));
   const allText = blocks.map((b) => b.text).join('\n');
+  // Past this no layout can fit: refuse before measuring, so the time stays linear in the text.
+  if (allText.length > PAGE_CHARACTERS)
+    throw new FollowthroughError(
+      'CHANNEL',
+      `letter: the text does not fit on one page even at 10 pt; shorten it by about ${Math.ceil((allText.length - PAGE_CHARACTERS / 2) / 6)} words`,
+    );
   const font = chooseFont(allText, options.font);
   const created = creationDate(options.creationDate, letter.date);
   const recipient = letter.recipientBlock[0]?.trim();

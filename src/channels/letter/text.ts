@@ -2,6 +2,7 @@
 // typeset like a draft. The address blocks and the date come from the frame (profile and interview), so anything
 // above the salutation is set aside rather than printed twice.
 import type { LetterParts } from '../../core/compose/types.js';
+import { FollowthroughError } from '../../core/errors.js';
 
 export interface ParsedLetterText {
   salutation: string;
@@ -40,7 +41,15 @@ function isClosingLine(line: string): boolean {
   return l.endsWith(',') || (!/[.!?]$/.test(l) && l.split(/\s+/).length <= 4);
 }
 
+/** A text file longer than this is no one-page letter; refused before any parsing, whatever it holds. */
+export const MAX_LETTER_TEXT = 50_000;
+
 export function parseLetterText(text: string): ParsedLetterText {
+  if (text.length > MAX_LETTER_TEXT)
+    throw new FollowthroughError(
+      'INVALID_ARGUMENT',
+      `--text: ${text.length} characters is far more than one page holds (at most ${MAX_LETTER_TEXT} are read)`,
+    );
   let body = text.replace(/^\uFEFF/, '');
   // A first line "Subject: …" (the review/draft text format) has no place on paper.
   body = body.replace(/^[ \t]*subject:[^\n]*\n/i, '');
@@ -85,7 +94,7 @@ export function parseLetterText(text: string): ParsedLetterText {
 
   // Lines inside a paragraph are the editor's wrapping, not the author's breaks: let the PDF re-wrap them.
   // A list keeps its lines.
-  const paragraphs = blocks.map((b) => (b.split('\n').some((l) => BULLET.test(l)) ? b : b.replace(/\s*\n\s*/g, ' ')));
+  const paragraphs = blocks.map((b) => (b.split('\n').some((l) => BULLET.test(l)) ? b : b.replace(/\n\s*/g, ' ')));
   return { salutation, paragraphs, closing, ...(signature ? { signature } : {}), setAside };
 }
 

@@ -1,10 +1,9 @@
 // The work behind `followthrough add`.
-import { readFileSync } from 'node:fs';
 import { addInterview, findByCompany, type NewInterview } from '../../app/applications.js';
 import { whenProblem } from '../../core/calendar/read-when.js';
 import { FOLLOW_UP_CHANNELS, INTERVIEW_FORMATS, type Interviewer } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
-import { parseChoice, parseCount, parsePerson } from '../args.js';
+import { parseChoice, parseCount, parsePerson, readListing } from '../args.js';
 import type { AddOptions } from '../commands/add.js';
 import {
   isInteractive,
@@ -116,16 +115,4 @@ function buildInterview(opts: AddOptions, zone: string): NewInterview {
     interview.nextSteps.roundsRemaining = parseCount(opts.roundsRemaining, '--rounds-remaining');
   if (opts.references) interview.nextSteps.referenceChecks = true;
   return interview;
-}
-
-function readListing(path: string): string {
-  try {
-    return readFileSync(path, 'utf8').trim();
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new FollowthroughError(
-      'INVALID_ARGUMENT',
-      `--listing-file: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code}`,
-    );
-  }
 }

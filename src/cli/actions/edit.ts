@@ -1,10 +1,9 @@
 // `edit` and `remove`: flags to the application layer's corrections (src/app/applications.ts, profile.ts).
-import { readFileSync } from 'node:fs';
 import { editApplication, editInterview, editPerson, removeApplication } from '../../app/applications.js';
 import { saveProfile } from '../../app/profile.js';
 import { APPLICATION_STATUSES, FOLLOW_UP_CHANNELS, INTERVIEW_FORMATS } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
-import { parseChoice, parseCount, parsePerson } from '../args.js';
+import { parseChoice, parseCount, parsePerson, readListing } from '../args.js';
 import type { EditOptions } from '../commands/edit.js';
 import { machineZone, noProfile, out, type StoreOptions, withApp } from '../context.js';
 import { parseDateTime } from '../datetime.js';
@@ -13,17 +12,6 @@ import { formatWhen } from '../format.js';
 const APP_FLAGS = ['company', 'role', 'status', 'listingFile', 'companyAddress'] as const;
 const INTERVIEW_FLAGS = ['at', 'format', 'expected', 'channel', 'roundsRemaining', 'contact'] as const;
 const PERSON_FLAGS = ['name', 'title', 'email', 'phone', 'address', 'addTopic', 'removePerson'] as const;
-const PROFILE_FLAGS = [
-  'name',
-  'email',
-  'phone',
-  'address',
-  'timezone',
-  'country',
-  'signature',
-  'addAchievement',
-  'removeAchievement',
-] as const;
 
 const flag = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 const given = (opts: EditOptions, keys: readonly string[]) =>
@@ -143,16 +131,4 @@ export async function runRemove(appId: string, globals: StoreOptions): Promise<v
     out(`Removed ${r.application.id} (${r.application.company}, ${r.application.role}) and its history.`);
     out('`followthrough undo` brings it back.');
   });
-}
-
-function readListing(path: string): string {
-  try {
-    return readFileSync(path, 'utf8').trim();
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new FollowthroughError(
-      'INVALID_ARGUMENT',
-      `--listing-file: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code}`,
-    );
-  }
 }

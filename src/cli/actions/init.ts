@@ -1,5 +1,6 @@
 // The work behind `followthrough init`, loaded only when the command runs.
 import { saveProfile } from '../../app/profile.js';
+import { createBusinessCalendar } from '../../core/calendar/business.js';
 import type { Testimonial } from '../../core/document/schema.js';
 import type { InitOptions } from '../commands/init.js';
 import { isInteractive, machineZone, missingFlag, openPrompter, out, type StoreOptions, withApp } from '../context.js';
@@ -55,8 +56,8 @@ async function promptProfile(): Promise<Partial<InitOptions>> {
       name: await p.ask('Your name', { required: true }),
       email: (await p.ask('Your email (optional)')) || undefined,
       phone: (await p.ask('Your phone (optional)')) || undefined,
-      timezone: await p.ask('Time zone', { default: machineZone() }),
-      country: await p.ask('Country for public holidays', { default: 'US' }),
+      timezone: await p.ask('Time zone', { default: machineZone(), validate: zoneProblem }),
+      country: await p.ask('Country for public holidays', { default: 'US', validate: countryProblem }),
       achievement: await p.askList('Achievements the drafts can mention'),
     };
   } finally {
@@ -69,4 +70,23 @@ function parseTestimonial(value: string): Testimonial {
   const m = /^(.*?)\s+(?:--|—|–)\s+([^—–]+)$/.exec(value.trim());
   if (m?.[1] && m[2]) return { quote: m[1].trim(), author: m[2].trim() };
   return { quote: value.trim() };
+}
+
+/** Checked as typed, so a typo is asked again instead of failing after every question. */
+function zoneProblem(zone: string): string | undefined {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return undefined;
+  } catch {
+    return `not a time zone: "${zone}" (e.g. America/Chicago, Europe/London)`;
+  }
+}
+
+function countryProblem(country: string): string | undefined {
+  try {
+    createBusinessCalendar({ country: country.trim().toUpperCase(), zone: 'UTC' });
+    return undefined;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
 }

@@ -2,6 +2,7 @@
 import { type ApplicationOverview, listApplications, showApplication } from '../../app/steps.js';
 import type { ListOptions } from '../commands/list.js';
 import { formatTable, out, parseNow, printJson, type StoreOptions, styler, withApp } from '../context.js';
+import { outputWidth } from '../fit.js';
 import { formatWhen, STEP_HEADERS, stepRow } from '../format.js';
 
 function nextText(o: ApplicationOverview, zone: string): string {
@@ -45,7 +46,8 @@ export async function runList(opts: ListOptions, globals: StoreOptions): Promise
       o.status,
       nextText(o, zone),
     ]);
-    for (const line of formatTable(rows, ['ID', 'APPLICATION', 'STATUS', 'NEXT'])) out(line);
+    for (const line of formatTable(rows, ['ID', 'APPLICATION', 'STATUS', 'NEXT'], styler(), outputWidth(opts.wide)))
+      out(line);
     const hidden = applications.length - shown.length;
     if (hidden > 0) out(styler().dim(`${hidden} closed application${hidden === 1 ? '' : 's'} not shown (--all).`));
   });
@@ -62,7 +64,7 @@ export async function runShow(id: string, opts: ListOptions, globals: StoreOptio
     }
     const zone = doc.candidate.timezone ?? 'UTC';
     const s = styler();
-    out(s.bold(`${app.company}, ${app.role}`) + ` (${app.id}, ${overview.status})`);
+    out(`${s.bold(`${app.company}, ${app.role}`)} (${app.id}, ${overview.status})`);
     app.interviews.forEach((iv, k) => {
       out('');
       out(`Interview ${k + 1}${iv.format ? ` (${iv.format})` : ''}: ${formatWhen(iv.at, zone)}`);
@@ -96,6 +98,7 @@ export async function runShow(id: string, opts: ListOptions, globals: StoreOptio
         steps.map((st) => stepRow(st, zone)),
         STEP_HEADERS,
         s,
+        outputWidth(opts.wide),
       ))
         out(line);
     }

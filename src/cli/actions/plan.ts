@@ -12,12 +12,13 @@ import {
   type StoreOptions,
   styler,
 } from '../context.js';
+import { outputWidth } from '../fit.js';
 import { STEP_HEADERS, stepRow } from '../format.js';
 
 export async function runPlan(opts: PlanOptions, globals: StoreOptions): Promise<void> {
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
-  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   if (opts.application) findApplication(doc, opts.application, '--application');
   let steps = (await planWithConfig(doc, now, store?.display)).steps;
   if (opts.application) steps = steps.filter((s) => s.application === opts.application);
@@ -42,5 +43,5 @@ export async function runPlan(opts: PlanOptions, globals: StoreOptions): Promise
       step.state === 'overdue' ? s.red : step.state === 'done' || step.state === 'cancelled' ? s.dim : (x: string) => x;
     return row.map((cell) => paint(cell));
   });
-  for (const line of formatTable(rows, STEP_HEADERS, s)) out(line);
+  for (const line of formatTable(rows, STEP_HEADERS, s, outputWidth(opts.wide))) out(line);
 }

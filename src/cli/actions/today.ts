@@ -5,6 +5,7 @@ import type { Step } from '../../core/plan/types.js';
 import { parseCount } from '../args.js';
 import type { TodayOptions } from '../commands/today.js';
 import { loadDocument, out, parseNow, printJson, type StoreOptions, styler } from '../context.js';
+import { fitLines, outputWidth } from '../fit.js';
 import { formatStepTime, formatWhen, formatWindow } from '../format.js';
 import { cellText } from '../terminal-text.js';
 
@@ -50,8 +51,8 @@ const LIMIT = 40;
 export async function runToday(opts: TodayOptions, globals: StoreOptions): Promise<void> {
   const days = opts.days !== undefined ? parseCount(opts.days, '--days', 1) : 7;
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
-  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   const groups = groupToday((await planWithConfig(doc, now, store?.display)).steps, now, days);
   if (opts.json) {
     printJson(groups);
@@ -87,5 +88,5 @@ export async function runToday(opts: TodayOptions, globals: StoreOptions): Promi
   if (first && first.kind !== 'move-on') {
     lines.push('', s.dim(`Draft it: followthrough draft ${first.id}`));
   }
-  out(lines.join('\n'));
+  out(fitLines(lines, outputWidth(opts.wide)).join('\n'));
 }

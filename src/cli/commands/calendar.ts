@@ -40,8 +40,8 @@ Examples:
 
 export async function runCalendar(opts: CalendarOptions, globals: StoreOptions): Promise<void> {
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
-  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   if (opts.application) findApplication(doc, opts.application, '--application');
   const { planWithConfig } = await import('../../app/planning.js');
   const plan = await planWithConfig(doc, now);

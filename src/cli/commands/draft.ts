@@ -74,34 +74,19 @@ async function runDraft(stepId: string | undefined, opts: DraftOptions, globals:
   const channel = parseChannel(opts.channel);
   const touch = parseTouch(opts.touch);
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
-  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
-  const { composeDraft, composeStepDraft } = await import('../../core/compose/index.js');
-  let draft: ReturnType<typeof composeDraft>;
-  if (stepId !== undefined) {
-    const { planWithConfig, stepById } = await import('../../app/planning.js');
-    const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => s.kind !== 'move-on');
-    draft = composeStepDraft(doc, step, now, channel ?? step.channel);
-  } else {
-    draft = composeDraft(doc, {
-      application: opts.application as string,
-      kind: kind as StepKind,
-      to: opts.to,
-      now,
-      channel,
-      touch,
-    });
-  }
-  const { reviewMessage } = await import('../../core/review/index.js');
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
+  const { draftMessage } = await import('../../app/writing.js');
   const { loadSpeller } = await import('../../review-node/speller.js');
-  // The reviewed text is what `draft` prints: an optional Subject line, a blank line, the body.
-  const text = draft.subject ? `Subject: ${draft.subject}\n\n${draft.body}` : draft.body;
-  const reviewKind = draft.channel === 'mail' ? 'letter' : draft.channel === 'phone' ? 'call-script' : draft.kind;
-  const review = reviewMessage(
-    text,
-    { document: doc, application: draft.application, to: draft.to, kind: reviewKind },
-    { speller: loadSpeller() },
-  );
+  const { draft, review } = await draftMessage({
+    doc,
+    now,
+    speller: loadSpeller(),
+    ...(channel && { channel }),
+    ...(stepId !== undefined
+      ? { step: stepId }
+      : { request: { application: opts.application as string, kind: kind as StepKind, to: opts.to, touch } }),
+  });
   if (opts.json) {
     printJson({ ...draft, review: { findings: review.findings, stats: review.stats } });
     return;

@@ -58,8 +58,8 @@ export async function runLetter(stepId: string, opts: LetterOptions, globals: St
   const pageSize = parsePageSize(opts.pageSize);
   const ownText = opts.text === undefined ? undefined : readInputFile(opts.text, '--text');
   const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
-  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   await store?.close();
+  const now = parseNow(opts.now, '--now', doc.candidate.timezone);
 
   const { planWithConfig, stepById } = await import('../../app/planning.js');
   const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => s.channel === 'mail');
@@ -101,11 +101,9 @@ export async function runLetter(stepId: string, opts: LetterOptions, globals: St
   if (!letterModule.hasPostalAddress(letter))
     note(`note: no postal address for ${draft.to}; add the interviewer's address or the application's companyAddress`);
   if (step.state === 'done' || step.state === 'cancelled') note(`note: this step is already ${step.state}`);
-  const zone = doc.candidate.timezone ?? 'UTC';
-  const { DateTime } = await import('luxon');
-  const due = DateTime.fromISO(step.due, { setZone: true }).setZone(zone).setLocale('en-US').toFormat('cccc, LLLL d');
+  const when = letterModule.postingAdvice(step.due, now, doc.candidate.timezone ?? 'UTC');
   if (opts.output !== '-')
     note(
-      `Wrote ${opts.output}: one page, ${size === 'LETTER' ? 'US Letter' : 'A4'}, ${set.fontSize} pt, to ${draft.to}. Sign it by hand and post it by ${due}.`,
+      `Wrote ${opts.output}: one page, ${size === 'LETTER' ? 'US Letter' : 'A4'}, ${set.fontSize} pt, to ${draft.to}. Sign it by hand and ${when}.`,
     );
 }

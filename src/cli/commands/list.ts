@@ -5,6 +5,8 @@ export interface ListOptions {
   now?: string;
   json?: boolean;
   all?: boolean;
+  /** Lines as long as they need to be, even on a narrow terminal. */
+  wide?: boolean;
 }
 
 export function register(program: Command): void {
@@ -13,6 +15,7 @@ export function register(program: Command): void {
     .description('your applications: where each stands and its next step')
     .option('--all', 'include closed applications (offer, rejected, withdrawn, closed)')
     .option('--now <when>', 'as of this moment (default: now)')
+    .option('--wide', 'do not fit the tables to the terminal: one line per row, however long')
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExample:\n  followthrough list\n  followthrough show acme')
     .action(async (opts: ListOptions, cmd: Command) => {
@@ -24,6 +27,7 @@ export function register(program: Command): void {
     .description('one application in full: interviews, people, what they said, events and the plan')
     .argument('<application>', 'the application id (see `followthrough list`)')
     .option('--now <when>', 'as of this moment (default: now)')
+    .option('--wide', 'do not fit the tables to the terminal: one line per row, however long')
     .option('--json', 'print JSON')
     .action(async (application: string, opts: ListOptions, cmd: Command) => {
       const { runShow } = await import('../actions/list.js');

@@ -6,6 +6,8 @@ export interface PlanOptions {
   now?: string;
   application?: string;
   json?: boolean;
+  /** Lines as long as they need to be, even on a narrow terminal. */
+  wide?: boolean;
   pending?: boolean;
 }
 
@@ -20,6 +22,7 @@ export function register(program: Command): void {
     )
     .option('--application <id>', 'only this application')
     .option('--pending', 'only steps still to do (pending or overdue)')
+    .option('--wide', 'do not fit the output to the terminal: one line per step, however long')
     .option('--json', 'print { "steps": [...] } as documented in CONTRACT.md §2')
     .addHelpText(
       'after',

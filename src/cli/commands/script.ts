@@ -40,8 +40,8 @@ Examples:
       const globals: StoreOptions = cmd.optsWithGlobals();
       checkStepOrFlags(stepId, { ...opts }, ['application', 'to'], ['application']);
       const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
-      const now = parseNow(opts.now, '--now', doc.candidate.timezone);
       await store?.close();
+      const now = parseNow(opts.now, '--now', doc.candidate.timezone);
       let request: CallScriptRequest = { application: opts.application as string, to: opts.to, now };
       if (stepId !== undefined) {
         const { planWithConfig, stepById } = await import('../../app/planning.js');

@@ -5,6 +5,8 @@ export interface TodayOptions {
   now?: string;
   from?: string;
   json?: boolean;
+  /** Lines as long as they need to be, even on a narrow terminal. */
+  wide?: boolean;
   days?: string;
   all?: boolean;
 }
@@ -20,6 +22,7 @@ export function register(program: Command): void {
     .option('--from <file>', 'use this document file instead of the store (- reads stdin)')
     .option('--days <n>', 'how far ahead to look (default 7)')
     .option('--all', 'list every step (text output shows the first 40 of each group)')
+    .option('--wide', 'do not fit the output to the terminal: one line per step, however long')
     .option('--json', 'print { "now", "overdue": [...], "dueNow": [...], "upcoming": [...] } (steps as in plan --json)')
     .action(async (opts: TodayOptions, cmd: Command) => {
       const { runToday } = await import('../actions/today.js');

@@ -30,7 +30,7 @@ export function analyze(text: string): Token[][] {
   const its = w.its;
   // The typings declare lemma/stem with an extra `addons` parameter that wink passes itself.
   const sentences: Token[][] = [];
-  w.readDoc(text)
+  w.readDoc(breakLongRuns(text))
     .sentences()
     .each((sentence: ItemSentence) => {
       const t = sentence.tokens();
@@ -54,6 +54,19 @@ export function analyze(text: string): Token[][] {
       );
     });
   return sentences;
+}
+
+/** No English word is longer than this; past it a run of letters is noise (a pasted URL, a key). */
+const LONGEST_WORD = 48;
+
+/**
+ * Cuts runs of non-space characters into pieces of LONGEST_WORD: wink's stemmer uses regular expressions such
+ * as /(.+)(sses)$/ that take time quadratic in the word's length, so a 20,000-character "word" would take seconds.
+ */
+export function breakLongRuns(text: string): string {
+  return text.replace(new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'g'), (run) =>
+    run.replace(new RegExp(`\\S{${LONGEST_WORD}}(?=\\S)`, 'g'), '$& '),
+  );
 }
 
 /** Rebuilds the source text of a run of tokens. */

@@ -1,5 +1,6 @@
 // The message reviewer: runs every rule over a message and returns findings sorted by position, plus stats.
 // Pure (no I/O, no clock): it runs in Node and in a browser; spelling needs a Speller passed in `deps`.
+import { FollowthroughError } from '../errors.js';
 import { type ResolvedContext, resolveContext } from './context.js';
 import { matchAll, test } from './pattern.js';
 import { type Hit, isPatternRule, type PatternRule, type Rule } from './rule.js';
@@ -14,7 +15,15 @@ export { type ContextSketch, contextFromSketch } from './sketch.js';
 export * from './types.js';
 export { RULES };
 
+/** A follow-up is a few hundred words; past this the text is refused, so a review never takes long. */
+export const MAX_REVIEW_TEXT = 20_000;
+
 export function reviewMessage(text: string, context: ReviewContext = {}, deps: ReviewDeps = {}): ReviewResult {
+  if (text.length > MAX_REVIEW_TEXT)
+    throw new FollowthroughError(
+      'INVALID_ARGUMENT',
+      `text: ${text.length} characters is more than a message to review (at most ${MAX_REVIEW_TEXT})`,
+    );
   const prepared = prepare(text);
   const resolved = resolveContext({ ...context, kind: context.kind ?? inferKind(prepared) }, deps.speller);
   const findings: Finding[] = [];

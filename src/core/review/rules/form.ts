@@ -73,6 +73,8 @@ export const LENGTH_RULES: CheckRule[] = [
   },
 ];
 
+const LONGEST_WORD = 40;
+
 /** Spelling needs a Speller (deps.speller); without one the rule is silent. */
 export const SPELLING_RULE: CheckRule = {
   id: 'spelling.unknown-word',
@@ -88,6 +90,11 @@ export const SPELLING_RULE: CheckRule = {
     for (const w of text.words) {
       if (!shouldCheck(w, text, personal)) continue;
       const word = w.text.replace(/\u2019/g, "'").replace(/'s$/i, '');
+      // No dictionary word is this long, and nspell's suggestions grow with the square of the length.
+      if (word.length > LONGEST_WORD) {
+        hits.push({ start: w.start, end: w.end, message: `“${w.text.slice(0, 40)}…” is not a word; check it.` });
+        continue;
+      }
       if (speller.correct(word) || speller.correct(word.toLowerCase())) continue;
       // Suggestions are slow in nspell; a handful is plenty for one message.
       const suggestions = suggested++ < 5 ? speller.suggest(word).slice(0, 3) : [];
