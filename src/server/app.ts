@@ -10,6 +10,7 @@ import {
   addInterviewSchema,
   confirmOutcomeSchema,
   debriefSchema,
+  editInterviewSchema,
   firstProblem,
   importSchema,
   logEventSchema,
@@ -88,6 +89,9 @@ export function createApp(deps: AppDeps): Hono<Vars> {
   api.get('/board', async (c) => c.json(await uc.board(c.var.uc)));
   api.get('/applications/:id', async (c) => c.json(await uc.application(c.var.uc, c.req.param('id'))));
   api.post('/interviews', async (c) => c.json(await uc.addInterview(c.var.uc, await body(c, addInterviewSchema))));
+  api.post('/interviews/edit', async (c) =>
+    c.json(await uc.editInterview(c.var.uc, await body(c, editInterviewSchema))),
+  );
   api.post('/import', async (c) => {
     const input = await body(c, importSchema);
     return c.json(await uc.importDocument(c.var.uc, input.document, input.mode));

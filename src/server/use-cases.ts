@@ -4,12 +4,18 @@
 // The routes only parse input and shape output.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { addDebrief, addInterview as addInterviewHandler, logEvent as logHandler } from '../app/applications.js';
+import {
+  addDebrief,
+  addInterview as addInterviewHandler,
+  editInterview as editInterviewHandler,
+  logEvent as logHandler,
+} from '../app/applications.js';
 import { prepareSend, send as sendHandler, smtpFor, sync as syncHandler } from '../app/mail.js';
 import { saveProfile as saveProfileHandler } from '../app/profile.js';
 import type { AppDeps } from '../app/run.js';
 import { listApplications, markDone, plan, showApplication, skipStep, snoozeStep, stepById } from '../app/steps.js';
 import { exportDocument as exportHandler, importText, undo as undoHandler } from '../app/transfer.js';
+import { draftMessage } from '../app/writing.js';
 import { configPath, type Env, readConfigJson } from '../config/read.js';
 import { parseConfig } from '../config/schema.js';
 import { readWhen } from '../core/calendar/read-when.js';
@@ -241,6 +247,42 @@ export async function addInterview(ctx: UseCaseContext, input: AddInterviewInput
   return { application: r.application.id, message: `${verb} ${r.application.company}.` };
 }
 
+/** Corrects an interview: its time, format, the employer's words or how they want to hear back. */
+export async function editInterview(
+  ctx: UseCaseContext,
+  input: {
+    application: string;
+    interview: number;
+    at?: string;
+    format?: Interview['format'];
+    expected?: string;
+    channel?: Interview['nextSteps']['channel'];
+  },
+) {
+  const doc = await exportHandler(deps(ctx));
+  const zone = doc.candidate.timezone ?? 'UTC';
+  const at = input.at
+    ? readWhen(input.at, {
+        zone,
+        now: ctx.now,
+        field: 'at',
+        monthFirst: doc.candidate.country?.startsWith('US') ?? true,
+      }).iso
+    : undefined;
+  const r = await editInterviewHandler(deps(ctx), {
+    id: input.application,
+    interview: String(input.interview),
+    ...(at ? { at } : {}),
+    ...(input.format ? { format: input.format } : {}),
+    nextSteps: {
+      ...(input.expected !== undefined ? { expected: input.expected } : {}),
+      ...(input.channel ? { channel: input.channel } : {}),
+    },
+    now: ctx.now,
+  });
+  return { application: r.application.id, message: `Saved round ${r.index + 1} at ${r.application.company}.` };
+}
+
 /** Records what happened (a reply, a new round, an offer, a no), as `followthrough log` does. */
 export async function logEvent(
   ctx: UseCaseContext,
@@ -333,8 +375,12 @@ export async function draft(ctx: UseCaseContext, stepId: string) {
       context: { application: app.id, to: p.draft.to, kind: step.kind },
     };
   }
-  const { composeStepDraft } = await import('../core/compose/index.js');
-  const d = composeStepDraft(doc, step, ctx.now, step.channel === 'none' ? 'email' : step.channel);
+  const { draft: d } = await draftMessage({
+    doc,
+    now: ctx.now,
+    step: step.id,
+    channel: step.channel === 'none' ? 'email' : step.channel,
+  });
   return {
     ...common,
     draft: { to: d.to, subject: d.subject, body: d.body, kind: d.kind, channel: d.channel },
@@ -377,9 +423,8 @@ export async function eml(ctx: UseCaseContext, input: { step: string }) {
 export async function letterPdf(ctx: UseCaseContext, stepId: string) {
   const { doc, step } = await stepOf(ctx, stepId);
   if (step.kind === 'move-on') throw new FollowthroughError('INVALID_ARGUMENT', `step: ${step.id} has no letter`);
-  const { composeStepDraft } = await import('../core/compose/index.js');
   const letters = await import('../channels/letter/index.js');
-  const d = composeStepDraft(doc, step, ctx.now, 'mail');
+  const { draft: d } = await draftMessage({ doc, now: ctx.now, step: step.id, channel: 'mail' });
   const app = doc.applications.find((a) => a.id === step.application) as Application;
   const letter =
     d.letter ??

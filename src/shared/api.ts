@@ -38,6 +38,16 @@ export const addInterviewSchema = z.strictObject({
 });
 export type AddInterviewInput = z.input<typeof addInterviewSchema>;
 
+export const editInterviewSchema = z.strictObject({
+  application: z.string().min(1, 'choose the application'),
+  /** 1-based, as the page numbers the rounds. */
+  interview: z.number().int().min(1),
+  at: z.string().trim().min(1, 'give the date and time of the interview').optional(),
+  format: z.enum(INTERVIEW_FORMATS).optional(),
+  expected: z.string().trim().max(500).optional(),
+  channel: z.enum(FOLLOW_UP_CHANNELS).optional(),
+});
+
 export const importSchema = z.strictObject({
   /** The JSON document (validated by the document parser, which names each bad field). */
   document: z.unknown(),

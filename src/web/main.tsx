@@ -81,8 +81,8 @@ function App() {
   }, []);
 
   const changed = useCallback(
-    (text: string) => {
-      setNotice({ text, undoable: true });
+    (text: string, undoable = true) => {
+      setNotice({ text, undoable });
       reload();
     },
     [reload],

@@ -13,8 +13,8 @@ export interface Shell {
   session: Session;
   /** Bumped after every change, so screens load their data again. */
   version: number;
-  /** Reports a change the person made, offering to undo it. */
-  changed(message: string): void;
+  /** Reports a change the person made, offering to undo it unless `undoable` is false (a sent email). */
+  changed(message: string, undoable?: boolean): void;
   reload(): void;
 }
 

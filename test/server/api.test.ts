@@ -78,6 +78,22 @@ describe('web use cases', () => {
     assert.equal(await w.store.getApplication(r.application), undefined);
   });
 
+  it('edits an interview: the time and the words about timing change, the people stay', async () => {
+    const r = await json<{ message: string }>('/api/interviews/edit', {
+      json: { application: 'acme', interview: 1, at: '2026-11-17 14:30', expected: 'in two weeks' },
+    });
+    assert.equal(r.message, 'Saved round 1 at Acme Logistics.');
+    const iv = (await w.store.getApplication('acme'))?.interviews[0];
+    assert.equal(iv?.at, '2026-11-17T14:30:00-06:00');
+    assert.equal(iv?.nextSteps.expected, 'in two weeks');
+    assert.deepEqual(
+      iv?.interviewers.map((p) => p.name),
+      ['Maria Chen', 'Tom Alvarez'],
+    );
+    const bad = await w.call('/api/interviews/edit', { json: { application: 'acme', interview: 7 } });
+    assert.equal(bad.status, 404);
+  });
+
   it('refuses an unreadable date naming the field, and writes nothing', async () => {
     const before = (await w.store.listApplications()).length;
     const res = await w.call('/api/interviews', {

@@ -16,6 +16,36 @@ function personProblem(line: string): string {
   return r.success ? '' : (r.error.issues[0]?.message ?? 'not readable');
 }
 
+/** An ISO moment as the form shows it: "2026-11-17 10:00" in the candidate's zone. */
+function localText(iso: string, zone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+interface Stored {
+  application: {
+    company: string;
+    interviews: Array<{
+      at: string;
+      format?: string;
+      interviewers: Array<{ name: string }>;
+      nextSteps: { expected?: string };
+    }>;
+  };
+}
+
 export default function AddInterview({ route }: { route: Route }) {
   const { session, changed } = useShell();
   const zone = session.profile?.timezone ?? 'UTC';
@@ -30,6 +60,18 @@ export default function AddInterview({ route }: { route: Route }) {
   const [format, setFormat] = useState('');
   const [error, setError] = useState('');
   const [reader, setReader] = useState<Reader | null>(null);
+  // Editing round N of an application (from its page), or adding a new interview.
+  const editing = Number(route.params.get('interview') ?? 0);
+  const stored = useData<Stored>(
+    editing && application ? `/api/applications/${encodeURIComponent(application)}` : undefined,
+  );
+  const old = editing ? stored.data?.application.interviews[editing - 1] : undefined;
+  useEffect(() => {
+    if (!old) return;
+    setAt(localText(old.at, zone));
+    setFormat(old.format ?? '');
+    setExpected(old.nextSteps.expected ?? '');
+  }, [old?.at]);
   useEffect(() => {
     import('../timing-reader.js').then(setReader);
   }, []);
@@ -41,6 +83,23 @@ export default function AddInterview({ route }: { route: Route }) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (editing) {
+      try {
+        const r = await post<{ application: string; message: string }>('/api/interviews/edit', {
+          application,
+          interview: editing,
+          at,
+          expected,
+          ...(format ? { format } : {}),
+        });
+        setError('');
+        changed(r.message);
+        location.hash = `#/app/${encodeURIComponent(r.application)}`;
+      } catch (err) {
+        setError((err as Error).message);
+      }
+      return;
+    }
     const input = {
       ...(application ? { application } : { company, role }),
       at,
@@ -67,19 +126,27 @@ export default function AddInterview({ route }: { route: Route }) {
   return (
     <div class="with-aside">
       <form onSubmit={submit} class="form" noValidate>
-        <h1>Add an interview</h1>
-        <label>
-          Application
-          <select value={application} onChange={(e) => setApplication(e.currentTarget.value)}>
-            <option value="">A new application</option>
-            {board.data?.cards.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.company}, {c.role}
-              </option>
-            ))}
-          </select>
-        </label>
-        {!application && (
+        <h1>{editing ? 'Edit the interview' : 'Add an interview'}</h1>
+        {editing > 0 && old && (
+          <p>
+            Round {editing} at {stored.data?.application.company}, with{' '}
+            {old.interviewers.map((p) => p.name).join(', ') || 'nobody named yet'}.
+          </p>
+        )}
+        {!editing && (
+          <label>
+            Application
+            <select value={application} onChange={(e) => setApplication(e.currentTarget.value)}>
+              <option value="">A new application</option>
+              {board.data?.cards.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.company}, {c.role}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {!application && !editing && (
           <>
             <label>
               Company
@@ -118,36 +185,38 @@ export default function AddInterview({ route }: { route: Route }) {
             <option value="onsite">In person</option>
           </select>
         </label>
-        <fieldset>
-          <legend>Who you met (Name &lt;email&gt;, Title)</legend>
-          {people.map((p, i) => (
-            <div key={p.key} class="person-row">
-              <label>
-                Person {i + 1}
-                <input
-                  value={p.text}
-                  aria-invalid={problems[i] ? 'true' : undefined}
-                  aria-describedby={`person-${i}-problem`}
-                  onInput={(e) => {
-                    const text = e.currentTarget.value;
-                    setPeople(people.map((q) => (q.key === p.key ? { ...q, text } : q)));
-                  }}
-                  placeholder="Maria Chen <maria@acme.example>, Controller"
-                />
-              </label>
-              <p id={`person-${i}-problem`} class="problem" aria-live="polite">
-                {problems[i] ? `Person ${i + 1}: ${problems[i]}` : ''}
-              </p>
-            </div>
-          ))}
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => setPeople([...people, { key: people.length, text: '' }])}
-          >
-            Add another person
-          </button>
-        </fieldset>
+        {!editing && (
+          <fieldset>
+            <legend>Who you met (Name &lt;email&gt;, Title)</legend>
+            {people.map((p, i) => (
+              <div key={p.key} class="person-row">
+                <label>
+                  Person {i + 1}
+                  <input
+                    value={p.text}
+                    aria-invalid={problems[i] ? 'true' : undefined}
+                    aria-describedby={`person-${i}-problem`}
+                    onInput={(e) => {
+                      const text = e.currentTarget.value;
+                      setPeople(people.map((q) => (q.key === p.key ? { ...q, text } : q)));
+                    }}
+                    placeholder="Maria Chen <maria@acme.example>, Controller"
+                  />
+                </label>
+                <p id={`person-${i}-problem`} class="problem" aria-live="polite">
+                  {problems[i] ? `Person ${i + 1}: ${problems[i]}` : ''}
+                </p>
+              </div>
+            ))}
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => setPeople([...people, { key: people.length, text: '' }])}
+            >
+              Add another person
+            </button>
+          </fieldset>
+        )}
         <label>
           What they said about when you will hear back (their words)
           <input
@@ -168,7 +237,7 @@ export default function AddInterview({ route }: { route: Route }) {
             {error}
           </p>
         )}
-        <button type="submit">Save the interview</button>
+        <button type="submit">{editing ? 'Save the changes' : 'Save the interview'}</button>
       </form>
       <aside aria-labelledby="h-checklist" class="checklist">
         <h2 id="h-checklist">Before the interview ends, ask</h2>

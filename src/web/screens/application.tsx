@@ -253,6 +253,11 @@ export default function ApplicationScreen({ route }: { route: Route }) {
                 </dl>
               </>
             )}
+            <p>
+              <a href={`#/add?application=${encodeURIComponent(app.id)}&interview=${n + 1}`}>
+                Edit round {iv.round ?? n + 1}
+              </a>
+            </p>
             <DebriefForm id={app.id} round={n + 1} />
           </article>
         ))}

@@ -106,7 +106,8 @@ function Sending({ data, subject, body }: { data: DraftData; subject: string; bo
       });
       setStage('idle');
       setError('');
-      changed(r.message);
+      // An email that has gone cannot be taken back: no Undo button for it.
+      changed(r.message, false);
     } catch (e) {
       setError((e as Error).message);
     } finally {
