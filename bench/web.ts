@@ -15,6 +15,7 @@ import { ROOT } from '../test/helpers/root.js';
 import { exampleSteps } from '../test/helpers/screens.js';
 import { runCli } from '../test/helpers/servers.js';
 import { startServe } from '../test/helpers/web-server.js';
+import { median } from './measure.js';
 import { note300 } from './review.js';
 import { syntheticDocument } from './today.js';
 
@@ -78,9 +79,10 @@ export async function benchWebLiveReviewAndFirstScreen(): Promise<string[]> {
     await body.fill(note300().replace(/^Subject: .*\n\n/, ''));
     await page.waitForTimeout(300);
     const times = (await page.evaluate(TYPE_AND_TIME)) as number[];
-    const keyP95 = p95(times.slice(10)); // the first few warm the page up
+    const warm = times.slice(10); // the first few warm the page up
+    const keyP95 = p95(warm);
     return [
-      `live review, 300-word note, per keystroke: p95 ${keyP95.toFixed(1)} ms (target < ${KEYSTROKE_TARGET_MS} ms) ${verdict(keyP95 < KEYSTROKE_TARGET_MS)}`,
+      `live review, 300-word note, per keystroke: p95 ${keyP95.toFixed(1)} ms, median ${median(warm).toFixed(1)} ms (target < ${KEYSTROKE_TARGET_MS} ms) ${verdict(keyP95 < KEYSTROKE_TARGET_MS)}`,
       `first screen (Today) JavaScript: ${firstKb.toFixed(1)} KB gzipped in ${js.length} files (target < ${FIRST_SCREEN_TARGET_KB} KB) ${verdict(firstKb < FIRST_SCREEN_TARGET_KB)}`,
     ];
   } finally {
@@ -119,7 +121,7 @@ export async function benchWebToday(): Promise<string[]> {
     const first = times[0] as number;
     const p = p95(times.slice(1));
     return [
-      `Today on 1,000 applications from the server: p95 ${p.toFixed(1)} ms (first ${first.toFixed(0)} ms) (target < ${TODAY_TARGET_MS} ms) ${verdict(p < TODAY_TARGET_MS)}`,
+      `Today on 1,000 applications from the server: p95 ${p.toFixed(1)} ms, median ${median(times.slice(1)).toFixed(1)} ms (first ${first.toFixed(0)} ms) (target < ${TODAY_TARGET_MS} ms) ${verdict(p < TODAY_TARGET_MS)}`,
     ];
   } finally {
     await store.close();

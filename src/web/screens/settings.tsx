@@ -221,6 +221,24 @@ function MailServer({ which, current }: { which: 'smtp' | 'imap'; current?: Serv
   );
 }
 
+/** The planner's rules in plain words (the key is what the config file and docs/POLICY.md call it). */
+const POLICY_LABELS: Record<string, string> = {
+  thankYouChannel: 'How thank-you notes go',
+  thankYouMaxHours: 'Hours after the interview by which a thank-you is due',
+  noTimelineDays: 'Days before the first check-in when they gave no date',
+  fewDaysDays: 'Days before checking in after "within a few days"',
+  afterStatedBusinessDays: 'Business days to wait after the date they gave',
+  followUpSpacingDays: 'Days between later follow-ups',
+  longProcessSpacingDays: 'Days between follow-ups in a long process',
+  longProcessThresholdDays: 'A process this many days long counts as long',
+  maxTouches: 'Unanswered follow-ups before moving on',
+  moveOnAfterDays: 'Days after the last follow-up before moving on',
+  silenceStopDays: 'Days of silence after which to stop',
+  nextRoundCheckInDays: 'Days before asking about a promised next round',
+  offerNoticeBusinessDays: 'Business days of notice to other employers before an offer deadline',
+  graciousCloseBusinessDays: 'Business days to reply graciously after a no',
+};
+
 interface PolicyKey {
   key: string;
   min?: number;
@@ -264,7 +282,7 @@ function Policy({ current }: { current: Record<string, unknown> }) {
         {keys.map((k) => (
           <div key={k.key}>
             <label for={`policy-${k.key}`}>
-              {k.key} {k.choices ? `(${k.choices.join(' or ')})` : `(${k.min} to ${k.max})`}
+              {POLICY_LABELS[k.key] ?? k.key} {k.choices ? `(${k.choices.join(' or ')})` : `(${k.min} to ${k.max})`}
             </label>
             {k.choices ? (
               <select
