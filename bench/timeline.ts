@@ -4,6 +4,10 @@ import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
 import { createBusinessCalendar } from '../src/core/calendar/business.js';
 import { parseExpected } from '../src/core/timeline/expected.js';
+import { accuracy, hasTimelineCorpus, scoreTimeline } from '../test/helpers/timeline-score.js';
+
+/** Share of the labelled phrasings of the test split the reader must read right (issue 9). */
+const CORPUS_TARGET = 0.95;
 
 const PHRASES = [
   'by next week',
@@ -27,6 +31,7 @@ const PHRASES = [
   undefined,
 ];
 
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ms = (start: number) => `${(performance.now() - start).toFixed(0)} ms`;
 
 export async function benchTimeline(): Promise<string[]> {
@@ -44,6 +49,17 @@ export async function benchTimeline(): Promise<string[]> {
     start = performance.now();
     for (let i = 0; i < 10_000; i++) parseExpected(PHRASES[i % PHRASES.length], froms[(i * 7) % 365]!, calendar);
     lines.push(`parseExpected x10,000 (${pass}): ${ms(start)}`);
+  }
+  if (!hasTimelineCorpus()) {
+    lines.push('timeline corpus: test/fixtures/corpus/timeline.json not found');
+    return lines;
+  }
+  const scored = scoreTimeline();
+  for (const split of ['train', 'dev', 'test'] as const) {
+    const part = scored.filter((s) => s.split === split);
+    const right = part.filter((s) => s.right).length;
+    const target = split === 'test' ? ` (target >= ${CORPUS_TARGET * 100}%)` : '';
+    lines.push(`timeline corpus ${split}: ${right}/${part.length} read right, ${pct(accuracy(part))}${target}`);
   }
   return lines;
 }

@@ -44,6 +44,17 @@ export function parsePerson(value: string, flag: string): PersonArg {
   return person;
 }
 
+/** What is wrong with `value` as a person (for a prompt that asks again), or undefined when it reads. */
+export function personProblem(value: string): string | undefined {
+  try {
+    parsePerson(value, 'person');
+    return undefined;
+  } catch (err) {
+    if (err instanceof FollowthroughError) return err.message.replace(/^person: /, '');
+    throw err;
+  }
+}
+
 /** A whole number ≥ min, or a usage error naming the flag. */
 export function parseCount(value: string, flag: string, min = 0): number {
   const n = Number(value);

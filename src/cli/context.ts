@@ -269,13 +269,16 @@ export async function openPrompter(): Promise<Prompter> {
         process.stdout.write(`  ${problem}\n`);
       }
     },
-    async askList(question) {
+    async askList(question, options = {}) {
       process.stdout.write(`${question} (one per line, empty line to finish)\n`);
       const items: string[] = [];
       for (;;) {
         const answer = (await rl.question('  - ').catch(cancelled(question))).trim();
         if (!answer) return items;
-        items.push(answer);
+        // A bad line is shown with its problem and left out; the lines before it stay.
+        const problem = options.validate?.(answer);
+        if (problem === undefined) items.push(answer);
+        else process.stdout.write(`    ${problem}\n`);
       }
     },
     close() {
@@ -311,7 +314,8 @@ export interface Prompter {
     question: string,
     options?: { default?: string; required?: boolean; validate?: (answer: string) => string | undefined },
   ): Promise<string>;
-  askList(question: string): Promise<string[]>;
+  /** One answer per line until an empty one; a line `validate` finds a problem with is shown it and not kept. */
+  askList(question: string, options?: { validate?: (answer: string) => string | undefined }): Promise<string[]>;
   close(): void;
 }
 

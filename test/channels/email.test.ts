@@ -131,6 +131,9 @@ describe('the message', () => {
     const text = previewMessage(base);
     assert.match(text, /^From: Dana Reyes <dana@example.test>\nTo: Maria Chen <maria.chen@acme.example>\nSubject: /);
     assert.match(text, /Message-ID: <ft.1@example.test>\n\nDear Maria,/);
+    // The date a person checks is in their own zone, not the header's GMT.
+    const at = previewMessage({ ...base, date: new Date('2026-04-08T14:30:00Z') }, 'America/Chicago');
+    assert.match(at, /^Date: Wed 2026-04-08 09:30 \(America\/Chicago\)$/m);
   });
 
   test('addresses parse with and without a display name', () => {

@@ -273,6 +273,29 @@ describe('prompts at a terminal', { skip }, () => {
       assert.equal(app?.interviews[0]?.at, '2026-04-07T10:30:00-05:00');
     });
 
+    test('a person it cannot read is shown its problem and left out; the others are kept', async () => {
+      initDana();
+      const t = tty(['add', '--company', 'Acme Logistics', '--role', 'Senior Accountant', '--at', '2026-04-07 10:00']);
+      await t.expect('  - ');
+      t.send('Maria Chen <maria.chen@acme.example>, Controller');
+      await t.expect('  - ');
+      t.send('Sam Ortiz <sam at acme>');
+      await t.expect('"sam at acme" is not an email address');
+      await t.expect('  - ');
+      t.send('Sam Ortiz <sam.ortiz@acme.example>, CFO');
+      await t.expect('  - ');
+      t.send('');
+      await t.expect('What did they say about timing?');
+      t.send('');
+      const done = await t.exit();
+      assert.equal(done.code, 0, done.output);
+      const people = exported().applications[0]?.interviews[0]?.interviewers.map((i) => [i.name, i.email]);
+      assert.deepEqual(people, [
+        ['Maria Chen', 'maria.chen@acme.example'],
+        ['Sam Ortiz', 'sam.ortiz@acme.example'],
+      ]);
+    });
+
     test('Ctrl-D in the list of people: exit 2 and no application stored', async () => {
       initDana();
       const t = tty(['add']);

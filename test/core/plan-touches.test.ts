@@ -244,3 +244,56 @@ test('a later interview becomes the anchor for status touches', () => {
   assert.deepEqual(first?.to, ['Lena Park']);
   assert.equal(byKind(steps, 'thank-you').length, 3);
 });
+
+test('a date read further out than the silence limit, with no long process, falls back and says it is unsure', () => {
+  // "by April 6" said on April 7 can only be read as next year's April 6.
+  const at = '2026-04-07T10:00:00-05:00';
+  const { steps } = planDocument(docWith([acme(at, { expected: 'they will decide by April 6' })]), { now: NOW });
+  const [first] = touchesOf(steps);
+  assert.ok(first);
+  assert.equal(dateOf(first.due), '2026-04-21');
+  assert.match(first.reason, /not sure/);
+  for (const s of steps) {
+    const days = local(s.due).startOf('day').diff(local(at).startOf('day'), 'days').days;
+    assert.ok(days <= 60, `${s.id} is ${days} days after the interview`);
+  }
+});
+
+test('a long process may go past the silence limit', () => {
+  const at = '2026-04-07T10:00:00-05:00';
+  const { steps } = planDocument(docWith([acme(at, { expected: 'the process takes about four months' })]), {
+    now: NOW,
+  });
+  const moveOn = byKind(steps, 'move-on')[0];
+  assert.ok(moveOn);
+  const days = local(moveOn.due).startOf('day').diff(local(at).startOf('day'), 'days').days;
+  assert.ok(days > 60, `move-on ${days} days after the interview`);
+});
+
+test('a narrative sentence with an unsure reading says so in the check-in reason', () => {
+  const at = '2026-04-07T10:00:00-05:00';
+  const { steps } = planDocument(docWith([acme(at, { expected: 'Things are hectic over here. Maybe next week' })]), {
+    now: NOW,
+  });
+  const [first] = touchesOf(steps);
+  assert.ok(first);
+  assert.equal(dateOf(first.due), '2026-04-20');
+  assert.match(first.reason, /not sure/);
+});
+
+test('a long process described without a number spaces the touches and says it has no length', () => {
+  const at = '2026-04-07T10:00:00-05:00';
+  const { steps } = planDocument(docWith([acme(at, { expected: 'it is a long process, several rounds' })]), {
+    now: NOW,
+  });
+  const touches = touchesOf(steps);
+  assert.ok(touches.length >= 2);
+  for (let i = 1; i < touches.length; i++) {
+    const gap = local(touches[i]!.due).diff(local(touches[i - 1]!.due), 'days').days;
+    assert.ok(gap >= 14, `touches ${gap} days apart`);
+  }
+  const moveOn = byKind(steps, 'move-on')[0];
+  assert.ok(moveOn);
+  assert.match(moveOn.reason, /no length/);
+  assert.doesNotMatch(moveOn.reason, /30-day process/);
+});

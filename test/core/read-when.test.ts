@@ -33,6 +33,17 @@ const READS: Reads[] = [
   { text: 'last friday at noon', iso: '2026-11-27T12:00:00-06:00' },
   { text: 'friday 2pm', iso: '2026-12-04T14:00:00-06:00' },
   { text: '12/3/2026 14:00', iso: '2026-12-03T14:00:00-06:00' },
+  // The forms a recruiter's email or a calendar invite uses.
+  { text: 'Wed 12/9 @ 11:30am', iso: '2026-12-09T11:30:00-06:00' },
+  { text: 'Dec. 9, 2026 at 1:00 p.m.', iso: '2026-12-09T13:00:00-06:00' },
+  { text: 'this coming Thursday at 1', iso: '2026-12-03T13:00:00-06:00' },
+  { text: 'next Wed at noon', iso: '2026-12-09T12:00:00-06:00' },
+  { text: '9 Dec 2026, 14:00', iso: '2026-12-09T14:00:00-06:00' },
+  // An hour from 1 to 6 without am/pm is the afternoon; written 24-hour style with a zero, it is kept.
+  { text: 'dec 3 at 2', iso: '2026-12-03T14:00:00-06:00' },
+  { text: 'Dec 3 04:30', iso: '2026-12-03T04:30:00-06:00' },
+  { text: '2026-12-03 04:30', iso: '2026-12-03T04:30:00-06:00' },
+  { text: 'Dec 3 at 9', iso: '2026-12-03T09:00:00-06:00' },
   // Summer time: the offset is the one in force on that day, not today's.
   { text: 'July 14 2027 9am', iso: '2027-07-14T09:00:00-05:00' },
   // Another zone than the process's: "tomorrow" is counted on the candidate's calendar (already Dec 2 there).
@@ -54,6 +65,11 @@ const REFUSES: Array<{ text: string; problem: WhenProblem; message: RegExp; zone
   },
   { text: '2026-02-30 10:00', problem: 'unreadable', message: /^--at: cannot read/ },
   { text: 'dec 3 or dec 4 2pm', problem: 'ambiguous', message: /more than one moment/ },
+  {
+    text: 'Tue 12/9 2pm',
+    problem: 'ambiguous',
+    message: /^--at: "Tue" does not match December 9, a Wednesday$/,
+  },
   { text: '', problem: 'unreadable', message: /^--at: empty/ },
   {
     text: 'tomorrow 3pm',

@@ -11,6 +11,7 @@ const at = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
 
 // Wednesday May 20, 2026; Memorial Day is Monday May 25, Juneteenth Friday June 19.
 const WED = '2026-05-20T14:00';
+const TUE = '2026-05-19T14:00';
 
 type Row = [phrase: string | undefined, interview: string, kind: ExpectedKind, by?: string, processDays?: number];
 
@@ -36,7 +37,7 @@ const ROWS: Row[] = [
   ['in a few days', WED, 'few-days', '2026-05-26'],
   ['a couple of days', WED, 'few-days', '2026-05-26'],
   ['Within a couple of days.', WED, 'few-days', '2026-05-26'],
-  ['in a day or two', WED, 'few-days', '2026-05-26'],
+  ['in a day or two', WED, 'relative', '2026-05-22'], // the later bound: two business days
   ['soon', WED, 'few-days', '2026-05-26'],
   // periods
   ['in two weeks', WED, 'relative', '2026-06-03'],
@@ -127,6 +128,61 @@ const ROWS: Row[] = [
   ['in due course', WED, 'none'],
   ['blue sky thinking', WED, 'unknown'],
   ['after the first round', WED, 'unknown'],
+  // whole sentences and the phrasings of issue 9 (Tuesday May 19, 2026 as the interview)
+  ['They said they would let me know in the week or 2', TUE, 'relative', '2026-06-02'], // the later bound
+  ['we should be in touch in the next day or two', TUE, 'relative', '2026-05-21'],
+  ['in the next day or two', '2026-05-22T10:00', 'relative', '2026-05-27'], // Friday: Memorial Day is skipped
+  ['end of the following week', TUE, 'relative', '2026-05-29'],
+  ['by Wednesday', TUE, 'date', '2026-05-20'],
+  ['He set up an interview with one of his branch directors the next week', TUE, 'unknown'],
+  ['before the holidays', '2026-12-01T10:00', 'relative', '2026-12-23'],
+  ['before the holidays', TUE, 'relative', '2026-05-22'], // the business day before Memorial Day
+  ['early next week', '2026-05-29T10:00', 'relative', '2026-06-02'],
+  ['early in the next week', TUE, 'relative', '2026-05-27'], // Monday is Memorial Day
+  ['close of business on Friday', TUE, 'date', '2026-05-22'],
+  ['close of business on Friday', '2026-05-22T09:00', 'date', '2026-05-22'], // said on the Friday: that day
+  ['within the week', TUE, 'relative', '2026-05-22'],
+  ['I interviewed last Tuesday and they said they would get back to me', TUE, 'none'],
+  ['I interviewed last Tuesday and they told me they would decide by Friday', TUE, 'date', '2026-05-22'],
+  ['I met the team on Monday, and the recruiter expects news by Thursday.', TUE, 'date', '2026-05-21'],
+  ['Interviewed Thursday. The manager hopes to decide within two weeks.', TUE, 'relative', '2026-06-02'],
+  ['The final round was on Friday', TUE, 'unknown'],
+  ['The hiring manager said he would call me Monday or Tuesday.', TUE, 'date', '2026-05-26'], // the later bound
+  ['maybe end of next week or beginning of the week after', TUE, 'relative', '2026-06-02'],
+  [
+    'Had my second interview on Thursday, they said they would let me know by the following Wednesday.',
+    TUE,
+    'date',
+    '2026-05-27',
+  ],
+  ['They told me on Monday that they would call by Thursday.', TUE, 'date', '2026-05-21'],
+  ['a decision sometime the week of June 8', TUE, 'relative', '2026-06-12'],
+  ['they hope to decide the second week of June', TUE, 'relative', '2026-06-12'], // weeks start on the first Monday
+  ['sometime in the first week of July', TUE, 'relative', '2026-07-10'], // July 3 is a holiday, July 6 the first Monday
+  ['we want to wrap up by the 4th of July', TUE, 'relative', '2026-07-02'], // July 3 is the observed holiday
+  ['the hiring process is slow, it takes a while', TUE, 'long-process'],
+  ['they said it could be several months', TUE, 'long-process', '2026-09-19', 123], // several: four
+  ['should have news nxt wk', TUE, 'relative', '2026-05-29'],
+  ['this month or early next at the latest', '2026-06-03T10:00', 'relative', '2026-07-10'],
+  ['Thursday or Friday, probably', TUE, 'date', '2026-05-22'],
+  ['probably next week, maybe Wednesday', TUE, 'relative', '2026-05-29'], // the guess lies inside the span
+  ['Next step is a panel interview next Monday, then they will decide.', TUE, 'unknown'],
+  ['They would want me to start on June 15 and will decide by Friday', TUE, 'date', '2026-05-22'],
+  ['Nothing happens until after Memorial Day, then a week or so', TUE, 'relative', '2026-06-01'],
+  ['the recruiter says around 28th', TUE, 'date', '2026-05-28'],
+  ['tomorrow or the day after', TUE, 'date', '2026-05-21'],
+  ['they gave me till Thursday to hear back', TUE, 'date', '2026-05-21'],
+  ['the end of this week or the start of next', TUE, 'relative', '2026-05-27'],
+  ['by the end of next week or the following Monday', TUE, 'relative', '2026-05-29'],
+  ['the panel finishes by May 22 and the decision comes a week later', TUE, 'relative', '2026-05-29'],
+  ['a decision the week of the 27th', TUE, 'relative', '2026-05-29'],
+  ['no sooner than the 25th, hopefully by the 29th', TUE, 'date', '2026-05-29'],
+  ['EOD Fri', TUE, 'date', '2026-05-22'],
+  ['a call sometime between Wednesday and Friday', TUE, 'date', '2026-05-22'],
+  ['Round 3 is on the 27th, and the decision comes after the last round.', TUE, 'unknown'],
+  ['Start would be June 15; you will hear by the 22nd.', TUE, 'date', '2026-05-22'],
+  ['w/in 2wks', TUE, 'relative', '2026-06-02'],
+  ['Within ten (10) bus. days', TUE, 'relative', '2026-06-03'], // Memorial Day is skipped
   // DST weeks in Chicago (2026-03-08 and 2026-11-01)
   ['by next week', '2026-03-06T16:00', 'relative', '2026-03-13'],
   ['tomorrow', '2026-10-31T23:30', 'date', '2026-11-01'],
@@ -169,6 +225,24 @@ describe('parseExpected: details', () => {
   it('names the holiday that "after the holidays" was read against', () => {
     assert.match(parseExpected('after the holidays', at(WED), us).explanation, /Memorial Day/);
     assert.match(parseExpected('after the holidays', at('2026-12-02T10:00'), us).explanation, /January/);
+  });
+
+  it('says so when a reading of a longer text is unsure, and not otherwise', () => {
+    const unsure = parseExpected('Things are busy here. Maybe next week', at(TUE), us);
+    assert.equal(unsure.by, '2026-05-29');
+    assert.equal(unsure.unsure, true);
+    assert.match(unsure.explanation, /not sure/);
+    const sure = parseExpected('Busy week here. They said they would decide next week', at(TUE), us);
+    assert.equal(sure.by, '2026-05-29');
+    assert.equal(sure.unsure, undefined);
+    assert.doesNotMatch(sure.explanation, /not sure/);
+  });
+
+  it('never reads a day already past as the answer date', () => {
+    for (const text of ['last Tuesday', 'two weeks ago they called', 'I interviewed on Monday']) {
+      const r = parseExpected(text, at(TUE), us);
+      assert.equal(r.by, undefined, `${text}: ${r.explanation}`);
+    }
   });
 
   it('says the no-timeline rule applies to words it cannot read', () => {

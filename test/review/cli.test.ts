@@ -62,12 +62,26 @@ test('--json prints the CONTRACT §3 shape with offsets into the file', () => {
   const r = run(['-', '--json'], text);
   assert.equal(r.status, 1, r.stderr);
   const json = JSON.parse(r.stdout);
-  assert.deepEqual(Object.keys(json).sort(), ['findings', 'stats']);
+  assert.deepEqual(Object.keys(json).sort(), ['findings', 'signals', 'stats']);
   const f = json.findings.find((x: { rule: string }) => x.rule === 'desperation.out-of-work');
   assert.ok(f);
   assert.deepEqual(Object.keys(f).sort(), ['category', 'end', 'message', 'rule', 'severity', 'start']);
   assert.equal(text.slice(f.start, f.end), 'I have been out of work');
   assert.deepEqual(json.stats, { words: 10, questions: 1, readingGrade: json.stats.readingGrade });
+  // The reply signals: a one-word subject and a 10-word note miss their ranges; one question is within.
+  const byId = Object.fromEntries(json.signals.map((s: { id: string }) => [s.id, s]));
+  assert.deepEqual(Object.keys(byId).sort(), ['positivity', 'questions', 'reading-grade', 'subject-words', 'words']);
+  assert.deepEqual(byId.words, { ...byId.words, value: 10, target: { min: 50, max: 125 }, met: false });
+  assert.deepEqual(byId['subject-words'], { ...byId['subject-words'], value: 1, met: false });
+  assert.equal(byId.questions.met, true);
+  for (const s of json.signals) assert.ok(s.reason.length > 20, `${s.id} has a reason`);
+});
+
+test('the human output lists the reply signals with a reason for each one that is off', () => {
+  const r = run(['-'], 'Subject: Thanks for the interview\n\nThank you for the talk about the close.');
+  assert.match(r.stdout, /reply signals/);
+  assert.match(r.stdout, /off words 8 \(best 50-125\): /);
+  assert.match(r.stdout, /met subject words 4 \(best 3-4\)\n/);
 });
 
 test('stdin with no findings exits 0 with an empty list', () => {

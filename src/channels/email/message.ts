@@ -2,6 +2,7 @@
 // shared by `send`, `send --dry-run` and `export-eml` so all three produce the same message.
 import { randomBytes } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { formatWhen } from '../../core/calendar/format-when.js';
 import type { Application, Document } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
 
@@ -139,14 +140,17 @@ function formatAddress(a: Address): string {
   return a.name ? `${/[",;<>@()]/.test(a.name) ? JSON.stringify(a.name) : a.name} <${a.address}>` : a.address;
 }
 
-/** The message as a person reads it: the main headers, a blank line, the body (for --dry-run). */
-export function previewMessage(mail: OutgoingMail): string {
+/**
+ * The message as a person reads it: the main headers, a blank line, the body (for --dry-run). The date is
+ * shown in `zone`, the candidate's (the message itself carries it in RFC 5322 form).
+ */
+export function previewMessage(mail: OutgoingMail, zone = 'UTC'): string {
   const lines = [
     `From: ${formatAddress(mail.from)}`,
     `To: ${mail.to.map(formatAddress).join(', ')}`,
     ...(mail.cc?.length ? [`Cc: ${mail.cc.map(formatAddress).join(', ')}`] : []),
     `Subject: ${mail.subject}`,
-    `Date: ${mail.date.toUTCString()}`,
+    `Date: ${formatWhen(mail.date.toISOString(), zone)} (${zone})`,
     `Message-ID: ${mail.messageId}`,
   ];
   if (mail.inReplyTo) lines.push(`In-Reply-To: ${mail.inReplyTo}`);

@@ -124,7 +124,8 @@ export function returnDate(text: string, received: DateTime, zone: string): stri
 }
 
 function statedReturnDate(text: string, received: DateTime, zone: string): string | undefined {
-  const own = stripQuoted(text);
+  // An auto-reply states its dates up front; chrono's time grows with what it reads.
+  const own = stripQuoted(text).slice(0, 4000);
   const ref = received.setZone(zone);
   const results = chrono.parse(own, { instant: ref.toJSDate(), timezone: ref.offset }, { forwardDate: true });
   const today = ref.startOf('day');

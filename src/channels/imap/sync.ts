@@ -91,6 +91,7 @@ export interface SyncOptions {
   what?: string;
 }
 
+const MAX_REPLY_TEXT = 20_000;
 const NOT_REPLIES = new Set(['\\Sent', '\\Drafts', '\\Junk', '\\Trash', '\\All', '\\Flagged']);
 const HEADER_FIELDS = [
   'message-id',
@@ -144,7 +145,11 @@ export function explainImap(err: unknown, settings: ImapSettings): string {
           ? 'timed out'
           : (e.responseText ?? e.message ?? String(err)).replace(/\s+/g, ' ').trim();
   const safe = settings.password ? why.split(settings.password).join('***') : why;
-  return `cannot reach the IMAP server at ${server} (${safe})`;
+  // Only a network failure is "cannot reach"; anything else happened once connected and must not blame the network.
+  const network = e.code !== undefined && /^(E[A-Z]+|CONNECT_TIMEOUT|GREETING_TIMEOUT)$/.test(e.code);
+  if (network) return `cannot reach the IMAP server at ${server} (${safe})`;
+  if (e.responseText !== undefined) return `the IMAP server at ${server} refused (${safe})`;
+  return `the IMAP exchange with ${server} failed (${safe})`;
 }
 
 /** One sync over an open connection; `watch` calls `pass()` again whenever new mail arrives. */
@@ -365,7 +370,9 @@ export class ReplySync {
         });
       return;
     }
-    const text = parsed.text ?? '';
+    // A reply's own words come first; reading at most this much keeps a 10 MB message from stalling the pass
+    // (the date parser and the outcome patterns take time in proportion to what they read).
+    const text = (parsed.text ?? '').slice(0, MAX_REPLY_TEXT);
     const zone = doc.candidate.timezone ?? 'UTC';
     const received = receivedAt(parsed.date ?? head.internalDate, this.options.now, zone);
     const subject = parsed.subject ?? head.envelope?.subject;

@@ -55,6 +55,12 @@ export function breakLongWords(text: string): string {
   return text.replace(LONG_RUN, (run) => run.replace(PIECE, '$& '));
 }
 
+/** Control and bidi formatting characters have no glyph and no place on paper: a tab is a space, the rest go. */
+function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  return text.replace(/\t/g, ' ').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
 /** Lines of blank space left between the closing and the typed name, for the pen. */
 const SIGNATURE_LINES = 3.5;
 
@@ -95,7 +101,10 @@ export async function typesetLetter(letter: LetterParts, options: RenderLetterOp
   if (!page) throw new FollowthroughError('INVALID_ARGUMENT', `letter: unknown page size "${options.pageSize}"`);
 
   const printedDate = formatLetterDate(letter.date, options.pageSize);
-  const blocks = letterBlocks(letter, printedDate, paragraphs).map((b) => ({ ...b, text: breakLongWords(b.text) }));
+  const blocks = letterBlocks(letter, printedDate, paragraphs).map((b) => ({
+    ...b,
+    text: breakLongWords(printable(b.text)),
+  }));
   const allText = blocks.map((b) => b.text).join('\n');
   // Past this no layout can fit: refuse before measuring, so the time stays linear in the text.
   if (allText.length > PAGE_CHARACTERS)

@@ -3,7 +3,7 @@ import { addInterview, findByCompany, type NewInterview } from '../../app/applic
 import { whenProblem } from '../../core/calendar/read-when.js';
 import { FOLLOW_UP_CHANNELS, INTERVIEW_FORMATS, type Interviewer } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
-import { parseChoice, parseCount, parsePerson, readListing } from '../args.js';
+import { parseChoice, parseCount, parsePerson, personProblem, readListing } from '../args.js';
 import type { AddOptions } from '../commands/add.js';
 import {
   isInteractive,
@@ -54,7 +54,9 @@ export async function runAdd(opts: AddOptions, globals: StoreOptions): Promise<v
       }
       if (interactive && opts.people.length === 0) {
         prompter ??= await openPrompter();
-        for (const person of await prompter.askList('Who did you meet? "Name <email>, Title"'))
+        for (const person of await prompter.askList('Who did you meet? "Name <email>, Title"', {
+          validate: personProblem,
+        }))
           opts.people.push({ flag: '--interviewer', value: person });
         if (opts.expected === undefined)
           opts.expected = (await ask('What did they say about timing? (their words, optional)', false)) || undefined;

@@ -57,7 +57,7 @@ export async function runSend(stepId: string, opts: SendOptions, globals: StoreO
     }
     const due = `Due: ${formatWhen(p.step.earliest, zone)} to ${formatWhen(p.step.due, zone)}${p.early ? ` (early: ${p.early})` : ''}`;
     if (opts.dryRun) {
-      out(previewMessage(p.mail).trimEnd());
+      out(previewMessage(p.mail, zone).trimEnd());
       note(s.dim(due));
       note(s.dim('(dry run: nothing was sent)'));
       return;
@@ -68,7 +68,7 @@ export async function runSend(stepId: string, opts: SendOptions, globals: StoreO
         `send: ${p.step.id} is early: ${p.early}; send it then, or add --early to send it now`,
       );
     if (!opts.yes) {
-      out(previewMessage(p.mail).trimEnd());
+      out(previewMessage(p.mail, zone).trimEnd());
       out();
       note(p.early ? s.yellow(due) : s.dim(due));
       const prompter = await openPrompter();

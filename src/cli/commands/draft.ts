@@ -35,7 +35,10 @@ export function register(program: Command): void {
       '--now <when>',
       'draft as of this moment: 2026-12-01 (09:00), "2026-12-01 14:30" in your zone, or ISO 8601 (default: now)',
     )
-    .option('--json', 'print { kind, to, channel, subject, body, review } as documented in CONTRACT.md §4')
+    .option(
+      '--json',
+      'print { kind, to, channel, subject, body, review } as described in docs/FORMAT.md ("draft --json")',
+    )
     .addHelpText(
       'after',
       `
@@ -88,12 +91,13 @@ async function runDraft(stepId: string | undefined, opts: DraftOptions, globals:
       : { request: { application: opts.application as string, kind: kind as StepKind, to: opts.to, touch } }),
   });
   if (opts.json) {
-    printJson({ ...draft, review: { findings: review.findings, stats: review.stats } });
+    printJson({ ...draft, review: { findings: review.findings, stats: review.stats, signals: review.signals } });
     return;
   }
   const s = styler();
   const address = draft.channel === 'email' ? draft.toEmail : draft.channel === 'phone' ? draft.toPhone : undefined;
   note(s.dim(`To: ${draft.to}${address ? ` <${address}>` : ''} (${draft.channel}) · ${draft.company}`));
+  if (draft.note) note(draft.note);
   if (draft.subject) out(`Subject: ${draft.subject}\n`);
   out(draft.body);
   // Review notes go to stderr so `draft > note.txt` keeps only the message.

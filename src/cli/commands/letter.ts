@@ -71,6 +71,7 @@ export async function runLetter(stepId: string, opts: LetterOptions, globals: St
 
   const { composeStepDraft } = await import('../../core/compose/index.js');
   const letterModule = await import('../../channels/letter/index.js');
+  const { describeOutput } = await import('../../channels/files/output.js');
   const draft = composeStepDraft(doc, step, now, 'mail');
   const app = doc.applications.find((a) => a.id === step.application);
   let letter = draft.letter;
@@ -104,6 +105,6 @@ export async function runLetter(stepId: string, opts: LetterOptions, globals: St
   const when = letterModule.postingAdvice(step.due, now, doc.candidate.timezone ?? 'UTC');
   if (opts.output !== '-')
     note(
-      `Wrote ${opts.output}: one page, ${size === 'LETTER' ? 'US Letter' : 'A4'}, ${set.fontSize} pt, to ${draft.to}. Sign it by hand and ${when}.`,
+      `Wrote ${describeOutput(set.written)}: one page, ${size === 'LETTER' ? 'US Letter' : 'A4'}, ${set.fontSize} pt, to ${draft.to}. Sign it by hand and ${when}.`,
     );
 }

@@ -23,7 +23,7 @@ export function register(program: Command): void {
     .option('--application <id>', 'only this application')
     .option('--pending', 'only steps still to do (pending or overdue)')
     .option('--wide', 'do not fit the output to the terminal: one line per step, however long')
-    .option('--json', 'print { "steps": [...] } as documented in CONTRACT.md §2')
+    .option('--json', 'print { "steps": [...] } as described in docs/FORMAT.md ("plan --json")')
     .addHelpText(
       'after',
       `

@@ -2,6 +2,7 @@
 // (CONTRACT.md §3). Exit 0 with no error finding, 1 with at least one, 2 for bad usage or input.
 import type { Command } from 'commander';
 import type { Document } from '../../core/document/schema.js';
+import type { Signal } from '../../core/review/signals.js';
 import type { Finding, ReviewContext, ReviewKind, ReviewResult } from '../../core/review/types.js';
 import type { StoreOptions, Styler } from '../context.js';
 
@@ -24,7 +25,7 @@ export function register(program: Command): void {
     .option('--application <id>', 'the application the message is about (read from the store without --from)')
     .option('--to <name>', 'the recipient, as the greeting should name them')
     .option('--kind <kind>', `what the message is: ${KINDS.join(', ')}`)
-    .option('--json', 'print { "findings": [...], "stats": {...} } as documented in CONTRACT.md §3')
+    .option('--json', 'print { "findings": [...], "stats": {...}, "signals": [...] } as described in docs/FORMAT.md')
     .addHelpText(
       'after',
       `
@@ -62,7 +63,7 @@ export async function runReview(file: string, opts: ReviewOptions, globals: Stor
   const { reviewMessage } = await import('../../core/review/index.js');
   const { loadSpeller } = await import('../../review-node/speller.js');
   const result = reviewMessage(text, context, { speller: loadSpeller() });
-  if (opts.json) ctx.printJson({ findings: result.findings, stats: result.stats });
+  if (opts.json) ctx.printJson({ findings: result.findings, stats: result.stats, signals: result.signals });
   else for (const line of formatReview(text, result, ctx.styler())) ctx.out(line);
   if (result.findings.some((f) => f.severity === 'error')) process.exitCode = EXIT.findings;
 }
@@ -86,6 +87,27 @@ export function formatReview(text: string, result: ReviewResult, s: Styler): str
   lines.push(
     `${summary} · ${words} words · ${questions} question${questions === 1 ? '' : 's'} · reading grade ${readingGrade}`,
   );
+  lines.push(...formatSignals(result.signals, s));
+  return lines;
+}
+
+const SIGNAL_NAMES: Record<Signal['id'], string> = {
+  words: 'words',
+  'reading-grade': 'reading grade',
+  questions: 'questions',
+  'subject-words': 'subject words',
+  positivity: 'positivity',
+};
+
+/** The reply-likelihood signals, one a line: value, the range that did best, and the reason when it is off. */
+export function formatSignals(signals: ReadonlyArray<Signal>, s: Styler): string[] {
+  if (!signals.length) return [];
+  const lines = [s.dim('reply signals (published figures: docs/REVIEWER.md)')];
+  for (const g of signals) {
+    const value = g.value === null ? 'none' : String(g.value);
+    const head = `  ${g.met ? s.green('met') : s.yellow('off')} ${SIGNAL_NAMES[g.id]} ${value} (best ${g.target.min}-${g.target.max})`;
+    lines.push(g.met ? head : `${head}: ${g.reason}`);
+  }
   return lines;
 }
 

@@ -51,7 +51,7 @@ const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 /** A zone written in the text itself ("2pm EST", "14:00 UTC", "+01:00"): then the text's zone wins. */
 const ZONE_IN_TEXT = /\b(?:[A-Z]{1,4}T|UTC|GMT)\b|[+-]\d{2}:?\d{2}\s*$/;
 /** Words around a date that carry no meaning of their own: "on Dec 3 at 2pm". */
-const FILLER = /\b(?:on|at|the|around|about|of)\b|[\s,.;]+/gi;
+const FILLER = /\b(?:on|at|the|around|about|of|this coming)\b|[\s,.;@]+/gi;
 const EXAMPLES = '"next tuesday 10am", "12/3 2pm", "2026-12-01 9:30"';
 
 /** Reads `text` as a moment in `options.zone`; throws a WhenError naming the field on anything else. */
@@ -110,14 +110,15 @@ function readWords(typed: string, now: DateTime, field: string, options: ReadWhe
   // candidate's; the wall-clock parts it returns are then placed in the candidate's zone by luxon.
   const reference = new Date(now.year, now.month - 1, now.day, now.hour, now.minute, now.second);
   const parser = options.monthFirst === false ? GB : casual;
-  const results = parser.parse(typed, reference);
-  const [result] = results;
-  if (!result) throw unreadable(field, typed);
-  if (results.length > 1)
-    throw new WhenError('ambiguous', field, `"${typed}" names more than one moment; give just one`);
-  const leftover = (typed.slice(0, result.index) + typed.slice(result.index + result.text.length))
-    .replace(FILLER, ' ')
-    .trim();
+  // "12/9 @ 11:30am" is "12/9 at 11:30am" to chrono, which otherwise reads the date and the time apart.
+  const text = typed.replace(/\s*@\s*/g, ' at ');
+  const found = parser.parse(text, reference);
+  const result = oneMoment(found, typed, field);
+  // Every word must belong to a date chrono read, or be a filler like "on" and "at".
+  let leftover = text;
+  for (const r of [...found].sort((a, b) => b.index - a.index))
+    leftover = leftover.slice(0, r.index) + leftover.slice(r.index + r.text.length);
+  leftover = leftover.replace(FILLER, ' ').trim();
   if (leftover) throw new WhenError('unreadable', field, `cannot read "${leftover}" in "${typed}" (e.g. ${EXAMPLES})`);
   const start = result.start;
   if (!start.isCertain('hour')) {
@@ -130,11 +131,55 @@ function readWords(typed: string, now: DateTime, field: string, options: ReadWhe
     start.get('year'),
     start.get('month'),
     start.get('day'),
-    start.get('hour'),
+    afternoonHour(start.get('hour'), start.isCertain('meridiem'), result.text),
     start.get('minute'),
     start.get('second'),
     zone,
   );
+}
+
+type Found = ReturnType<typeof casual.parse>[number];
+
+/**
+ * The one moment in chrono's results. "Wed 12/9 11:30am" comes back as a weekday and a date: the weekday only
+ * confirms the date, and one that contradicts it is refused rather than one of them chosen.
+ */
+function oneMoment(found: Found[], typed: string, field: string): Found {
+  if (found.length === 0) throw unreadable(field, typed);
+  const weekdayOnly = (r: Found) =>
+    r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.start.isCertain('hour');
+  const dated = found.filter((r) => !weekdayOnly(r));
+  // A weekday alone ("next tuesday") is the moment; beside a date it only has to agree with it.
+  const moments = dated.length ? dated : found;
+  const [only] = moments;
+  if (moments.length !== 1 || !only)
+    throw new WhenError('ambiguous', field, `"${typed}" names more than one moment; give just one`);
+  if (!only.start.isCertain('day')) return only;
+  const day = DateTime.fromObject({
+    year: only.start.get('year') ?? undefined,
+    month: only.start.get('month') ?? undefined,
+    day: only.start.get('day') ?? undefined,
+  }).setLocale('en-US');
+  // A weekday written with the date ("Tue 12/9") or beside it must be that date's (chrono counts Sunday as 0).
+  for (const r of found.filter((f) => f.start.isCertain('weekday')))
+    if (r.start.get('weekday') !== day.weekday % 7) {
+      const named = /^[A-Za-z]+/.exec(r.text)?.[0] ?? r.text;
+      throw new WhenError(
+        'ambiguous',
+        field,
+        `"${named}" does not match ${day.toFormat('LLLL d')}, a ${day.toFormat('cccc')}`,
+      );
+    }
+  return only;
+}
+
+/**
+ * "at 4" or "Dec 3 at 2" with no am/pm means the afternoon: interviews and calls are not held at 4 in the
+ * morning. Hours from 1 to 6 move to the afternoon unless written the 24-hour way with a leading zero ("04:00").
+ */
+function afternoonHour(hour: number | null, meridiemGiven: boolean, text: string): number | null {
+  if (hour === null || meridiemGiven || hour < 1 || hour > 6) return hour;
+  return new RegExp(`(?:^|\\D)0${hour}(?::|h|$)`).test(text) ? hour : hour + 12;
 }
 
 type Part = number | null | undefined;

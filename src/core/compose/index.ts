@@ -1,5 +1,6 @@
 // The composer: a draft in the candidate's voice for any planned step. Pure and deterministic: the same document,
 // request and `now` always give the same text (phrasings are chosen by a stable hash, never at random).
+import { DateTime } from 'luxon';
 import type { Application, Document, Interview, MessageKind } from '../document/schema.js';
 import { FollowthroughError } from '../errors.js';
 import type { Step, StepChannel, StepKind } from '../plan/types.js';
@@ -98,14 +99,20 @@ export function composeDraft(doc: Document, request: ComposeRequest): Draft {
 
   const c = makeContext(doc, r, now, kind);
   const built = build(kind, c, base.touch);
+  const early =
+    kind === 'thank-you' && now < r.meeting
+      ? {
+          note: `The interview is on ${r.meeting.toFormat("EEEE, MMMM d 'at' h:mm a")}; this note is worded to be sent after it.`,
+        }
+      : {};
   if (channel === 'mail') {
     const letter = letterParts(doc, c, built);
-    return { ...base, subject: '', body: letterText(letter), letter, highlight: built.highlight };
+    return { ...base, subject: '', body: letterText(letter), letter, highlight: built.highlight, ...early };
   }
   const greeting = pick(GREETING, c.seed, 'greeting', c.offset)(c.vars);
   const signOff = pick(SIGN_OFF, c.seed, 'signoff', c.offset);
   const body = [greeting, '', built.paragraphs.join('\n\n'), '', signOff, ...signatureLines(doc.candidate)].join('\n');
-  return { ...base, subject: built.subject, body, highlight: built.highlight };
+  return { ...base, subject: built.subject, body, highlight: built.highlight, ...early };
 }
 
 function build(kind: MessageKind, c: BuildContext, touch: number | undefined): Built {
@@ -153,7 +160,8 @@ function letterParts(doc: Document, c: BuildContext, built: Built): LetterParts 
   if (address[0]?.toLowerCase() !== app.company.toLowerCase()) recipient.push(app.company);
   recipient.push(...address);
   return {
-    date: c.now.toFormat('MMMM d, yyyy'),
+    // Drafted before the interview, the letter is dated for the day it can go out.
+    date: DateTime.max(c.now, c.r.meeting).toFormat('MMMM d, yyyy'),
     senderBlock: [cand.name, ...addressLines(cand.address), cand.email, cand.phone].filter((s): s is string =>
       Boolean(s),
     ),

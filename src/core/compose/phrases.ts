@@ -10,7 +10,18 @@ export interface Vars {
   /** "Monday, January 5". */
   date: string;
   topic: string;
+  /** By format: "meet with me", "speak with me", "meet with me over video". */
+  meet: string;
+  /** "meeting with me", "speaking with me", "meeting with me over video". */
+  meeting: string;
+  /** "we met", "we spoke", "we met over video". */
+  met: string;
+  /** "our conversation", "our call", "our video call". */
+  talk: string;
 }
+
+/** "meet with me today about": `when` may be empty (a note drafted before the interview). */
+const at = (when: string) => (when ? ` ${when}` : '');
 
 type P = (v: Vars) => string;
 
@@ -21,16 +32,29 @@ export const SIGN_OFF = ['Best regards,', 'Kind regards,', 'With thanks,', 'Warm
 // Thank-you notes
 export const THANKS_SUBJECT: P[] = [
   (v) => `Thank you for the ${v.role} interview`,
-  (v) => `Thanks for meeting with me about the ${v.role} role`,
+  (v) => `Thanks for ${v.meeting} about the ${v.role} role`,
   (v) => `Grateful for our conversation, ${v.first}`,
   (v) => `Thank you from a ${v.role} candidate`,
 ];
 
 export const THANKS_OPENING: P[] = [
-  (v) => `Thank you for taking the time to meet with me ${v.when} about the ${v.role} position.`,
-  (v) => `I appreciated the time you spent with me ${v.when} talking about the ${v.role} role at ${v.company}.`,
-  (v) => `Thanks again for meeting with me ${v.when}; I enjoyed learning more about the ${v.role} opening.`,
-  (v) => `I am grateful for the conversation we had ${v.when} about the ${v.role} role at ${v.company}.`,
+  (v) => `Thank you for taking the time to ${v.meet}${at(v.when)} about the ${v.role} position.`,
+  (v) => `I appreciated the time you spent with me${at(v.when)} talking about the ${v.role} role at ${v.company}.`,
+  (v) =>
+    v.when
+      ? `Thanks again for ${v.meeting} ${v.when}; I enjoyed learning more about the ${v.role} opening.`
+      : `Thank you for ${v.meeting} about the ${v.role} opening; I enjoyed learning more about it.`,
+  (v) => `I am grateful for the ${v.talk} we had${at(v.when)} about the ${v.role} role at ${v.company}.`,
+];
+
+/** A thank-you written days after the interview owns the delay, briefly and without fuss. */
+export const THANKS_OPENING_LATE: P[] = [
+  (v) =>
+    `This note is later than I intended, but I still want to thank you for taking the time to ${v.meet} ${v.when} about the ${v.role} position.`,
+  (v) =>
+    `I should have written sooner to thank you for our ${v.talk} ${v.when} about the ${v.role} role at ${v.company}, and I did not want more time to pass.`,
+  (v) =>
+    `A little time has passed since we ${v.met} ${v.when}, and I still want to thank you for talking with me about the ${v.role} role at ${v.company}.`,
 ];
 
 export const THANKS_TOPIC: P[] = [
@@ -38,6 +62,14 @@ export const THANKS_TOPIC: P[] = [
   (v) => `I especially enjoyed hearing your thoughts on ${v.topic}.`,
   (v) => `Talking through ${v.topic} with you gave me a much clearer picture of the work.`,
   (v) => `Your perspective on ${v.topic} is the part of the day I keep coming back to.`,
+];
+
+/** When the topic is the person's own ("your plan to split the orders service"). */
+export const THANKS_TOPIC_OWN: P[] = [
+  (v) => `Hearing about ${v.topic} was a highlight of our ${v.talk}.`,
+  (v) => `I especially enjoyed hearing about ${v.topic}.`,
+  (v) => `What you shared about ${v.topic} gave me a much clearer picture of the team.`,
+  (v) => `Learning about ${v.topic} is the part of the day I keep coming back to.`,
 ];
 
 export const THANKS_INTEREST: P[] = [
@@ -51,7 +83,7 @@ export const THANKS_INTEREST: P[] = [
 export const THANKS_CLOSE = [
   'Thank you again for your time.',
   'I appreciate your time and the thought you put into our conversation.',
-  'Thanks once more for a conversation I enjoyed.',
+  'Thanks once more for a conversation I enjoyed and learned a great deal from.',
   'I hope the rest of your week goes well.',
 ];
 
@@ -90,7 +122,8 @@ export const TESTIMONIAL_ANON: Array<(quote: string) => string> = [
 export const FORGOT: Array<(point: string, v: Vars) => string> = [
   (point) => `One thing I did not get to mention when we spoke: ${point}.`,
   (point) => `I also wanted to add something that did not come up: ${point}.`,
-  (point, v) => `Something I meant to bring up ${v.when === 'today' ? 'earlier' : v.when}: ${point}.`,
+  (point, v) =>
+    `Something I meant to bring up ${v.when === 'today' ? 'earlier' : v.when || 'when we talked'}: ${point}.`,
 ];
 
 // Status touches
@@ -102,11 +135,27 @@ export const CHECKIN_SUBJECT: P[] = [
 
 /** `timeline` is a clause such as "you expected to have news by next week". */
 export const CHECKIN_OPENING: Array<(v: Vars, timeline: string) => string> = [
-  (v, timeline) => `When we met about the ${v.role} position at ${v.company} on ${v.date}, ${timeline}.`,
+  (v, timeline) => `When we ${v.met} about the ${v.role} position at ${v.company} on ${v.date}, ${timeline}.`,
   (v, timeline) =>
     `I am writing to check in on the ${v.role} position at ${v.company}; when we spoke on ${v.date}, ${timeline}.`,
   (v, timeline) =>
     `I hope your week is going well. During our conversation about ${v.company} on ${v.date}, ${timeline}, so I wanted to check in.`,
+];
+/** After their reply: the date it gave, never the interview's older timeline. */
+export const CHECKIN_OPENING_REPLY_DATE: Array<(v: Vars, replied: string, by: string) => string> = [
+  (v, replied, by) =>
+    `In your note on ${replied}, you mentioned a decision on the ${v.role} position by ${by}, so I wanted to check in.`,
+  (v, replied, by) =>
+    `I am checking in on the ${v.role} role at ${v.company}; when you wrote on ${replied}, you expected to decide by ${by}.`,
+  (v, replied, by) =>
+    `Thank you again for your update on ${replied}. You expected to reach a decision on the ${v.role} role by ${by}, so I am checking in.`,
+];
+export const CHECKIN_OPENING_REPLY: Array<(v: Vars, replied: string) => string> = [
+  (v, replied) =>
+    `Thank you for your note on ${replied}. I wanted to check in on the ${v.role} position at ${v.company}.`,
+  (v, replied) => `Since your update on ${replied}, I wanted to check in on the ${v.role} role at ${v.company}.`,
+  (v, replied) =>
+    `I hope your week is going well. I am following up on your note from ${replied} about the ${v.role} position.`,
 ];
 export const CHECKIN_OPENING_NO_TIMELINE: P[] = [
   (v) => `I hope you are well. I am checking in on the ${v.role} position at ${v.company} we discussed on ${v.date}.`,
@@ -147,7 +196,7 @@ export const FOLLOWUP_SUBJECT: P[] = [
 
 export const FOLLOWUP_OPENING: P[] = [
   (v) => `I wanted to follow up on the ${v.role} position and share one more thought.`,
-  (v) => `I am following up on the ${v.role} role with a point I should have raised when we met on ${v.date}.`,
+  (v) => `I am following up on the ${v.role} role with a point I should have raised when we ${v.met} on ${v.date}.`,
   (v) =>
     `As you continue the search for the ${v.role} position, I wanted to add something to our conversation from ${v.date}.`,
 ];
@@ -159,7 +208,7 @@ export const FOLLOWUP_OPENING: P[] = [
  */
 export const FOLLOWUP_FIT: Array<(v: Vars, standout: string) => string> = [
   (v, standout) =>
-    `One thing from our meeting has stayed with me: ${standout}. It is the kind of work I want to be part of, and our conversation about ${v.topic} showed me how well my experience fits.`,
+    `One thing from our ${v.talk} has stayed with me: ${standout}. It is the kind of work I want to be part of, and our conversation about ${v.topic} showed me how well my experience fits.`,
   (v, standout) =>
     `Something stood out to me at ${v.company}: ${standout}. Talking with you about ${v.topic} left me even more interested in joining the team.`,
   (v, standout) =>
@@ -252,7 +301,7 @@ export const CLOSE_GRACIOUS: P[] = [
     `I am disappointed, of course, but I enjoyed getting to know ${v.company}, especially our conversation about ${v.topic}.`,
   (v) =>
     `While I had hoped for a different outcome, I valued the chance to learn about the team and to talk with you about ${v.topic}.`,
-  (v) => `It is not the news I hoped for, but I am glad I had the chance to meet you and discuss ${v.topic}.`,
+  (v) => `It is not the news I hoped for, but I am glad I had the chance to talk with you about ${v.topic}.`,
 ];
 
 export const CLOSE_DOOR: P[] = [

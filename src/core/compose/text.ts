@@ -18,7 +18,8 @@ export function capitalize(text: string): string {
 /** Lower-cases a leading capital that only marks a sentence start ("The close" → "the close"; "NetSuite" kept). */
 export function lowerLead(text: string): string {
   const first = text.split(/[\s-]/, 1)[0] ?? '';
-  if (/^[A-Z][a-z']*$/.test(first) && first !== 'I') return text.charAt(0).toLowerCase() + text.slice(1);
+  // A possessive ("Priya's plan") is a name, never a sentence start to lower.
+  if (/^[A-Z][a-z]*$/.test(first) && first !== 'I') return text.charAt(0).toLowerCase() + text.slice(1);
   return text;
 }
 

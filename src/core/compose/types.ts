@@ -68,6 +68,8 @@ export interface Draft {
   touch?: number;
   letter?: LetterParts;
   highlight: Highlight;
+  /** A word to the candidate about the draft, e.g. that a thank-you was drafted before the interview. */
+  note?: string;
 }
 
 export interface CallBranch {

@@ -19,7 +19,8 @@ export interface Token {
 
 let instance: WinkMethods | undefined;
 
-function nlp(): WinkMethods {
+/** The shared instance (the reviewer's sentence judge reads with it too). */
+export function nlp(): WinkMethods {
   instance ??= winkNLP(model);
   return instance;
 }

@@ -40,7 +40,16 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
       ? ', the usual spacing between follow-ups (no chasing)'
       : ', kept wide because they described a long process';
   const processEnd = longDays === undefined ? undefined : days.plusDays(anchorDay, longDays);
-  const statedDay = answerDay(expected, days);
+  // A date further out than the silence limit, from words that describe no long process, is more likely a
+  // misreading (a date in the story around it) than a real timeline: it must not push the check-in that far.
+  const readDay = answerDay(expected, days);
+  const tooFar =
+    readDay !== undefined &&
+    expected.kind !== 'long-process' &&
+    longDays === undefined &&
+    readDay > days.plusDays(anchorDay, policy.silenceStopDays);
+  const statedDay = tooFar ? undefined : readDay;
+  const unsureNote = expected.unsure ? ' We are not sure of that reading of their words, so check the date.' : '';
 
   const spaced = (from: Day, n: number, why: string): Slot => {
     const l = days.landOn(days.plusDays(from, n));
@@ -59,13 +68,19 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
     slot = afterDate(
       statedDay,
       (l) =>
-        `They said they would answer ${quote(phrase)}, so the check-in waits ${waitPhrase} past ${longDate(statedDay)}, until ${longDate(l.day)}${skippedClause(l.skipped)}.`,
+        `They said they would answer ${quote(phrase)}, so the check-in waits ${waitPhrase} past ${longDate(statedDay)}, until ${longDate(l.day)}${skippedClause(l.skipped)}.${unsureNote}`,
+    );
+  } else if (tooFar && readDay !== undefined) {
+    slot = spaced(
+      anchorDay,
+      policy.noTimelineDays,
+      `We read ${quote(phrase)} as ${longDate(readDay)}, more than ${policy.silenceStopDays} days away with no long process described, so we are not sure of it and the check-in falls back to ${policy.noTimelineDays} days after the interview`,
     );
   } else if (expected.kind === 'few-days') {
     slot = spaced(
       anchorDay,
       policy.fewDaysDays,
-      `They said they would answer ${quote(phrase)}, so the check-in comes about ${policy.fewDaysDays} days after the interview`,
+      `They said they would answer ${quote(phrase)}, so the check-in comes about ${policy.fewDaysDays} days after the interview${expected.unsure ? ' (we are not sure of that reading of their words)' : ''}`,
     );
   } else if (longDays !== undefined) {
     slot = spaced(
@@ -222,7 +237,12 @@ export function planTouches(ctx: PlanContext, app: Application, k: number): Draf
     : unanswered >= policy.maxTouches
       ? `After ${policy.maxTouches} unanswered touches the rule of three says to stop`
       : `Nothing is planned after your last touch`;
-  const processNote = processEnd === undefined ? '' : ` This falls after the ${longDays}-day process they described.`;
+  const processNote =
+    processEnd === undefined
+      ? ''
+      : expected.processDays === undefined
+        ? ` They gave no length for the long process they described, so this allows ${longDays} days for it.`
+        : ` This falls after the ${longDays}-day process they described.`;
   steps.push({
     id: `${app.id}/move-on`,
     application: app.id,

@@ -2,15 +2,19 @@
 // Pure (no I/O, no clock): it runs in Node and in a browser; spelling needs a Speller passed in `deps`.
 import { FollowthroughError } from '../errors.js';
 import { type ResolvedContext, resolveContext } from './context.js';
+import { bodySentiment } from './judge/analyze.js';
+import { JUDGE_RULE_IDS } from './judge/judge.js';
 import { matchAll, test } from './pattern.js';
 import { type Hit, isPatternRule, type PatternRule, type Rule } from './rule.js';
 import { countQuestions, readingGrade } from './rules/form.js';
 import { RULES } from './rules/index.js';
 import { mergeHits } from './rules/pushiness.js';
+import { computeSignals } from './signals.js';
 import { type PreparedText, prepare } from './text.js';
 import type { Finding, ReviewContext, ReviewDeps, ReviewKind, ReviewResult } from './types.js';
 
 export type { Example, Rule } from './rule.js';
+export type { Signal, SignalId } from './signals.js';
 export { type ContextSketch, contextFromSketch } from './sketch.js';
 export * from './types.js';
 export { RULES };
@@ -32,15 +36,15 @@ export function reviewMessage(text: string, context: ReviewContext = {}, deps: R
     const hits = isPatternRule(rule) ? matchRule(rule, prepared) : rule.check(prepared, resolved);
     for (const h of hits) findings.push(toFinding(rule, h));
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return {
-    findings,
-    stats: {
-      words: prepared.bodyWords.length,
-      questions: countQuestions(prepared),
-      readingGrade: readingGrade(prepared),
-    },
+  const kept = dropRedundant(findings, prepared);
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  const stats = {
+    words: prepared.bodyWords.length,
+    questions: countQuestions(prepared),
+    readingGrade: readingGrade(prepared),
   };
+  const signals = computeSignals(prepared, { ...stats, sentiment: bodySentiment(prepared), kind: resolved.kind });
+  return { findings: kept, stats, signals };
 }
 
 /** Runs one rule alone (the examples test uses it to check each rule in isolation). */
@@ -55,13 +59,25 @@ export function runRule(rule: Rule, text: string, context: ReviewContext = {}, d
   return hits.map((h) => toFinding(rule, h));
 }
 
+/** The judge's finding adds nothing where a phrase rule already flagged the same sentence for the same thing. */
+function dropRedundant(findings: Finding[], text: PreparedText): Finding[] {
+  const sentenceOf = (offset: number) => text.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+  const named = new Set(
+    findings.filter((f) => !JUDGE_RULE_IDS.has(f.rule)).map((f) => `${f.category}@${sentenceOf(f.start)}`),
+  );
+  return findings.filter((f) => !JUDGE_RULE_IDS.has(f.rule) || !named.has(`${f.category}@${sentenceOf(f.start)}`));
+}
+
 function matchRule(rule: PatternRule, text: PreparedText): Hit[] {
   const hits: Hit[] = [];
-  for (const s of text.sentences) {
-    if (rule.unless?.some((p) => test(text.norm, p, s.start, s.end))) continue;
+  const reach = rule.unlessReach ?? 0;
+  text.sentences.forEach((s, i) => {
+    const from = text.sentences[Math.max(0, i - reach)] ?? s;
+    const to = text.sentences[Math.min(text.sentences.length - 1, i + reach)] ?? s;
+    if (rule.unless?.some((p) => test(text.norm, p, from.start, to.end))) return;
     for (const pattern of rule.patterns)
       for (const [start, end] of matchAll(text.norm, pattern, s.start, s.end)) hits.push({ start, end });
-  }
+  });
   return mergeHits(hits);
 }
 

@@ -35,6 +35,8 @@ export interface PatternRule extends RuleBase {
   patterns: string[];
   /** A sentence matching any of these is left alone (e.g. a competing offer's deadline). */
   unless?: string[];
+  /** How many sentences either side `unless` also looks at ("I have another offer. Could you reply soon?"). */
+  unlessReach?: number;
 }
 
 export interface CheckRule extends RuleBase {

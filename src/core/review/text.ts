@@ -75,11 +75,15 @@ const ABBREVIATIONS = new Set([
   'i.e',
   'inc',
 ]);
-const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+// An address starts only where a run of address characters starts (the lookbehind): otherwise every position
+// of a long word would be tried as a start, and the time would grow with the square of its length.
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 const WORD = /[A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|k|m|am|pm|%)?/g;
 // The salutation in any case; the name must start with a capital ("Hello again, Maria" names Maria).
 const GREETING =
   /^[ \t]*(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:[Mm]orning|[Aa]fternoon|[Ee]vening))(?:[ \t]+again)?,?[ \t]+((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[A-Z][\w'\u2019.-]*(?:(?:[ \t]+|[ \t]*&[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'\u2019.-]*){0,3})[ \t]*[,:!\n-]?/;
+
+const GREETING_LINES = 10;
 
 export function prepare(text: string): PreparedText {
   const norm = normalize(text);
@@ -110,14 +114,24 @@ export function prepare(text: string): PreparedText {
   }
   const bodyWords = words.filter((w) => w.start >= bodyStart);
 
+  // The greeting is the first line that opens with a salutation among the first few: a letter puts its address
+  // block and date first, a call script its heading.
   let greeting: Greeting | undefined;
-  const firstBodyLine = /^\s*/.exec(text.slice(bodyStart));
-  const lineStart = bodyStart + (firstBodyLine?.[0].length ?? 0);
-  const g = GREETING.exec(text.slice(lineStart).split('\n')[0] ?? '');
-  if (g?.[1]) {
-    const name = g[1].replace(/[.,;:!-]+$/, '');
-    const nameStart = lineStart + g[0].indexOf(g[1]);
-    greeting = { start: lineStart, end: lineStart + g[0].length, name, nameStart };
+  let lineStart = bodyStart;
+  for (let n = 0; n < GREETING_LINES && lineStart < text.length; n++) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    const g = GREETING.exec(line);
+    if (g?.[1]) {
+      const name = g[1].replace(/[.,;:!-]+$/, '');
+      const nameStart = lineStart + g[0].indexOf(g[1]);
+      greeting = { start: lineStart, end: lineStart + g[0].length, name, nameStart };
+      break;
+    }
+    // Prose before any salutation means there is none.
+    if (/[a-z].*[.!?]\s*$/.test(line) && line.split(/\s+/).length > 8) break;
+    if (lineEnd < 0) break;
+    lineStart = lineEnd + 1;
   }
   return { text, norm, subject, bodyStart, sentences, words, bodyWords, links, greeting };
 }

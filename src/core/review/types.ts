@@ -1,6 +1,7 @@
 // The reviewer's public shapes (CONTRACT.md §3): a finding names its rule, category, severity and the span
 // of the original text it is about. Rules are plain data with examples that the test suite runs.
 import type { Document, MessageKind } from '../document/schema.js';
+import type { Signal } from './signals.js';
 
 export const CATEGORIES = [
   'desperation',
@@ -50,6 +51,8 @@ export interface ReviewStats {
 export interface ReviewResult {
   findings: Finding[];
   stats: ReviewStats;
+  /** Reply-likelihood signals (signals.ts): advice beside the findings, never a failure. */
+  signals: Signal[];
 }
 
 export interface ReviewContext {

@@ -16,9 +16,15 @@
 //   holiday or weekend, never before the interview day. A period's date is kept as said.
 //   Also: "end of Q2", a bare "June" (its end), "by Labor Day" (the business day before a public holiday
 //   of the candidate's country, named), "after Thanksgiving" (a week after), "within 48 hours".
+//   Two bounds give the later one ("Monday or Tuesday", "a week or 2", "this week or early next"); "in the
+//   next day or two" is two business days; "the first week of June" is that week's Friday.
 // - kind 'few-days': "within a few days", "a couple of days", "soon": about three business days.
 // - kind 'long-process': a period of six weeks or more, or three weeks or more with words like "process"
-//   or "take" ("it could take 6-8 weeks"): processDays is the period, by is its end.
+//   or "take" ("it could take 6-8 weeks"): processDays is the period, by is its end. Described without a
+//   number ("a lengthy process", "several rounds"): no processDays and no by.
+// Whole pasted sentences are read clause by clause (read.ts, clauses.ts): a story ("I interviewed last
+// Tuesday") or another event (a start date, a further round) is never the answer, and a reading from a part
+// that does not talk about the answer is marked `unsure`.
 // - kind 'none': nothing, they gave no timeline, or only a promise ("we'll let you know");
 //   kind 'unknown': words we could not read (the planner then applies the no-timeline rule).
 // Rules are ours and tried in priority order (a long process first, then explicit dates, named days,
@@ -26,10 +32,10 @@
 import type { DateTime } from 'luxon';
 import type { BusinessCalendar } from '../calendar/business.js';
 import { FollowthroughError } from '../errors.js';
-import { type Day, dayOf, isoDate, longDate, partsOf } from './dates.js';
-import { chronoDate } from './fallback.js';
-import { LONG_PROCESS_RULE, type LocalDays, NO_TIMELINE, type Reading, RULES, type RuleContext } from './rules.js';
-import { normalizeSameLength } from './text.js';
+import { type Day, dayOf, isoDate, partsOf } from './dates.js';
+import { type Found, readText, readWhole } from './read.js';
+import { type LocalDays, NO_TIMELINE, type RuleContext } from './rules.js';
+import { expandShorthand, normalizeSameLength } from './text.js';
 
 export type ExpectedKind = 'date' | 'relative' | 'few-days' | 'long-process' | 'none' | 'unknown';
 
@@ -43,16 +49,12 @@ export interface ExpectedAnswer {
   matched?: string;
   /** One plain sentence, for a step's reason. */
   explanation: string;
+  /** The words were a longer text and the reading came from a part that does not clearly talk about the answer. */
+  unsure?: boolean;
 }
 
 /** Countries that write numeric dates month first. */
 const MONTH_FIRST = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'AS', 'GU', 'MP', 'PR', 'VI', 'UM']);
-
-interface Found {
-  reading: Reading;
-  index: number;
-  length: number;
-}
 
 /** Answers business-day questions on plain dates through the candidate's calendar (cached zoned days). */
 function localDays(calendar: BusinessCalendar): LocalDays {
@@ -61,6 +63,19 @@ function localDays(calendar: BusinessCalendar): LocalDays {
     return calendar.startOfDate(p.year, p.month, p.day);
   };
   const plain = (d: DateTime): Day => dayOf(d.year, d.month, d.day);
+  let firstWords: Set<string> | undefined;
+  /** The first words of the holiday names of two years from n (names recur every year). */
+  const holidayFirstWords = (n: Day): Set<string> => {
+    const out = new Set<string>();
+    for (let day = n - 1, guard = 0; guard < 80; guard++) {
+      const next = calendar.nextHoliday(zoned(day));
+      if (!next) break;
+      day = plain(next.date);
+      if (day > n + 731) break;
+      out.add(holidayKey(next.name).split(' ', 1)[0] ?? '');
+    }
+    return out;
+  };
   return {
     onOrBefore: (n) => plain(calendar.onOrBefore(zoned(n))),
     addBusinessDays: (n, count) => plain(calendar.addBusinessDays(zoned(n), count)),
@@ -71,6 +86,9 @@ function localDays(calendar: BusinessCalendar): LocalDays {
     },
     holidayNamed(n, words) {
       const said = holidayKey(words);
+      // Most words after "by" or "after" name no holiday: a set of first words answers those cheaply.
+      firstWords ??= holidayFirstWords(n);
+      if (!firstWords.has(said.split(' ', 1)[0] ?? '')) return undefined;
       for (let day = n - 1, guard = 0; guard < 30; guard++) {
         const next = calendar.nextHoliday(zoned(day));
         if (!next) return undefined;
@@ -108,27 +126,7 @@ function contextFor(text: string, from: DateTime, calendar: BusinessCalendar): R
   }
   const today = dayOf(local.year, local.month, local.day);
   const country = calendar.country.slice(0, 2).toUpperCase();
-  return { today, now: partsOf(today), calendar: days, monthFirst: MONTH_FIRST.has(country), text };
-}
-
-/** The first rule, in priority order, that reads the text; then chrono for explicit dates. */
-function readText(text: string, ctx: RuleContext): Found | undefined {
-  for (const rule of [LONG_PROCESS_RULE, ...RULES]) {
-    const m = rule.re.exec(text);
-    if (!m) continue;
-    const reading = rule.read(m, ctx);
-    if (reading) return { reading, index: m.index, length: m[0].length };
-  }
-  const fallback = chronoDate(text, ctx.today, ctx.monthFirst);
-  if (fallback) {
-    const by = fallback.by;
-    return {
-      reading: { kind: 'date', by, explain: () => `They said they would decide by ${longDate(by)}.` },
-      index: fallback.index,
-      length: fallback.text.length,
-    };
-  }
-  return undefined;
+  return { today, now: partsOf(today), calendar: days, monthFirst: MONTH_FIRST.has(country), text, whole: text };
 }
 
 /** The user's own words for a match: same-length normalisation keeps indexes valid. */
@@ -145,10 +143,13 @@ function answer(original: string, normalized: string, found: Found): ExpectedAns
   const { reading } = found;
   const result: ExpectedAnswer = {
     kind: reading.kind,
-    by: isoDate(reading.by),
+    ...(reading.by !== undefined && { by: isoDate(reading.by) }),
     matched,
-    explanation: reading.explain(matched),
+    explanation: found.unsure
+      ? `${reading.explain(matched)} We are not sure of this reading: the rest of what you wrote does not clearly talk about their answer.`
+      : reading.explain(matched),
   };
+  if (found.unsure) result.unsure = true;
   if (reading.processDays !== undefined) result.processDays = reading.processDays;
   return result;
 }
@@ -166,9 +167,9 @@ export function parseExpected(text: string | undefined, from: DateTime, calendar
   if (text === undefined || isBlank(text)) {
     return { kind: 'none', explanation: 'They gave no timeline.' };
   }
-  const normalized = normalizeSameLength(text);
+  const normalized = expandShorthand(normalizeSameLength(text));
   const ctx = contextFor(normalized, from, calendar);
-  const found = readText(normalized, ctx);
+  const found = readWhole(normalized, ctx);
   if (found) return answer(text, normalized, found);
   const none = NO_TIMELINE.exec(normalized);
   if (none) {
@@ -212,7 +213,7 @@ export function findDateInText(text: string, from: DateTime, calendar: BusinessC
     const sentence = normalized.slice(s, e);
     if (!ABOUT_AN_ANSWER.test(sentence)) continue;
     const found = readText(sentence, { ...ctx, text: sentence });
-    if (!found || found.reading.by < ctx.today) continue;
+    if (!found || found.reading.by === undefined || found.reading.by < ctx.today) continue;
     return answer(text, normalized, { ...found, index: found.index + s });
   }
   return undefined;

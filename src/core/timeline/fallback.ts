@@ -9,7 +9,11 @@ const WORTH_TRYING =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|week|month|year|day)/;
 
 /** What chrono reads as "now", which is not a timeline. */
-const NOT_A_DEADLINE = /^(?:now|right now|today|tonight|this (?:morning|afternoon|evening))$/;
+const NOT_A_DEADLINE =
+  /^(?:now|right now|today|tonight|this (?:morning|afternoon|evening)|(?:the|a) (?:week|month|day))$/;
+
+/** A digit, a month or a weekday: what an explicit date has. */
+const EXPLICIT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
 export interface FallbackDate {
   by: Day;
@@ -26,6 +30,8 @@ export function chronoDate(text: string, today: Day, monthFirst: boolean): Fallb
   for (const result of parser.parse(text, reference, { forwardDate: true })) {
     const start = result.start;
     if (NOT_A_DEADLINE.test(result.text.trim())) continue;
+    // Relative words ("the week after") are our rules' to read; chrono is only for explicit dates.
+    if (!EXPLICIT.test(result.text)) continue;
     if (!start.isCertain('day') && !start.isCertain('weekday')) continue;
     const month = start.get('month');
     const day = start.get('day');

@@ -23,7 +23,8 @@ export type ReadingKind = 'date' | 'relative' | 'few-days' | 'long-process';
 
 export interface Reading {
   kind: ReadingKind;
-  by: Day;
+  /** Absent only for a long process described without a number ("it is a long process"). */
+  by?: Day;
   processDays?: number;
   /** One sentence, given the user's own words for what matched. */
   explain(said: string): string;
@@ -47,8 +48,10 @@ export interface RuleContext {
   calendar: LocalDays;
   /** Numeric dates read month first (3/13) rather than day first (13/3). */
   monthFirst: boolean;
-  /** The whole normalised text, for rules that look at context words. */
+  /** The normalised text being read (a clause of a longer one), for rules that look at context words. */
   text: string;
+  /** The whole normalised text the clause came from. */
+  whole?: string;
 }
 
 export interface Rule {
@@ -100,7 +103,7 @@ function explicit(ctx: RuleContext, month: number, day: number, year?: number): 
 const monthNumber = (word: string) => MONTHS[word.replace('.', '')] ?? 0;
 
 const DURATION = new RegExp(
-  `\\b(${NUMBER})(?:\\s*(?:-|to|or)\\s*(${NUMBER}))?(\\s+and\\s+a\\s+half)?\\s+(?:more\\s+|additional\\s+|full\\s+|extra\\s+)?` +
+  `\\b(${NUMBER})(?:\\s*(?:-|to|or)\\s*(${NUMBER}))?(\\s+and\\s+a\\s+half)?(?:\\s+|(?<=\\d))(?:more\\s+|additional\\s+|full\\s+|extra\\s+)?` +
     `(business\\s+|working\\s+|biz\\s+|calendar\\s+)?(days?|weeks?|wks?|months?|mos?|hours?|hrs?)(?:'s?)?\\.?(\\s+and\\s+a\\s+half)?` +
     `(?:\\s+or\\s+(two|three|2|3)\\b(?!\\s*(?:business\\s+|working\\s+)?(?:day|week|month)))?(?![a-z])`,
 );
@@ -154,6 +157,64 @@ function readDuration(m: RegExpExecArray, ctx: RuleContext, longOnly: boolean): 
   };
 }
 
+/** "A few days": about three business days. */
+function fewDays(ctx: RuleContext): Reading {
+  const by = ctx.calendar.addBusinessDays(ctx.today, FEW_DAYS);
+  return {
+    kind: 'few-days',
+    by,
+    explain: (words) =>
+      `They said "${words}", so we allow about three business days for an answer, to ${longDate(by)}.`,
+  };
+}
+
+/** "In a day or two": the later bound, two business days after the interview day. */
+function dayOrTwo(ctx: RuleContext): Reading {
+  const by = ctx.calendar.addBusinessDays(ctx.today, 2);
+  return {
+    kind: 'relative',
+    by,
+    explain: (words) => `They said "${words}", so the later of the two: two business days, by ${longDate(by)}.`,
+  };
+}
+
+/** "After Labor Day" is a week after it; "before" or "by" it, the business day before; "around", that day. */
+function holidayReading(
+  word: string,
+  holiday: { date: Day; name: string },
+  ctx: RuleContext,
+  weekAfter = false,
+): Reading {
+  const after = /after|following|past/.test(word);
+  const by = after
+    ? weekAfter
+      ? ctx.calendar.onOrBefore(weekdayOfWeek(holiday.date, FRIDAY, 1))
+      : holiday.date + 7
+    : word === 'around'
+      ? holiday.date
+      : ctx.calendar.onOrBefore(holiday.date - 1);
+  const how = after
+    ? weekAfter
+      ? 'the end of the week after it'
+      : 'a week after it'
+    : word === 'around'
+      ? 'that day'
+      : 'the business day before';
+  const day = Math.max(by, ctx.today);
+  return {
+    kind: 'relative',
+    by: day,
+    explain: (words) =>
+      `They said "${words}"; ${holiday.name} is on ${longDate(holiday.date)}, so we read it as ${how}, ${longDate(day)}.`,
+  };
+}
+
+/** Friday of the n-th full Monday-Friday week (1-based) of a month. */
+function nthWeekOfMonth(month: number, n: number, year: number): Day {
+  const firstMonday = nextWeekday(dateIn(year, month, 1)!, 1, true);
+  return firstMonday + (n - 1) * 7 + 4;
+}
+
 /** A long process goes first: it shapes the whole plan more than any date mentioned with it. */
 export const LONG_PROCESS_RULE: Rule = {
   name: 'long-process',
@@ -161,11 +222,67 @@ export const LONG_PROCESS_RULE: Rule = {
   read: (m, ctx) => readDuration(m, ctx, true),
 };
 
+const HOLIDAY_WORD = '(before|by|until|ahead\\s+of|prior\\s+to|after|following|past|around)';
+
 export const RULES: Rule[] = [
+  {
+    name: 'the-fourth',
+    // "before the Fourth", "by July 4th": Independence Day, whose observed day may be the Friday before.
+    re: new RegExp(
+      `\\b${HOLIDAY_WORD}\\s+(?:the\\s+)?(?:fourth(?:\\s+of\\s+july)?|4th(?:\\s+of\\s+july)?|july\\s+(?:4th|4|fourth))\\b`,
+    ),
+    read: (m, ctx) => {
+      const holiday = ctx.calendar.holidayNamed(ctx.today, 'independence day');
+      return holiday && holidayReading(m[1]!.replace(/\s+/g, ' '), holiday, ctx);
+    },
+  },
+  {
+    name: 'named-holiday',
+    // Before the periods: in "after Labor Day, then a week or so" the week is counted from the holiday.
+    re: new RegExp(`\\b${HOLIDAY_WORD}\\s+(?:the\\s+)?([a-z][a-z'.]*(?:\\s+[a-z][a-z'.]*){0,3})`),
+    read: (m, ctx) => {
+      const holiday = ctx.calendar.holidayNamed(ctx.today, m[2]!);
+      // "After New Year's" is the after-holidays reading (the second week of January).
+      if (!holiday || (/new year/i.test(holiday.name) && /after|following|past/.test(m[1]!))) return undefined;
+      const weekAfter = /\bthe\s+week\s+after\b/.test(ctx.text.slice(m.index + m[0].length));
+      return holidayReading(m[1]!.replace(/\s+/g, ' '), holiday, ctx, weekAfter);
+    },
+  },
+  {
+    name: 'nth-week-of-month',
+    // "the first week of June", "second week of January": Friday of that full Monday-Friday week.
+    re: new RegExp(
+      `\\b(first|second|third|1st|2nd|3rd)\\s+(?:full\\s+)?week\\s+(?:of|in)\\s+(?:the\\s+month\\s+of\\s+)?(${MONTH}|next\\s+month|the\\s+new\\s+year)`,
+    ),
+    read: (m, ctx) => {
+      const n = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3 }[m[1]!] ?? 1;
+      const what = m[2]!;
+      const month = /next/.test(what) ? (ctx.now.month % 12) + 1 : /new/.test(what) ? 1 : monthNumber(what);
+      let year = month < ctx.now.month ? ctx.now.year + 1 : ctx.now.year;
+      let by = nthWeekOfMonth(month, n, year);
+      if (by < ctx.today) by = nthWeekOfMonth(month, n, ++year);
+      return spanEnd(by, ctx);
+    },
+  },
   {
     name: 'iso-date',
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/,
     read: (m, ctx) => explicit(ctx, Number(m[2]), Number(m[3]), Number(m[1])),
+  },
+  {
+    name: 'week-of',
+    // "the week of June 8": by the end of that week.
+    re: new RegExp(
+      `\\bthe\\s+week\\s+of\\s+(?:the\\s+)?(?:(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(${MONTH}))?)\\b`,
+    ),
+    read: (m, ctx) => {
+      const month = m[1] ?? m[4];
+      // "the week of the 20th": the next 20th on or after the interview day.
+      const day = month
+        ? explicit(ctx, monthNumber(month), Number(m[2] ?? m[3]))?.by
+        : nextDayOfMonth(ctx.today, Number(m[3]));
+      return day === undefined ? undefined : spanEnd(weekdayOfWeek(day, FRIDAY, 0), ctx);
+    },
   },
   {
     name: 'month-day',
@@ -189,7 +306,7 @@ export const RULES: Rule[] = [
   {
     name: 'ordinal-day',
     // Not "the 2nd week" or "the 3rd round": only a day of the month.
-    re: /\bthe\s+(\d{1,2}(?:st|nd|rd|th)|first|fifteenth|last\s+day)(\s+of\s+(?:the\s+)?(next|following|this)?\s*month)?\b(?!\s+(?:week|round|interview|quarter|stage|time))/,
+    re: /(?:\bthe|\b(?:around|by|on|before|until|till|about))\s+(\d{1,2}(?:st|nd|rd|th)|first|fifteenth|last\s+day)(\s+of\s+(?:the\s+)?(next|following|this)?\s*month)?\b(?!\s+(?:week|round|interview|quarter|stage|time))/,
     read: (m, ctx) => {
       const word = m[1]!;
       if (!/\d/.test(word) && !m[2]) return undefined; // "the first round" is no date
@@ -204,6 +321,21 @@ export const RULES: Rule[] = [
       if (last) return date(lastDayOfMonth(ctx.today, 0));
       return date(nextDayOfMonth(ctx.today, day));
     },
+  },
+  {
+    name: 'period-or-two',
+    // "the week or 2", "the next day or two", "the next month or so": two bounds, so the later one.
+    re: /\b(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(day|week|month)\s+or\s+(two|2|three|3|so)\b(?!\s*(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b)/,
+    read: (m, ctx) => {
+      if (m[1] === 'day') return dayOrTwo(ctx);
+      const upper = m[2] === 'so' ? '1' : m[2]!;
+      return readDuration(['', '1', upper, undefined, undefined, m[1]!] as unknown as RegExpExecArray, ctx, false);
+    },
+  },
+  {
+    name: 'day-after-tomorrow',
+    re: /\b(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr)\b/,
+    read: (_m, ctx) => date(ctx.today + 2),
   },
   {
     name: 'tomorrow',
@@ -223,10 +355,22 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'close-of-weekday',
+    // "close of business on Friday" said on a Friday is that same day: the hour makes it a same-day deadline.
+    re: new RegExp(
+      `\\b(?:(?:by|before)\\s+)?(?:the\\s+)?(?:cob|eod|close\\s+of\\s+(?:business|play)|end\\s+of\\s+(?:the\\s+)?(?:business\\s+|work\\s+)?day)\\s+(?:on\\s+|this\\s+)?(${WEEKDAY})\\b|\\b(${WEEKDAY})\\s+(?:at\\s+|by\\s+)?(?:the\\s+)?(?:cob|eod|close\\s+of\\s+(?:business|play)|end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day)\\b`,
+    ),
+    read: (m, ctx) => date(nextWeekday(ctx.today, WEEKDAYS[(m[1] ?? m[2])!]!, true)),
+  },
+  {
     name: 'weekday',
-    re: new RegExp(`\\b(?:(next|this|coming|the\\s+following)\\s+)?(${WEEKDAY})\\b(\\s+(?:of\\s+)?next\\s+week)?`),
+    re: new RegExp(
+      `\\b(?:(next|this|coming|the\\s+following|last|past|previous)\\s+)?(${WEEKDAY})\\b(\\s+(?:of\\s+)?(?:next|the\\s+following)\\s+week)?`,
+    ),
     read: (m, ctx) => {
       const weekday = WEEKDAYS[m[2]!]!;
+      // "last Tuesday" is a day that has passed: never the answer date.
+      if (m[1] === 'last' || m[1] === 'past' || m[1] === 'previous') return undefined;
       const which = m[1]?.replace(/\s+/g, ' ');
       // "next Tuesday" is the Tuesday of next week (said on a weekend: of the coming week);
       // "this Friday" said on a Friday is that day; a bare "Friday" ("by Friday") said on a Friday means
@@ -244,7 +388,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'after-holidays',
-    re: /\b(?:after|following|past)\s+(?:the\s+)?(?:holidays|holiday\s+season|holiday|new\s+year'?s?|first\s+of\s+the\s+year)\b|\b(?:early|beginning\s+of|start\s+of)\s+(?:the\s+)?next\s+year\b/,
+    re: /\b(?:after|following|past)\s+(?:the\s+)?(?:holidays|holiday\s+season|holiday|new\s+year'?s?|first\s+of\s+the\s+year)\b|\b(?:early|beginning\s+of|start\s+of)\s+(?:the\s+)?next\s+year\b|\b(?:until|till|in)\s+(?:after\s+)?the\s+new\s+year\b/,
     read: (m, ctx) => {
       if (ctx.now.month >= 11 || /new\s+year|first\s+of|next\s+year/.test(m[0])) {
         const by = secondWeekOfJanuary(ctx.today);
@@ -264,6 +408,26 @@ export const RULES: Rule[] = [
           next
             ? `They said "${words}"; the next public holiday is ${next.name} on ${longDate(next.date)}, so we read it as a week after that, by ${longDate(by)}.`
             : `They said "${words}" but no public holiday is near, so we allow two weeks, to ${longDate(by)}.`,
+      };
+    },
+  },
+  {
+    name: 'before-holidays',
+    // Late in the year "the holidays" are the year-end ones: the last business day before Christmas Eve.
+    // Otherwise the business day before the next public holiday.
+    re: /\b(?:before|by|ahead\s+of|prior\s+to|until)\s+(?:the\s+)?(?:holidays|holiday\s+(?:season|break)|christmas\s+break|winter\s+break|year[- ]end\s+break|break)\b/,
+    read: (_m, ctx) => {
+      const yearEnd = ctx.now.month >= 10 || (ctx.now.month === 9 && ctx.now.day > 15);
+      const next = yearEnd ? undefined : ctx.calendar.nextHoliday(ctx.today + 1);
+      const target = next ? next.date : dateIn(ctx.now.year, 12, 24)!;
+      const by = Math.max(ctx.calendar.onOrBefore(target - 1), ctx.today);
+      return {
+        kind: 'relative',
+        by,
+        explain: (words) =>
+          next
+            ? `They said "${words}"; the next public holiday is ${next.name} on ${longDate(next.date)}, so we read it as the business day before, ${longDate(by)}.`
+            : `They said "${words}"; we read that as before the year-end holidays, by ${longDate(by)}.`,
       };
     },
   },
@@ -350,29 +514,44 @@ export const RULES: Rule[] = [
   },
   {
     name: 'end-of-next-week',
-    re: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?next\s+week|late\s+next\s+week|later\s+next\s+week|next\s+week'?s?\s+end)\b/,
+    re: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:next|following)\s+week|late(?:r)?\s+(?:in\s+)?(?:the\s+)?(?:next|following)\s+week|next\s+week'?s?\s+end)\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 1), ctx),
   },
   {
     name: 'early-next-week',
-    re: /\b(?:early|beginning\s+of|start\s+of|first\s+thing)\s+(?:the\s+)?next\s+week\b/,
+    re: /\b(?:early|beginning\s+of|start\s+of|first\s+thing|first\s+(?:part|half|thing)\s+of|first\s+of)\s+(?:in\s+|part\s+of\s+)?(?:the\s+)?(?:next|following|coming)\s+week\b/,
     // The second business day of next week, so a Monday holiday still leaves them a working day.
     read: (_m, ctx) => spanEnd(ctx.calendar.addBusinessDays(weekdayOfWeek(ctx.today, 7, 0), 2), ctx),
   },
   {
     name: 'mid-next-week',
-    re: /\b(?:mid|middle\s+of)[\s-]+(?:the\s+)?next\s+week\b/,
+    re: /\b(?:mid|middle\s+of)[\s-]+(?:the\s+)?(?:next|following)\s+week\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, 3, 1), ctx),
   },
   {
+    name: 'early-week-after-next',
+    re: /\b(?:early|beginning\s+of|start\s+of|first\s+(?:part|half)\s+of)\s+(?:in\s+)?(?:the\s+)?week\s+after(?:\s+next|\s+that)?\b/,
+    read: (_m, ctx) => spanEnd(ctx.calendar.addBusinessDays(weekdayOfWeek(ctx.today, 7, 1), 2), ctx),
+  },
+  {
+    name: 'the-week-after',
+    // "second interview next week, decision the week after": the week after next week.
+    re: /\bthe\s+week\s+after\b(?!\s+(?:next|that|the|this|[a-z]+day)\b)/,
+    read: (m, ctx) =>
+      /\bnext\s+week\b/.test(ctx.whole ?? ctx.text.slice(0, m.index))
+        ? spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 2), ctx)
+        : undefined,
+  },
+  {
     name: 'week-after-next',
-    re: /\b(?:the\s+)?(?:week\s+after\s+next|following\s+week)\b/,
+    // "the following week" is the week after this one, like "next week", so only "week after next" is here.
+    re: /\b(?:the\s+)?week\s+after\s+next\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 2), ctx),
   },
   {
     name: 'next-week',
     // Said on a weekend, "next week" is the coming one (ISO weeks start on Monday).
-    re: /\bnext\s+week\b/,
+    re: /\b(?:next|(?:the|a)\s+following)\s+week\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 1), ctx),
   },
   {
@@ -387,39 +566,9 @@ export const RULES: Rule[] = [
     },
   },
   {
-    name: 'named-holiday',
-    re: /\b(before|by|until|ahead\s+of|after|following|past|around)\s+(?:the\s+)?([a-z][a-z'.]*(?:\s+[a-z][a-z'.]*){0,3})/,
-    read: (m, ctx) => {
-      const holiday = ctx.calendar.holidayNamed(ctx.today, m[2]!);
-      if (!holiday) return undefined;
-      const word = m[1]!;
-      const after = /after|following|past/.test(word);
-      const by = after
-        ? holiday.date + 7
-        : word === 'around'
-          ? holiday.date
-          : ctx.calendar.onOrBefore(holiday.date - 1);
-      const how = after ? 'a week after it' : word === 'around' ? 'that day' : 'the business day before';
-      return {
-        kind: 'relative',
-        by: Math.max(by, ctx.today),
-        explain: (words) =>
-          `They said "${words}"; ${holiday.name} is on ${longDate(holiday.date)}, so we read it as ${how}, ${longDate(Math.max(by, ctx.today))}.`,
-      };
-    },
-  },
-  {
     name: 'few-days',
-    re: /\b(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several)\s+(?:more\s+)?(?:business\s+|working\s+)?days|(?:a|one)\s+day\s+or\s+two|(?<!as\s)soon(?!\s+as)|asap|as\s+soon\s+as\s+possible|shortly|any\s+day(?:\s+now)?|(?:in\s+)?the\s+coming\s+days|a\s+matter\s+of\s+days)\b/,
-    read: (_m, ctx) => {
-      const by = ctx.calendar.addBusinessDays(ctx.today, FEW_DAYS);
-      return {
-        kind: 'few-days',
-        by,
-        explain: (words) =>
-          `They said "${words}", so we allow about three business days for an answer, to ${longDate(by)}.`,
-      };
-    },
+    re: /\b(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several)\s+(?:more\s+)?(?:business\s+|working\s+)?days|(?:the\s+)?next\s+(?:couple(?:\s+of)?|few|several)\s+days|(?<!as\s)soon(?!\s+as)|asap|as\s+soon\s+as\s+possible|shortly|any\s+day(?:\s+now)?|(?:in\s+)?the\s+coming\s+days|a\s+matter\s+of\s+days)\b/,
+    read: (_m, ctx) => fewDays(ctx),
   },
   {
     name: 'duration',
@@ -430,6 +579,16 @@ export const RULES: Rule[] = [
     name: 'fortnight',
     re: /\b(?:a\s+)?fortnight\b/,
     read: (_m, ctx) => relative(ctx.today + 14),
+  },
+  {
+    name: 'long-words',
+    // A long process described without a number: spaced touches, no answer date.
+    re: /\b(?:(?:long|lengthy|slow|drawn[- ]out)\s+(?:hiring\s+|interview\s+|approval\s+)?process|several\s+(?:more\s+)?rounds|many\s+rounds|(?:takes?|taking|be)\s+(?:quite\s+)?a\s+(?:long\s+|good\s+)?while|(?:not|no)\s+(?:hiring|deciding|decisions?)\s+(?:until|before)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|new\s+year|next\s+year))\b/,
+    read: () => ({
+      kind: 'long-process',
+      explain: (words) =>
+        `They said "${words}": a long process with no length given, so touches are spaced out and no answer date is set.`,
+    }),
   },
 ];
 

@@ -104,6 +104,13 @@ export const WEEKDAYS: Record<string, number> = {
   friday: 5,
   saturday: 6,
   sunday: 7,
+  // Short forms people type ("EOD Fri", "mon or tues"); "sat" and "sun" are left out: they are words too.
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  thur: 4,
+  fri: 5,
 };
 
 export const WEEKDAY = `(?:${Object.keys(WEEKDAYS)
@@ -114,4 +121,25 @@ export const WEEKDAY = `(?:${Object.keys(WEEKDAYS)
 export function periodWords(count: number, unit: 'day' | 'week' | 'month', business = false): string {
   const shown = Number.isInteger(count) ? String(count) : count.toFixed(1);
   return `${shown} ${business ? 'business ' : ''}${unit}${count === 1 ? '' : 's'}`;
+}
+
+/** Texting shorthand people paste as is ("nxt wk", "2morrow"); the length may change, so quoted words come from the result. */
+const SHORTHAND: Array<[RegExp, string]> = [
+  [/\bnxt\b/g, 'next'],
+  [/\bwk\b/g, 'week'],
+  [/\bwks\b/g, 'weeks'],
+  [/\b2morrow\b|\b2moro\b/g, 'tomorrow'],
+  [/\bb4\b/g, 'before'],
+  [/\bbiz\b/g, 'business'],
+  [/\bbus\.?(?=\s+days)/g, 'business'],
+  [/\bmth\b/g, 'month'],
+  // "ten (10) business days": the digits in brackets repeat the number.
+  [/\s*\(\d{1,3}\)/g, ''],
+];
+
+export function expandShorthand(text: string): string {
+  if (!/\b(?:nxt|wks?|2mor|b4|biz|bus|mth)|\(\d/.test(text)) return text;
+  let out = text;
+  for (const [re, to] of SHORTHAND) out = out.replace(re, to);
+  return out;
 }

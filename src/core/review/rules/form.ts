@@ -10,6 +10,9 @@ import { bodySpan } from './context.js';
 const NOTE_KINDS: ReviewKind[] = ['thank-you', 'check-in', 'follow-up'];
 const SHORT_KINDS: ReviewKind[] = ['thank-you', 'check-in', 'follow-up', 'offer-notice', 'gracious-close'];
 
+/** Past this a note is an error, not a warning: nearly twice the range that drew the most replies. */
+const OVERLONG = 225;
+
 function countWords(text: PreparedText): number {
   return text.bodyWords.length;
 }
@@ -21,15 +24,35 @@ function words(n: number): string {
 
 export const LENGTH_RULES: CheckRule[] = [
   {
+    id: 'length.overlong',
+    category: 'length',
+    severity: 'error',
+    message:
+      'The note runs past 225 words, nearly twice the 50-125 that draw the most replies; keep the one point that matters and cut the rest.',
+    // Not call scripts: they carry a branch for each answer, so their length is not what the caller says.
+    kinds: SHORT_KINDS,
+    check: (text) => (countWords(text) > OVERLONG ? [bodySpan(text)] : []),
+    examples: {
+      pass: [{ text: words(200), context: { kind: 'thank-you' } }],
+      fail: [
+        { text: words(240), context: { kind: 'check-in' } },
+        { text: words(260), context: { kind: 'gracious-close' } },
+      ],
+    },
+  },
+  {
     id: 'length.too-long',
     category: 'length',
     severity: 'warning',
     message: 'The note runs over 200 words; cut it to about 50-125 words, which draw the most replies.',
     kinds: SHORT_KINDS,
-    check: (text) => (countWords(text) > 200 ? [bodySpan(text)] : []),
+    check: (text) => {
+      const n = countWords(text);
+      return n > 200 && n <= OVERLONG ? [bodySpan(text)] : [];
+    },
     examples: {
       pass: [{ text: words(120), context: { kind: 'thank-you' } }],
-      fail: [{ text: words(230), context: { kind: 'check-in' } }],
+      fail: [{ text: words(215), context: { kind: 'check-in' } }],
     },
   },
   {
@@ -62,7 +85,7 @@ export const LENGTH_RULES: CheckRule[] = [
   {
     id: 'length.letter-page',
     category: 'length',
-    severity: 'warning',
+    severity: 'error',
     message: 'A mailed letter must fit on one page; cut it below about 350 words.',
     kinds: ['letter'],
     check: (text) => (countWords(text) > 350 ? [bodySpan(text)] : []),
@@ -231,9 +254,20 @@ export function countQuestions(text: PreparedText): number {
 export function readingGrade(text: PreparedText): number {
   const body = text.sentences.filter((s) => s.start >= text.bodyStart);
   // Greetings and sign-offs ("Dear Maria,", "Best,") are not sentences of prose; leave out lines of one or two words.
-  const prose = body.filter((s) => text.bodyWords.filter((w) => w.start >= s.start && w.end <= s.end).length > 2);
-  const words = text.bodyWords
-    .filter((w) => prose.some((s) => w.start >= s.start && w.end <= s.end))
-    .map((w) => w.text);
-  return fleschKincaidGrade(words, prose.length);
+  // Sentences and words are both in text order: one pass over each keeps this linear in the length of the text.
+  const all = text.bodyWords;
+  const words: string[] = [];
+  let prose = 0;
+  let first = 0;
+  for (const s of body) {
+    while (first < all.length && (all[first] as Word).start < s.start) first++;
+    const within: string[] = [];
+    for (let j = first; j < all.length && (all[j] as Word).start < s.end; j++)
+      if ((all[j] as Word).end <= s.end) within.push((all[j] as Word).text);
+    if (within.length > 2) {
+      prose++;
+      words.push(...within);
+    }
+  }
+  return fleschKincaidGrade(words, prose);
 }

@@ -2,10 +2,12 @@
 // A competing offer's deadline is different: telling them about it is legitimate and helpful, so sentences
 // about another offer are left alone by the deadline rules.
 import type { CheckRule, Hit, PatternRule } from '../rule.js';
+import type { PreparedText } from '../text.js';
+import { bodySpan } from './context.js';
 
-const DAY = `(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|tonight|noon|today|eod|cob|close_of_business|end_of_(the_)?(day|week|month)|the_end_of_(the_|this_|next_)?(day|week|month)|this_week|next_week|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?_\\d+|the_\\d+(st|nd|rd|th)?|\\d+/\\d+)`;
+export const DAY = `(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|tonight|noon|today|eod|cob|close_of_business|end_of_(the_)?(day|week|month)|the_end_of_(the_|this_|next_)?(day|week|month)|this_week|next_week|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?_\\d+|the_\\d+(st|nd|rd|th)?|\\d+/\\d+)`;
 /** Sentences about a competing offer or another deadline the candidate is bound by. */
-const COMPETING_OFFER = [
+export const COMPETING_OFFER = [
   `(another|competing|other|second|a_different|an_outside|separate|written|pending|existing) (job)? (offer|offers)`,
   `offer_from`,
   `(the|an|their|that) offer (deadline|expires|expiring|is_due|decision)`,
@@ -31,9 +33,12 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(won't|will_not|can't|cannot|can_not) (wait|keep_waiting|hold_out|hold_on) (forever|much_longer|any_longer|indefinitely|long)`,
     ],
     unless: COMPETING_OFFER,
+    // "I have another offer due Friday. Could you let me know as soon as possible?" is news, not a demand.
+    unlessReach: 1,
     examples: {
       pass: [
         "I'd be glad to answer any questions you have.",
+        'I have another offer that I must answer by Friday. You are my first choice, so I would be grateful to hear back as soon as possible.',
         'I expect the team is busy with year-end, so no pressure at all.',
         'I could start right away if that helps the team.',
         'Is there any update you can share on the timeline?',
@@ -60,7 +65,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `if i (don't|do_not|haven't|have_not) (hear|heard) (back|from_you|anything)? _3 (by|before|within|in|soon|this_week|next_week|${DAY})`,
       `(otherwise|or_else|if_not) _2 (i'll|i_will|i_am_going_to|i'm_going_to|i_shall) (assume|withdraw|move_on|take|go_with|accept|look_elsewhere|pursue)`,
       `(i'm|i_am|i'll|i_will) (giving|give) you (until|till|a_deadline|one_more|\\w+_more_days|the_rest_of)`,
-      `(within|in_the_next) (24|48|72|twenty-four|forty-eight|two|three|\\d+) (hours|business_days|days)`,
+      `(reply|respond|answer|hear|hear_back|get_back|let_me_know|call|write_back|decide|decision|response|update) _4 (within|in_the_next) (24|48|72|twenty-four|forty-eight|two|three|\\d+) (hours|business_days|days)`,
       `(let_me_know|get_back_to_me|respond|reply|answer_me|call_me|update_me|tell_me|write_back) (today|tonight|tomorrow|this_week|now|right_now)`,
       `(take|taking) my (talents|skills|services|experience) elsewhere`,
     ],
@@ -68,6 +73,8 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
     unless: [
       ...COMPETING_OFFER,
       `(you|they|the_team|your_team|she|he) (mentioned|said|told_me|expected|expect|planned|hoped|indicated|shared|noted|were_hoping|hoped_to)`,
+      // Another employer's deadline, told as news ("They need an answer by Friday").
+      `^(they|the_other_(company|firm|employer|team)) (need|needs|want|wants|expect|expects|require|requires|asked_for|gave_me)`,
     ],
     examples: {
       pass: [
@@ -208,6 +215,8 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
     severity: 'error',
     message: 'Words in capitals read as shouting; use normal case and let the words carry the emphasis.',
     check(text, context) {
+      // A note typed wholly in capitals is the writer's habit, not selective shouting (style.all-caps-note).
+      if (mostlyCapitals(text)) return [];
       const hits: Hit[] = [];
       const known = context.acronyms();
       let run: Hit[] = [];
@@ -240,7 +249,12 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
         'Thank you for the tour of the IBM office. I liked it.',
         'My IT and HR partners at Fabrikam, the CFO and I met weekly.',
       ],
-      fail: ['I am VERY interested and need an ANSWER soon.', 'PLEASE let me know.', 'I AM interested in the role.'],
+      fail: [
+        'I am VERY interested and need an ANSWER soon.',
+        'PLEASE let me know.',
+        'I AM interested in the role.',
+        'Thank you for the interview. I NEED TO KNOW THIS WEEK WHETHER I GOT THE JOB.',
+      ],
     },
   },
   {
@@ -250,16 +264,43 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
     message: 'Doubled exclamation marks read as shouting or impatience; use a single full stop.',
     check(text) {
       const hits: Hit[] = [];
-      for (const m of text.text.matchAll(/[!?]*!{2,}[!?]*|\?!+|!\?+/g))
+      for (const m of text.text.matchAll(/[!?]*!{2,}[!?]*|\?!+|!\?+|\?{2,}/g)) {
+        // "Thank you so much!!" is warmth, not impatience (style.exclamations still asks for one mark).
+        const s = text.sentences.find((x) => m.index >= x.start && m.index < x.end);
+        const sentence = s ? text.norm.slice(s.start, s.end) : '';
+        if (!m[0].includes('?') && WARM.test(sentence)) continue;
         hits.push({ start: m.index, end: m.index + m[0].length });
+      }
       return hits;
     },
     examples: {
-      pass: ['Thank you for a great conversation!', 'Is there any update on the timeline?'],
-      fail: ['Any news yet??!', 'Thank you so much!!', 'Really?!'],
+      pass: ['Thank you for a great conversation!', 'Is there any update on the timeline?', 'Thank you so much!!'],
+      fail: ['Any news yet??!', 'Please tell me something!!', 'Really?!', 'Any update??'],
     },
   },
 ];
+
+const WARM =
+  /\b(thank|thanks|thx|ty|excited|glad|great|love|loved|enjoy|enjoyed|happy|pleasure|wonderful|amazing|awesome|congrat\w*|appreciate\w*|fun|cool)\b/;
+
+/** More than eight in ten of the body's words of two or more letters are in capitals. */
+export function mostlyCapitals(text: PreparedText): boolean {
+  const words = text.bodyWords.filter((w) => /^[A-Za-z'’]{2,}$/.test(w.text));
+  const caps = words.filter((w) => !/[a-z]/.test(w.text)).length;
+  return words.length >= 8 && caps / words.length > 0.8;
+}
+
+export const ALL_CAPS_NOTE: CheckRule = {
+  id: 'style.all-caps-note',
+  category: 'style',
+  severity: 'warning',
+  message: 'The whole note is in capitals, which many readers take as shouting; retype it in normal case.',
+  check: (text) => (mostlyCapitals(text) ? [bodySpan(text)] : []),
+  examples: {
+    pass: ['Thank you for the interview today. I enjoyed meeting the crew and I hope to hear from you.'],
+    fail: ['THANK YOU FOR THE INTERVIEW TODAY. I ENJOYED MEETING THE CREW AND I HOPE TO HEAR FROM YOU.'],
+  },
+};
 
 /** Overlapping or touching hits become one. */
 export function mergeHits(hits: Hit[]): Hit[] {

@@ -1,0 +1,202 @@
+// More kinds of negativity, found on the corpus's train split where the first rules stayed silent: running
+// down their competence or their workplace, rough words, public shaming, sarcasm and accusations of bad
+// faith. Each pattern names a kind of mistake, not one message's words.
+import type { PatternRule } from '../rule.js';
+
+/** Telling how you fixed a mess is a good story: "I turned a chaotic close into a calm one". */
+const FIXING = `(fixed|fix|solved|solve|automated|cleaned_up|clean_up|turned|turn_around|transformed|reorganized|reorganised|tidied|reduced|cut|eliminated|replaced|improved|streamlined|took_over|inherited|untangled|rescued|sorted_out|brought_order)`;
+/** Them: the people and the process, as the subject of a criticism (not "I did not know much …"). */
+const THEM = `(you|they|he|she|nobody|no_one|everyone|(your|the)_(team|managers?|recruiters?|interviewers?|panel|developers|staff|people|company|hr|hiring_manager|leadership|boss|ceo|founders?))`;
+
+export const BITTERNESS_RULES: PatternRule[] = [
+  {
+    id: 'negativity.competence',
+    category: 'negativity',
+    severity: 'error',
+    message:
+      'Questioning their competence, preparation or judgement reads as bitter; leave it out, or ask a neutral question.',
+    suggestions: ['I would be glad to go over any part of my background in more detail.'],
+    patterns: [
+      `${THEM} (don't|doesn't|didn't|do_not|does_not|did_not) (seem_to|appear_to|really)? (know|understand|have_a_clue|grasp|get) (what|how|the_role|the_job|anything|much)`,
+      `(no|any|zero) (idea|clue) (what|how) (they're|they_are|you're|you_are|he's|she's|he_is|she_is|(they|you|he|she)_(was|were|are|is)|they|you) _2 (doing|talking_about|hiring_for|looking_for)`,
+      `too (junior|inexperienced|young|green) to (judge|assess|evaluate|interview|understand)`,
+      `${THEM} (was|were|wasn't|weren't|was_not|were_not|seemed|seem|seems) _2 (unprepared|not_prepared|distracted|bored|uninterested|clueless)`,
+      `(didn't|did_not|never|hadn't|had_not) (even)? (read|look_at|looked_at|open|opened) my (cv|resume|résumé|application|portfolio|cover_letter)`,
+      `(doesn't|does_not|didn't|did_not) make (much|any)? sense`,
+      `(years|a_decade|decades) behind`,
+      `behind_the_times`,
+      `(rushing|rushed|rush) me (out|through|along)`,
+      `(the_office|the_place|the_site|the_interview|the_process|the_building|${THEM}) (was|were|is|are|seemed|felt) (not|hardly|barely|never) (very|particularly|especially|that|exactly)? (professional|organized|organised|welcoming|friendly|respectful|prepared|clean)`,
+      `(was|were|is|are|seemed|felt) (very|quite|rather|pretty|so)? (unprofessional|unwelcoming|unfriendly|disrespectful)`,
+    ],
+    unless: [FIXING],
+    examples: {
+      pass: [
+        'I did not know much about cold-chain logistics before our talk, so thank you for the tour.',
+        'I was not prepared for how big the warehouse is, and I loved seeing it.',
+        'It makes sense to wait for the budget decision.',
+      ],
+      fail: [
+        "Your managers don't seem to know what they want.",
+        'The recruiter had no idea what she was hiring for.',
+        'Your interviewer seemed too junior to judge my work.',
+        'The panel was unprepared and distracted.',
+        "It was clear nobody had even read my resume — they didn't read my CV.",
+        'Your pricing strategy does not make much sense to me.',
+        'The office was not very welcoming.',
+      ],
+    },
+  },
+  {
+    id: 'negativity.rough-words',
+    category: 'negativity',
+    severity: 'error',
+    message: 'Rough or scornful words about them or their workplace end the conversation; take them out.',
+    suggestions: ['Thank you again for considering me.'],
+    patterns: [
+      `(nightmare|shambles|rubbish|garbage|trash|trashy|clowns?|clown_show|circus|lame|stupid|idiots?|idiotic|morons?|moronic|dumb|hell|crap|crappy|bullshit|bs|wtf|sucks|sucked|pissed|pissed_off|lazy|boring|dull|underwhelm(ed|ing)?|mediocre|subpar|sub-par|amateurs?|sloppy|filthy|dirty|ugly|disorganised|disorganized|chaotic|a_pain|a_bit_much|way_too_much|overkill|cheap|stingy|tight-fisted|second-rate|third-rate|low-rent|dump|rip-off|scam|shady)`,
+      `(🙄|😒|🤡|😤|🖕|🤬|🙃)`,
+    ],
+    unless: [
+      FIXING,
+      `(not_boring|never_boring|never_a_dull|not_dull|cheap_to_run|cheaper_to|dump_truck|dumpster|trash_(collection|pickup|removal)|garbage_(collection|truck)|hell_of_a_(good|great))`,
+    ],
+    examples: {
+      pass: [
+        'I automated the boring parts of the month-end close at my last job.',
+        'I turned a chaotic stockroom into a tidy one within a month.',
+        'Your plan to keep the delivery routes cheap to run makes a lot of sense.',
+      ],
+      fail: [
+        'Parking was a nightmare.',
+        'Honestly the whole process has been a shambles.',
+        'The day-to-day work sounds a bit boring.',
+        'What the hell is going on over there?',
+        'The benefits seem pretty cheap.',
+        'kinda lame that nobody wrote back',
+        'An eight-hour take-home is a bit much.',
+      ],
+    },
+  },
+  {
+    id: 'negativity.disrespect',
+    category: 'negativity',
+    severity: 'error',
+    message: 'Saying they do not respect candidates, or that you never wanted the role, sounds bitter; leave it out.',
+    suggestions: ['Thank you for your time and for considering me.'],
+    patterns: [
+      `(nobody|no_one|no-one|none_of_you|${THEM}) (there|here|over_there)? (really)? (respects|respect|values|value|cares_about|care_about|cares|care|appreciates|appreciate) _3 (candidates|applicants|people|anyone|anybody|anyone's|people's|my|our|other_people's)`,
+      `${THEM} (doesn't|don't|didn't|do_not|does_not|did_not|never) (really)? (respect|value|care_about|appreciate) _3 (candidates|applicants|people|anyone|anybody|my|our)`,
+      `(didn't|did_not|don't|do_not|never|wasn't|was_not|not) _3 (love|like|want|care_for|interested_in|keen_on|excited_about|sold_on|that_into) _4 (anyway|anyways)`,
+      `(didn't|did_not|don't|do_not|never) (really|even)? (love|like|want|care_for) (the|this|that|your) (role|job|position|company|team|offer|place) (anyway|anyways|much|that_much)?`,
+      `(not|never) (my|a) (first|top|real) choice (anyway|anyways)?`,
+    ],
+    examples: {
+      pass: [
+        'Your team clearly respects the people it serves, which I admire.',
+        'I did not want the evening to end without thanking you.',
+        'I never liked spreadsheets until I built my first budget model.',
+      ],
+      fail: [
+        "Nobody there respects candidates' time.",
+        "I didn't love the role anyway.",
+        'Your company does not value anyone who applies.',
+        'It was not my first choice anyway.',
+      ],
+    },
+  },
+  {
+    id: 'negativity.public-shaming',
+    category: 'negativity',
+    severity: 'error',
+    message:
+      'Threatening to shame them in public (a review, the press, other candidates) ends the conversation; leave it out.',
+    patterns: [
+      `(one-star|1-star|one_star|bad|negative|honest|scathing) (review|rating|write-up)`,
+      `(leave|leaving|write|writing|post|posting|give|giving|put|putting) _3 (review|reviews|rating) _2 (on|at)? (glassdoor|indeed|yelp|google|linkedin|reddit|trustpilot)?`,
+      `(share|post|tell|write_about|report) _6 (newspaper|the_press|the_media|reporters|journalist|social_media|my_network|my_followers|everyone_i_know)`,
+      `make_sure (other|others|everyone|people|candidates|other_candidates|the_world|my_network) _2 (know|hear|find_out|learns?)`,
+      `(warn|warning) (other|others|people|candidates|applicants|everyone)`,
+    ],
+    examples: {
+      pass: [
+        'I read the reviews on Glassdoor and the team sounds great.',
+        'I look forward to sharing the case study with you.',
+        'I would be glad to share my project write-up.',
+      ],
+      fail: [
+        'Maybe a one-star review will get some attention.',
+        'I intend to share my experience with the local newspaper.',
+        'I will make sure other candidates know how I was treated.',
+        'I plan to warn other applicants about this company.',
+      ],
+    },
+  },
+  {
+    id: 'negativity.sarcasm',
+    category: 'negativity',
+    severity: 'error',
+    message: 'Sarcasm reads as contempt even when the words are polite; say plainly what you want to know.',
+    suggestions: ['I wanted to check whether there is any news on the role.'],
+    patterns: [
+      `^(i_)?(guess|suppose) (you're|you_are|you|nobody|no_one|answering|replying|writing|it's|that's|they|everyone|people)`,
+      `too (important|busy|good|big) to (pick_up|reply|answer|respond|call|write|bother|get_back)`,
+      `(lightning-fast|lightning_fast|super-speedy|blazing-fast|speedy) (response|reply|answer|turnaround)`,
+      `as_always _2 $`,
+      `(isn't|is_not|aren't|are_not|not) (a|your|their|much_of_a)? (priority|high_on_(the|your)_list)`,
+      `what_a_(wonderful|great|lovely|nice|fantastic|brilliant|fun) way to (end|spend|start|finish|treat)`,
+      `(shocking|surprise_surprise|big_surprise|what_a_surprise|colou?r_me_surprised|who_knew|go_figure)`,
+      `enjoying _3 (long|extended|very_long|endless) (lunch|lunches|break|breaks|vacation|vacations|holiday|holidays|weekend)`,
+      `(worth_the_wait|put_(me|us|everyone|candidates|people)_through)`,
+    ],
+    examples: {
+      pass: [
+        'I guess the main thing I learned is to test early.',
+        'Thank you for the quick reply last week.',
+        'Hiring a lead is clearly a priority for the team, and I would love to help.',
+      ],
+      fail: [
+        'Guess nobody reads these.',
+        "I suppose you're too busy to reply.",
+        'Thanks for the lightning-fast response.',
+        'Answering candidates is clearly not a priority.',
+        'What a wonderful way to end a month of waiting.',
+        'Surprise surprise, still nothing.',
+        'I hope whoever you picked was worth the wait.',
+      ],
+    },
+  },
+  {
+    id: 'negativity.bad-faith',
+    category: 'negativity',
+    severity: 'error',
+    message:
+      'Accusing them of lying, ghosting or a rigged decision puts them on the defensive; describe only what happened.',
+    patterns: [
+      `(you|they|your_team|the_company|your_company|the_recruiter|he|she) (lied|lie|misled|deceived|strung_me_along|led_me_on|played_me|used_me)`,
+      `(ghost|ghosts|ghosted|ghosting) (people|candidates|applicants|me|everyone)`,
+      `never (intended|meant|planned|wanted|had_any_intention) to (hire|consider|interview|choose|pick|offer)`,
+      `(decision|choice|it|the_role|the_job) (had|was|had_already|was_already|had_probably|was_probably) (been)? (made|decided|settled|filled|promised) _3 (before|long_before|already|from_the_start|internally)`,
+      `(didn't|did_not|never|wasn't|was_not) (even)? (give|given|get|got) (me)? (a|an) (fair|real|proper|honest) (shot|chance|hearing|look)`,
+      `unlike (you|your_team|your_company|your_recruiters|yours)`,
+      `(more|much_more|far_more) (professional|organized|organised|respectful|responsive) _2 than (you|yours|your)`,
+      `(rigged|a_formality|a_done_deal|just_for_show|a_box-ticking)`,
+    ],
+    examples: {
+      pass: [
+        'Unlike my last role, this one would let me work with the buyers directly.',
+        'The decision to move the launch made sense given the budget.',
+        'You gave me a real chance to show my work, and I appreciated it.',
+      ],
+      fail: [
+        'You lied to me about the timeline.',
+        'It is pretty clear you ghost people here.',
+        'You never intended to hire from outside.',
+        'The decision had been made before I even walked in.',
+        "I'm disappointed you didn't give me a fair shot.",
+        'Unlike your team, they actually replied on time.',
+        'The interview felt like a formality — a done deal.',
+      ],
+    },
+  },
+];

@@ -1,0 +1,106 @@
+// More kinds of desperation, found on the corpus's train split where the first rules stayed silent: anxious
+// waiting, pleading, working for nothing, having no other options. Each pattern names a kind of mistake.
+import type { PatternRule } from '../rule.js';
+
+export const NEED_RULES: PatternRule[] = [
+  {
+    id: 'desperation.anxious',
+    category: 'desperation',
+    severity: 'error',
+    message:
+      'Telling them how anxious the wait makes you puts your feelings on their desk; keep the note about the role.',
+    suggestions: ['I remain very interested and look forward to hearing about next steps.'],
+    patterns: [
+      `(can't|cannot|couldn't|could_not|haven't_been_able_to|have_not_been_able_to|unable_to) (sleep|eat|think_about_anything_else|stop_thinking|focus)`,
+      `(checking|refreshing|check|refresh|checked|refreshed) _3 (email|emails|inbox|phone|voicemail|the_portal) _3 (every|nonstop|non-stop|constantly|all_day|all_night|hourly|every_hour|every_five_minutes)`,
+      `counting_down_the_days`,
+      `(i'm|i_am|i_was|i've_been|i_have_been|i_feel|i_felt|feeling|i'm_so|i_am_so|i'm_honestly|honestly) _2 (terrified|scared|petrified|worried_sick|panicking|panicked|devastated|heartbroken|a_wreck|a_mess|falling_apart|at_my_wits'_end)`,
+      `(broke_down|burst_into_tears|crying|cried|in_tears|tearing_up)`,
+      `(mental_health|my_sanity|losing_my_mind|losing_hope|lost_hope|losing_sleep)`,
+      `(on_pins_and_needles|sick_with_worry|beside_myself)`,
+    ],
+    examples: {
+      pass: [
+        'I check the dispatch board every morning before the drivers arrive.',
+        'Your program helps kids who are scared of the dentist, which I love.',
+        'I am looking forward to hearing about next steps.',
+      ],
+      fail: [
+        "I haven't been able to sleep since the interview.",
+        "I've been refreshing my inbox every hour.",
+        "I'm terrified I'll be passed over again.",
+        'I broke down crying after I left.',
+        'This search is wrecking my mental health.',
+      ],
+    },
+  },
+  {
+    id: 'desperation.plea',
+    category: 'desperation',
+    severity: 'error',
+    message: 'Pleading for a chance reads as desperation; say once, calmly, what you would bring.',
+    suggestions: ['I would welcome the chance to be considered for future openings.'],
+    patterns: [
+      `(give|grant|offer) me (another|one_more|a_second|a|just_one) (chance|shot|try|opportunity)`,
+      `please _4 (reconsider|don't_give_up_on_me|do_not_give_up_on_me|don't_forget_me|consider_me_for_anything|give_me_a_chance)`,
+      `(don't|do_not) give_up_on_me`,
+      `(eternally|forever|deeply) (indebted|in_your_debt|grateful_to_you_for_any)`,
+      `(counting|banking|relying) on (this|you|it|getting_(it|this|the_job)|this_one)`,
+      `(find|offer|give) me (something|anything) (else)?`,
+      `(anything|any_role|any_position|any_job) _2 (at_all|in_the_company|you_have|you've_got|that's_open|that_is_open|available)`,
+      `(not|probably_not|maybe_not) the (strongest|best|most_qualified|ideal|perfect) (candidate|applicant|fit) _4 (but|please)`,
+      `(save|change|turn_around) my (life|family|year)`,
+      `(really|truly|honestly) thought (this|it|you) (was|were|would_be) (the_one|it|my_chance)`,
+      `(beg|begging|implore|imploring|pleading|plead)`,
+      `^please _2 (i_need|i_really_need|need) _2 (this|it|the_job|a_job)`,
+    ],
+    examples: {
+      pass: [
+        'Please let me know if you need anything else from me.',
+        'I would welcome the chance to talk again if another role opens.',
+        'The launch you described could change the way stores order stock.',
+      ],
+      fail: [
+        'Please give me another shot.',
+        "I know I'm not the strongest candidate, but please don't give up on me.",
+        'I would be eternally indebted for any chance.',
+        'I was really counting on this.',
+        'Could you find me something else in the company, anything at all?',
+        'This job would save my life.',
+        "I'm begging you to reconsider.",
+      ],
+    },
+  },
+  {
+    id: 'desperation.no-options',
+    category: 'desperation',
+    severity: 'error',
+    message:
+      'Saying you have no other options, or would work for nothing, tells them you are out of choices; leave it out.',
+    patterns: [
+      `(work|start|work_the_first_(week|month)|do_it|do_a_trial) _4 (for_free|unpaid|without_(pay|extra_pay|being_paid|compensation)|for_nothing|for_no_pay)`,
+      `(weekends|nights|overtime|any_shift|any_hours|every_shift) _5 (without_(extra_)?pay|unpaid|for_free)`,
+      `(nothing|no_other_(offers|options|interviews|prospects|leads)) (else)? (lined_up|on_the_horizon|in_sight|coming_up|going_on)`,
+      `(applied|sent_applications|applied_for|applied_to) _2 (over|more_than|nearly|almost)? \\d+ (jobs|positions|roles|companies|places)`,
+      `(the_only|my_only|my_last|the_first) (interview|offer|callback|call_back|response|reply|chance|hope) (i've|i_have|i|in)`,
+      `(nobody|no_one|no-one) (else)? (is_going_to|will|wants_to|would) (hire|take_a_chance_on|give_me_a_chance|want) me`,
+      `(move|moving) back (in)? (with|home_with|to_my_parents|home)`,
+      `insurance (runs|is_running|will_run|ran|is_about_to_run) out`,
+    ],
+    examples: {
+      pass: [
+        'I have worked nights and weekends during the holiday rush.',
+        'I applied the same checklist to 40 stores last year.',
+        'This is the first interview where I got to meet the whole crew, and I enjoyed it.',
+      ],
+      fail: [
+        'I can work the first month for free to prove myself.',
+        'I have literally nothing else lined up.',
+        "I've applied to over 200 jobs and this is the only interview I've had.",
+        'Nobody else is going to hire me at my age.',
+        "If this doesn't work out I'll have to move back in with my parents.",
+        'My insurance runs out at the end of the month.',
+      ],
+    },
+  },
+];

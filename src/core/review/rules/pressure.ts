@@ -1,0 +1,190 @@
+// More kinds of pressure, found on the corpus's train split where the first pushiness rules stayed silent:
+// orders, chasing by every channel, reproach for not having heard, "or else" bargains, announced visits and
+// accusing questions. Each pattern names a kind of mistake, not one message's words.
+import type { PatternRule } from '../rule.js';
+import { COMPETING_OFFER, DAY } from './pushiness.js';
+
+const THEIR_TIMELINE = `(you|they|the_team|your_team|she|he|the_recruiter) (mentioned|said|told_me|expected|expect|planned|hoped|indicated|shared|noted|were_hoping|hoped_to|promised)`;
+
+export const PRESSURE_RULES: PatternRule[] = [
+  {
+    id: 'pushiness.order',
+    category: 'pushiness',
+    severity: 'error',
+    message: 'An order or an "or else" bargain leaves the reader no graceful answer; ask a question instead.',
+    suggestions: ['Could you share where things stand when you have a moment?'],
+    patterns: [
+      // Only an order that opens the sentence ("Tell me …"), not "please tell me if you need more".
+      `^(just_)?(give|send|schedule|explain|show|make) (me|us)`,
+      `^(just_)?tell_me (now|today|immediately|already|exactly|who|why|if_i_got|whether_i_got|what_happened)`,
+      `^(just_)?(decide|hurry|answer_me|respond_to_me|reply_to_me|get_back_to_me)`,
+      `(you'd|you_had|you) better`,
+      `hurry_up`,
+      `i (must|have_to|need_to) insist`,
+      `i (want|require|need|expect) (a|an|your)? (full|written|proper|complete|honest|clear|detailed)? (explanation|answer|response|reply|account|decision|yes_or_no)`,
+      `(need|want) a_yes_or_no`,
+      `(either) _8 or (i'm_gone|i_walk|i'll_walk|i'm_out|you'll_lose_me|you_lose_me|i'll_go|i_go|i'll_take)`,
+      `or (you'll|you_will) (lose|miss) (me|out)`,
+      `(i'll|i_will) (just)? assume _5 (unless|if_i_don't)`,
+      `(don't|do_not) waste my (time|day|effort)`,
+      `too_much_to_ask`,
+      `(call|get_back_to|respond_to|reply_to|email|write) (me|to_me)? (back)? within (the_hour|an_hour|\\d+_(days|hours|minutes)|(one|two|three|five|seven|ten|twenty-four|forty-eight)_(days|hours|minutes))`,
+      `i (need|want|must_have|require|expect) _5 (by|before|no_later_than|until) ${DAY}`,
+      `no_exceptions`,
+    ],
+    unless: [...COMPETING_OFFER, THEIR_TIMELINE],
+    examples: {
+      pass: [
+        'Tell me if there is anything else you would like to see from my portfolio.',
+        'If you need anything else from me, I am glad to send it.',
+        'I have another offer and need to answer by Friday, so I wanted you to know.',
+        'You mentioned a decision by Friday, so I thought I would check in.',
+        'I reduced response times to within two days at my last job.',
+      ],
+      fail: [
+        'Give me an answer this week.',
+        "You'd better decide soon.",
+        'I must insist on a reply.',
+        'I want a full explanation of the decision.',
+        'Either you raise the offer or you lose me.',
+        "I'll assume the job is mine unless you say otherwise.",
+        'Please call me back within the hour.',
+        'I need an answer by Thursday.',
+      ],
+    },
+  },
+  {
+    id: 'pushiness.chasing',
+    category: 'pushiness',
+    severity: 'error',
+    message: 'Chasing them on every channel or without end reads as pressure; one calm note at a time is enough.',
+    suggestions: ['I wanted to check in once more and see whether there is any news.'],
+    patterns: [
+      `(i'll|i_will|i'm_going_to|i_am_going_to) (keep|continue|go_on) (calling|emailing|writing|checking|following_up|trying|ringing|messaging)`,
+      `(every|each) (morning|day|hour|afternoon) until`,
+      `until (someone|somebody|you|anyone) (picks_up|answers|responds|replies|gets_back|calls)`,
+      `(texted|called|messaged|emailed|contacted|rang|phoned|dm'd|dmed) _4 (your_cell|your_personal|your_mobile|your_home|everyone|everybody|your_whole_team|your_colleagues|your_boss|your_assistant)`,
+      `(my|the) (last|previous|past|other) (two|three|four|five|six|several|few|\\d+) (emails|messages|notes|calls|voicemails|texts)`,
+      `(gone|went|been|remain|remained|are) unanswered`,
+      `(bumping|bump) (this|my_email|my_message|this_thread)`,
+      `reminder _2 (that_i_exist|that_i'm_still_here|that_i_am_still_here)`,
+      `(following_up|follow_up|checking_in) (on|about) my (follow-up|follow_up|last_follow-up|previous_follow-up|reminder)`,
+      `(again|once_more) since (it's|it_has) been (\\d+|twenty-four|forty-eight|two|three|a_few) (hours|days)`,
+    ],
+    examples: {
+      pass: [
+        'I will keep the portfolio link live in case it helps.',
+        'I wanted to follow up on our conversation about the spring schedule.',
+        'Every morning I check the dispatch board before the drivers arrive.',
+      ],
+      fail: [
+        "I'll keep calling until I reach someone.",
+        'I have texted your cell and emailed your assistant about this.',
+        'My last three emails went unanswered.',
+        'Just bumping this to the top of your inbox.',
+        "I'm following up on my follow-up from Monday.",
+      ],
+    },
+  },
+  {
+    id: 'pushiness.reproach',
+    category: 'pushiness',
+    severity: 'error',
+    message:
+      'Saying you expected to hear by now makes their silence a fault; ask whether there is news, without the reproach.',
+    suggestions: ['I wanted to check whether there is any news on the role.'],
+    patterns: [
+      `(thought|figured|assumed|expected|was_expecting|were_expecting|was_hoping|had_hoped) _4 (have_heard|hear|heard|a_call|a_reply|a_response|an_answer|an_update|something|from_you) _4 (by_now|yesterday|already|sooner|before_now|last_week|this_week|by_(monday|tuesday|wednesday|thursday|friday|yesterday|the_end_of_the_week)|at_least)`,
+      `(was|were) (really|honestly)? (expecting|waiting_for) (a|your) (call|reply|response|answer|email|decision)`,
+      `(sat|waited|been_waiting|was_waiting|stayed) _4 (by_the_phone|all_day|all_week|waiting_for_(your|a)_(call|reply|email))`,
+      `after (everything|all_the_(time|effort|work|preparation)) (i|i've|i_have) (did|done|put_in|gave|went_through|invested|sacrificed)`,
+      `the_least (you|they|someone|anyone) (could|can|might) (do|have_done)`,
+      `(gone|went|going) (quiet|silent|dark)`,
+      `(strange|odd|weird|funny|surprising) _3 (you|you've|you_haven't|that_you|nobody|no_one|i_haven't)`,
+      `(surely|i'm_sure) you (remember|recall|haven't_forgotten)`,
+      `(waiting|waited) (patiently)? _3 for (a|over_a|more_than_a|two|three|four|several) (month|months|weeks)`,
+    ],
+    unless: [...COMPETING_OFFER],
+    examples: {
+      pass: [
+        'You mentioned you hoped to decide by Friday, so I wanted to check in.',
+        'I understand these decisions take time.',
+        'After all the interviews, I am even more excited about the team.',
+        'After all the time I spent on the case study, I enjoyed presenting it.',
+      ],
+      fail: [
+        "I figured I'd have heard something by now.",
+        'I was really expecting a call from you yesterday.',
+        'I sat by the phone all day waiting for your call.',
+        'After everything I put in, the least you could do is write back.',
+        'It is strange that nobody has written back.',
+        "I've been waiting patiently for over a month now.",
+      ],
+    },
+  },
+  {
+    id: 'pushiness.accusing-question',
+    category: 'pushiness',
+    severity: 'error',
+    message: 'This question accuses them (of ignoring you, of a hidden reason); ask whether there is any news instead.',
+    suggestions: ['Is there any update you can share on the timeline?'],
+    patterns: [
+      `(did|have) i (do|done|say|said) (something|anything) (wrong|bad|to_upset)`,
+      `(was|is) it (something|anything) i (said|did|wrote)`,
+      `is_there_a_reason _3 (you're|you_are|you've|you_have|nobody|no_one|i_haven't|i've_not) _3 (ignoring|not|been|avoiding|hasn't|haven't)?`,
+      `(what's|what_is|where's|where_is) (the|my) (holdup|hold-up|delay|problem|issue|offer|answer|reply|contract|decision)`,
+      `(why|how_come) (am|was) i (not|being|still)`,
+      `(are|were) you (ignoring|avoiding|ghosting|dodging) (me|my)`,
+      `(did|have) you (even|actually|ever) (read|look_at|open|get|see) (my|it|this)`,
+      `(i'm|i_am|so_i'm) (guessing|assuming|taking_it) _4 (someone_else|no|not|didn't|wasn't|nobody)`,
+      `i_(guess|suppose) (no|not|i_wasn't|i'm_not|you're_not|you_aren't|you_didn't|you_don't|nobody|that_means|that's_a_no|it's_a_no)`,
+      `(obviously|clearly|evidently|apparently) (you're|you_are|you|your_team|nobody|no_one) _2 (not|aren't|don't|didn't|never|isn't|can't)`,
+      `(don't|do_not|can't|cannot) (understand|see) why (you|you've|you_haven't|nobody|no_one|i_haven't|i_wasn't)`,
+    ],
+    unless: [...COMPETING_OFFER],
+    examples: {
+      pass: [
+        'Is there anything else I can send to help your decision?',
+        'What is the next step in the process?',
+        'I guess the biggest lesson from that project was to test early.',
+      ],
+      fail: [
+        'Did I do something wrong?',
+        'Was it something I said in the second round?',
+        "Is there a reason you're ignoring my emails?",
+        "What's the holdup?",
+        'I guess no interest then.',
+        "Obviously you're not interested, but a reply would be nice.",
+        "I don't understand why you haven't called.",
+      ],
+    },
+  },
+  {
+    id: 'pushiness.visit',
+    category: 'pushiness',
+    severity: 'error',
+    message: 'Announcing a visit to their office to get an answer puts them on the spot; stay with email or phone.',
+    suggestions: ['If a call is easier, I would be glad to talk whenever suits you.'],
+    patterns: [
+      `(i'll|i_will|i'm_going_to|i_am_going_to|i_plan_to|i'm_planning_to|i'll_just|i_might|i_may|i'm_gonna) _2 (come_by|stop_by|drop_by|swing_by|pop_by|pop_in|pop_into|show_up|turn_up|walk_in|visit|head_over|come_down|come_over|drop_in) _6`,
+      `(talk|speak) to _4 (manager|owner|boss|supervisor) (myself|in_person|directly)`,
+      `since _3 (email|emails|calling|phone|the_phone) _3 (doesn't|don't|isn't|aren't|hasn't|won't) _2 (work|working|seem)`,
+    ],
+    // A visit they asked for is an errand, not pressure.
+    unless: [
+      `(as_you_asked|you_asked|you_invited|invited_me|as_agreed|as_we_agreed|we_agreed|as_discussed|you_suggested|to_drop_off|to_pick_up|to_sign|my_appointment|to_bring)`,
+    ],
+    examples: {
+      pass: [
+        'I would be happy to come in for another conversation if that helps.',
+        'You invited me to drop off my portfolio, so I will bring it on Monday as we agreed.',
+        'I visited three of your stores last month and liked the layout.',
+      ],
+      fail: [
+        "I'll stop by your office on Friday to get an answer.",
+        "Since email doesn't seem to work, I'll come by in person.",
+        "I'm going to show up at the restaurant tonight.",
+      ],
+    },
+  },
+];

@@ -1,0 +1,66 @@
+// Whole sentences people paste ("I interviewed last Tuesday and they said they would decide by Friday"):
+// split into clauses, so the reader looks first where the answer is talked about and never at the story
+// around it. Cheap regexes only: this runs for every phrase the planner reads.
+
+export type ClauseRole = 'answer' | 'plain' | 'narrative' | 'other';
+
+export interface Clause {
+  start: number;
+  end: number;
+  role: ClauseRole;
+}
+
+/** Sentence ends, line breaks, and a conjunction that starts a new subject ("..., and they said"). */
+const SUBJECT =
+  '(?:they|he|she|we|i|it|hr|my|our|their|his|her|the\\s+(?:recruiter|manager|hiring|team|panel|interviewer|company|director|ceo|owner))\\b';
+/** "... and will circle back", "... and plan to decide": a new verb of the same subject starts a clause. */
+const MODAL = "(?:will|'ll|would|should|shall|plan|plans|hope|hopes|expect|expects|aim|aims|intend|intends|then)\\b";
+const BOUNDARY = new RegExp(
+  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)|,)\\s+(?=${SUBJECT})|,?\\s+(?:and|but)\\s+(?=${MODAL})`,
+  'g',
+);
+
+/** Words that talk about the answer or its timing: these clauses are read first. */
+const ABOUT_ANSWER =
+  /\b(?:decid\w*|decision\w*|expect\w*|hear\w*|updat\w*|get(?:ting)?\s+back|back\s+to\s+(?:me|you|us)|let\s+(?:me|you|us)\s+know|answer\w*|timeline|time\s*frame|news|reach\s+out|in\s+touch|respon\w*|next\s+steps?|finaliz\w*|wrap\w*|conclud\w*|offer\w*|follow\s+up|touch\s+base|aim\w*|hop(?:e|es|ing)\s+to|plan\w*\s+to|deadline|process|takes?|said|says|told|tells|mentioned|promised|indicated|estimated|should|will|'ll|would|'d|going\s+to|gonna|by)\b/;
+
+/** What makes a clause with a past verb still about the future ("they said they would decide by Friday"). */
+const LOOKS_AHEAD =
+  /\b(?:will|'ll|would|'d|should|shall|going\s+to|gonna|expect\w*|hop(?:e|es|ing)|plan\w*|aim\w*|intend\w*|let\s+(?:me|you|us)\s+know|get\s+back|hear\s+back|decid\w*|decision|said|says|told|tells|mentioned|promised|indicated|estimated|by|within|until|till|til|takes?|process|gave\s+me\s+(?:until|till|til))\b/;
+
+/** A story about what already happened: the interview, a meeting, a call. */
+const PAST_EVENT =
+  /\b(?:interviewed|met|had|was|were|went|came|spoke|talked|called|applied|did|set\s+up|sat\s+down|visited|started|took|gave|asked|emailed|phoned|moved|saw|scheduled|arranged|booked|introduced|brought|flew|drove|invited|passed|finished|completed|attended)\b/;
+
+/** A day that belongs to something else: a start date, another round or interview. */
+const OTHER_EVENT =
+  /\b(?:start(?:ing)?\s+date|(?:would|will|to|could)\s+start|start(?:s|ing)?\s+(?:on|in)|start\s+(?:would|will|is)\s+be|round\s+(?:\d|one|two|three)|\d(?:st|nd|rd|th)\s+(?:round|interview)|(?:another|one\s+more|(?:a|the)\s+(?:next|second|third|final|last)|next|second|third|final)\s+(?:round|interview|stage|panel|meeting|call)|(?:more|other|remaining|final|the)\s+interviews|interviews?\s+(?:with|tomorrow|today|this|next|on)|wrapping\s+up\s+interviews|onsite|on-site)\b/;
+/** What makes a clause about another event still about the answer. */
+const DECIDES =
+  /\b(?:decid\w*|decision|let\s+(?:me|you|us)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answer|offer|news|update|circle\s+back|follow\s+up)\b/;
+
+export function roleOf(text: string): ClauseRole {
+  if (OTHER_EVENT.test(text) && !DECIDES.test(text)) return 'other';
+  if (PAST_EVENT.test(text) && !LOOKS_AHEAD.test(text)) return 'narrative';
+  return ABOUT_ANSWER.test(text) ? 'answer' : 'plain';
+}
+
+/** The clauses of a normalised text, in order; a short phrase is one plain clause. */
+export function clausesOf(text: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const end = m.index + m[0].length;
+    push(out, text, start, m.index);
+    start = end;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function push(out: Clause[], text: string, start: number, end: number): void {
+  const part = text.slice(start, end);
+  if (!/[a-z0-9]/.test(part)) return;
+  out.push({ start, end, role: roleOf(part) });
+}

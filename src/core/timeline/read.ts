@@ -1,0 +1,233 @@
+// Reads the employer's words with the rules of rules.ts: every match of a rule in priority order (so a
+// rejected match, such as "last Tuesday", does not hide a later one), the later of two bounds ("Monday or
+// Tuesday"), guesses after a span ("next week, maybe Thursday") only when nothing else reads, and whole
+// pasted sentences clause by clause (clauses.ts), never reading a story or another event as the answer.
+import { type Clause, clausesOf, roleOf } from './clauses.js';
+import { longDate } from './dates.js';
+import { chronoDate } from './fallback.js';
+import { LONG_PROCESS_RULE, type Reading, RULES, type Rule, type RuleContext } from './rules.js';
+import { numberValue } from './text.js';
+
+export interface Found {
+  reading: Reading;
+  index: number;
+  length: number;
+  /** The reading came from a clause that does not clearly talk about the answer. */
+  unsure?: boolean;
+}
+
+/** Global copies of the rules' patterns, so a rule can look past a match it rejects ("last Tuesday ... by Friday"). */
+const GLOBAL = new Map<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, `${re.flags}g`);
+    GLOBAL.set(re, g);
+  }
+  return g;
+}
+
+/** "told me on Monday that ...": the day something already happened, not the answer's. */
+const TOLD_ON =
+  /\b(?:told|said|called|emailed|wrote|interviewed|met|spoke|talked|heard|replied|texted|messaged|rang|phoned|was|were|had)\s+(?:me\s+|us\s+|back\s+|with\s+\w+\s+)?on\s+$/;
+
+/** A match right after "last" or before "ago" is a day already past: "last Tuesday", "two weeks ago". */
+function isPastMention(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 30), index);
+  if (/\b(?:last|past|previous)\s+$/.test(before) || TOLD_ON.test(before)) return true;
+  return /^\s*(?:ago|earlier)\b/.test(text.slice(index + length, index + length + 10));
+}
+
+function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Found | undefined {
+  const re = globalOf(rule.re);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
+    if (isPastMention(text, m.index, m[0].length)) continue;
+    if (!hedged && hedgedAt(text, m.index)) continue;
+    const reading = rule.read(m, ctx);
+    if (reading) return { reading, index: m.index, length: m[0].length };
+    // A match the rule rejects may hide a shorter one inside it ("until after Labor Day").
+    re.lastIndex = m.index + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Two bounds, so the later one: "Monday or Tuesday", "this week or early next", "a couple of weeks, maybe
+ * two or three". The words after "or" (or a hedge) are read alone, and with the first reading's unit when
+ * they leave it out.
+ */
+const OR_NEXT =
+  /^\s*,?\s*(?:or|to|through|-|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before))\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
+const UNIT = /\b(days?|weeks?|months?)\s*$/;
+
+export function readText(text: string, ctx: RuleContext): Found | undefined {
+  hedgeSkipped = false;
+  // A second pass, with guesses, only when the first one passed over a guess.
+  const read = readFirst(text, ctx, false) ?? (hedgeSkipped ? readFirst(text, ctx, true) : undefined);
+  const found = read && periodAfter(text, laterBefore(text, read, ctx));
+  const firstBy = found?.reading.by;
+  if (!found || firstBy === undefined) return found;
+  const end = found.index + found.length;
+  // "between Wednesday and Friday" is two bounds too.
+  const between = /\bbetween\s+(?:the\s+)?$/.test(text.slice(Math.max(0, found.index - 14), found.index));
+  const or = (between ? /^\s*and\s+/ : OR_NEXT).exec(text.slice(end));
+  if (!or) return found;
+  const restStart = end + or[0].length;
+  // Only the words right after "or", up to the next comma or clause: "Monday or Tuesday, then ...".
+  // "next week or the week after": the week after that one.
+  const rest = (text.slice(restStart).split(/[,;.!?()]/, 1)[0] ?? '')
+    .replace(/^(the\s+week\s+after)(?:\s+that)?\s*$/, '$1 next')
+    .replace(/^(?:the\s+)?day\s+after\s*$/, 'the day after tomorrow');
+  if (rest.split(/\s+/).length > 6) return found;
+  const unit = UNIT.exec(text.slice(found.index, end))?.[1];
+  // "early next" leaves out the first reading's unit: "early next month".
+  const tries = unit
+    ? [rest, rest.replace(/\b(next|following)\b(?!\s+(?:day|week|month)s?\b)/, `$1 ${unit}`), `${rest} ${unit}`]
+    : [rest];
+  for (const t of tries) {
+    const second = readFirst(t, { ...ctx, text: t }, true);
+    const by = second?.reading.by;
+    if (!second || by === undefined || !/^\s*(?:the\s+)?$/.test(t.slice(0, second.index))) continue;
+    if (by <= firstBy) return found;
+    const length = Math.min(restStart + second.index + second.length, restStart + rest.length) - found.index;
+    return { reading: second.reading, index: found.index, length };
+  }
+  return found;
+}
+
+/**
+ * An afterthought guess inside a span ("next week, maybe Thursday"), or a lower bound ("not before the 10th"),
+ * is read only when nothing else is. Set
+ * when a pass skipped one; reading is synchronous, and readText resets it first.
+ */
+let hedgeSkipped = false;
+
+/** Is the match at `index` a guess ("maybe Thursday")? Notes that one was passed over, for a second pass. */
+function hedgedAt(text: string, index: number): boolean {
+  const hedged = HEDGED.test(text.slice(Math.max(0, index - 16), index));
+  if (hedged) hedgeSkipped = true;
+  return hedged;
+}
+const HEDGED =
+  /(?:(?:,|\bor)\s*(?:maybe|possibly|perhaps|probably)\s+(?:on\s+|by\s+)?|\b(?:not|no\s+sooner|no\s+earlier)\s+(?:before|than|until)\s+)(?:the\s+)?$/;
+
+/** "... by April 24, with decisions a week after": the period is counted from the date just read. */
+const AFTER_THAT =
+  /^[^.;!?]{0,30}?\b(a|one|two|three|a\s+couple\s+of|\d{1,2})\s+(days?|weeks?)\s+(?:after|later|after\s+that)\b/;
+
+function periodAfter(text: string, found: Found): Found {
+  const by = found.reading.by;
+  if (by === undefined || found.reading.kind === 'long-process') return found;
+  const m = AFTER_THAT.exec(text.slice(found.index + found.length));
+  if (!m) return found;
+  const count = numberValue(m[1]!.replace(/\s+/g, ' ')) ?? 1;
+  const days = m[2]!.startsWith('week') ? count * 7 : count;
+  const end = by + days;
+  const length = found.length + m.index + m[0].length;
+  return {
+    ...found,
+    length,
+    reading: {
+      kind: 'relative',
+      by: end,
+      explain: (words) =>
+        `They said "${words}", which we read as ${days} days after ${longDate(by)}: by ${longDate(end)}.`,
+    },
+  };
+}
+
+/** A reading after "or" ("end of next week or the following Monday"): the bound before it, when later. */
+function laterBefore(text: string, found: Found, ctx: RuleContext): Found {
+  const by = found.reading.by;
+  if (by === undefined) return found;
+  const before = text.slice(0, found.index);
+  const or = /\s+or\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?$/.exec(before);
+  if (!or) return found;
+  const start = Math.max(before.lastIndexOf(',', or.index), before.lastIndexOf(';', or.index)) + 1;
+  const part = text.slice(start, or.index);
+  const first = readFirst(part, { ...ctx, text: part }, true);
+  if (!first || first.reading.by === undefined || first.reading.by <= by) return found;
+  return {
+    reading: first.reading,
+    index: start + first.index,
+    length: found.index + found.length - start - first.index,
+  };
+}
+
+/** The first rule, in priority order, that reads the text; then chrono for explicit dates. */
+function readFirst(text: string, ctx: RuleContext, hedged: boolean): Found | undefined {
+  for (const rule of [LONG_PROCESS_RULE, ...RULES]) {
+    const found = readRule(rule, text, ctx, hedged);
+    if (found) return found;
+  }
+  const fallback = chronoDate(text, ctx.today, ctx.monthFirst);
+  if (
+    fallback &&
+    !isPastMention(text, fallback.index, fallback.text.length) &&
+    (hedged || !hedgedAt(text, fallback.index)) &&
+    !/^(?:last|past|previous)\b|\bago$/.test(fallback.text.trim())
+  ) {
+    const by = fallback.by;
+    return {
+      reading: { kind: 'date', by, explain: () => `They said they would decide by ${longDate(by)}.` },
+      index: fallback.index,
+      length: fallback.text.length,
+    };
+  }
+  return undefined;
+}
+
+/** A match inside one clause, moved to the whole text's indexes. */
+function inClause(
+  text: string,
+  clause: Clause,
+  ctx: RuleContext,
+  read: (t: string, c: RuleContext) => Found | undefined,
+) {
+  const part = withoutAsides(text.slice(clause.start, clause.end));
+  const found = read(part, { ...ctx, text: part });
+  return found && { ...found, index: found.index + clause.start };
+}
+
+/**
+ * Blanks the comma-separated parts of a clause that are about something else ("first round was on the 3rd,
+ * second round is this Friday, decision after that"), keeping indexes; a clause of one part stays whole.
+ */
+function withoutAsides(clause: string): string {
+  if (!clause.includes(',')) return clause;
+  const parts = clause.split(',');
+  const roles = parts.map((p) => roleOf(p));
+  if (roles.every((r) => r === 'other' || r === 'narrative')) return clause;
+  return parts.map((p, i) => (roles[i] === 'other' || roles[i] === 'narrative' ? ' '.repeat(p.length) : p)).join(',');
+}
+
+/**
+ * Reads a phrase or a whole pasted sentence: clauses that tell a story ("I interviewed on Monday") are never
+ * read; a long process anywhere shapes the plan first; then clauses about the answer come before the rest.
+ */
+export function readWhole(text: string, ctx: RuleContext): Found | undefined {
+  // A short phrase with no punctuation ("by next week") is one clause: skip the splitting.
+  if (text.length < 48 && !/[.,;!?()\n]|\s(?:and|but|so)\s/.test(text)) {
+    const role = roleOf(text);
+    return role === 'narrative' || role === 'other' ? undefined : readText(text, ctx);
+  }
+  const clauses = clausesOf(text);
+  if (clauses.length === 1 && clauses[0]!.role !== 'narrative' && clauses[0]!.role !== 'other')
+    return readText(withoutAsides(text), ctx);
+  // Stories and other events (a start date, another round) are never the answer.
+  const usable = clauses.filter((c) => c.role === 'answer' || c.role === 'plain');
+  for (const clause of usable) {
+    const found = inClause(text, clause, ctx, (t, c) => readRule(LONG_PROCESS_RULE, t, c));
+    if (found) return found;
+  }
+  for (const role of ['answer', 'plain'] as const) {
+    for (const clause of usable) {
+      if (clause.role !== role) continue;
+      const found = inClause(text, clause, ctx, readText);
+      if (found) return role === 'plain' ? { ...found, unsure: true } : found;
+    }
+  }
+  return undefined;
+}
