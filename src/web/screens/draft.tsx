@@ -2,16 +2,15 @@
 // the text (a copy of it behind the transparent text box) and listed with their reason and a suggestion
 // that one click applies. Below it, sending: a preview with To, Cc and Subject, then confirm (twice for a
 // step that is not due yet), or take the message elsewhere (.eml, your mail program, a posted letter).
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Document } from '../../core/document/schema.js';
-import type { Finding, ReviewResult } from '../../core/review/types.js';
+import type { Finding, ReviewKind, ReviewResult } from '../../core/review/types.js';
 import { post, stepQuery } from '../api.js';
 import { KIND_NAMES, when } from '../format.js';
+import type { ReviewClient } from '../live-review.js';
 import { type Route, useShell } from '../shell.js';
 import { useData } from '../use-data.js';
 import type { StepView } from './today.js';
-
-type Reviewer = typeof import('../reviewer.js');
 
 interface Address {
   name?: string;
@@ -73,20 +72,14 @@ function addressLine(list: Address[]): string {
   return list.map((a) => (a.name ? `${a.name} <${a.address}>` : a.address)).join(', ');
 }
 
-/** How many of the signals that make a reply likelier the message shows (0–4). */
-function signals(result: ReviewResult): { score: number; notes: string[] } {
-  const notes: string[] = [];
-  let score = 0;
-  const words = result.stats.words;
-  if (words >= 50 && words <= 200) score++;
-  else notes.push(words < 50 ? 'It is very short.' : 'It is long: under 200 words reads best.');
-  if (result.stats.readingGrade <= 10) score++;
-  else notes.push('Shorter sentences would read more easily.');
-  if (!result.findings.some((f) => f.severity === 'error')) score++;
-  else notes.push('Fix the problems marked in red.');
-  if (!result.findings.some((f) => f.category === 'personalization' || f.category === 'names')) score++;
-  else notes.push('Make it more personal: names and what you talked about.');
-  return { score, notes };
+/** The reviewer's reply-likelihood signals that apply (a letter has no subject line to measure). */
+function signals(result: ReviewResult): { score: number; of: number; notes: string[] } {
+  const measured = result.signals.filter((x) => x.value !== null);
+  return {
+    score: measured.filter((x) => x.met).length,
+    of: measured.length,
+    notes: measured.filter((x) => !x.met).map((x) => x.reason),
+  };
 }
 
 function Sending({ data, subject, body }: { data: DraftData; subject: string; body: string }) {
@@ -212,22 +205,29 @@ export default function DraftScreen({ route }: { route: Route }) {
   const stepId = route.params.get('step') ?? '';
   const { data, error } = useData<DraftData>(stepId ? `/api/draft?${stepQuery(stepId)}` : undefined);
   const doc = useData<Document>('/api/export');
-  const [reviewer, setReviewer] = useState<Reviewer | null>(null);
+  const [ready, setReady] = useState(false);
   const [spelling, setSpelling] = useState(false);
-  const [suggestions, setSuggestions] = useState(0);
+  const [reviewed, setReviewed] = useState<{ text: string; result: ReviewResult } | null>(null);
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const area = useRef<HTMLTextAreaElement>(null);
   const back = useRef<HTMLDivElement>(null);
+  const client = useRef<ReviewClient | null>(null);
 
+  // The reviewer runs in its own thread (live-review.ts), loaded with its dictionary only for this screen.
   useEffect(() => {
-    import('../reviewer.js').then((r) => {
-      setReviewer(r);
-      r.onSuggestions(() => setSuggestions((n) => n + 1));
-      r.loadSpeller().then((s) => setSpelling(Boolean(s)));
+    let live = true;
+    import('../live-review.js').then(({ createReviewClient }) => {
+      if (!live) return;
+      client.current = createReviewClient({
+        onResult: (text, result) => setReviewed({ text, result }),
+        onSpelling: () => setSpelling(true),
+      });
+      setReady(true);
     });
     return () => {
-      import('../reviewer.js').then((r) => r.onSuggestions(undefined));
+      live = false;
+      client.current?.close();
     };
   }, []);
   useEffect(() => {
@@ -237,16 +237,32 @@ export default function DraftScreen({ route }: { route: Route }) {
     }
   }, [data?.step.id]);
 
-  const result = useMemo(() => {
-    if (!reviewer || !data) return undefined;
-    return reviewer.review(body, {
+  // The text box grows with the text instead of scrolling: the marked copy behind it then wraps and sits
+  // exactly as the text does (a scrollbar would narrow one of them).
+  useEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight + 2}px`;
+  }, [body]);
+
+  // Reviewed as it will be sent: the subject line, a blank line, the body (offsets are into all of it).
+  const head = data?.draft.channel === 'email' && subject.trim() ? `Subject: ${subject}\n\n` : '';
+  useEffect(() => {
+    if (!ready || !data) return;
+    client.current?.setContext({
       document: doc.data,
       application: data.context.application,
       to: data.context.to,
-      kind: data.context.kind as never,
+      kind: data.context.kind as ReviewKind,
     });
-    // `suggestions` changes when spelling suggestions looked up after a pause are ready.
-  }, [reviewer, body, doc.data, data, spelling, suggestions]);
+  }, [ready, doc.data, data]);
+  useEffect(() => {
+    if (ready && data) client.current?.review(head + body);
+  }, [ready, head, body, doc.data, data]);
+  // Findings of an older text (the answer for the newest is a few milliseconds away) are not painted.
+  const result = reviewed?.result;
+  const fresh = reviewed?.text === head + body;
 
   if (!stepId)
     return (
@@ -272,7 +288,16 @@ export default function DraftScreen({ route }: { route: Route }) {
     });
   };
   const meter = result ? signals(result) : undefined;
-  const findings = result?.findings ?? [];
+  // Findings in the body, with offsets into the body; those about the subject line are listed apart.
+  // Offsets are into the text that was reviewed; its body starts after its own subject line.
+  const all = result?.findings ?? [];
+  const reviewedText = reviewed?.text ?? '';
+  const rHead = reviewedText.startsWith('Subject: ') ? reviewedText.slice(0, reviewedText.indexOf('\n\n') + 2) : '';
+  const reviewedBody = reviewedText.slice(rHead.length);
+  const findings = all
+    .filter((f) => f.start >= rHead.length)
+    .map((f) => ({ ...f, start: f.start - rHead.length, end: f.end - rHead.length }));
+  const aboutSubject = all.filter((f) => f.start < rHead.length);
 
   return (
     <>
@@ -287,9 +312,9 @@ export default function DraftScreen({ route }: { route: Route }) {
         </label>
       )}
       <label for="draft-body">Message</label>
-      <div class="editor">
+      <div class="editor" data-reviewed={fresh ? 'yes' : 'no'}>
         <div class="backdrop" ref={back} aria-hidden="true">
-          <Marked text={body} findings={findings} />
+          <Marked text={body} findings={fresh ? findings : []} />
         </div>
         <textarea
           id="draft-body"
@@ -308,28 +333,41 @@ export default function DraftScreen({ route }: { route: Route }) {
         {meter && (
           <p class="meter">
             <label for="reply-meter">Signals that make a reply likelier</label>{' '}
-            <meter id="reply-meter" min={0} max={4} low={2} high={3} optimum={4} value={meter.score}>
-              {meter.score} of 4
+            <meter
+              id="reply-meter"
+              min={0}
+              max={meter.of}
+              low={meter.of / 2}
+              high={meter.of - 1}
+              optimum={meter.of}
+              value={meter.score}
+            >
+              {meter.score} of {meter.of}
             </meter>{' '}
-            {meter.score} of 4. {meter.notes.join(' ')}
+            {meter.score} of {meter.of}. {meter.notes.join(' ')}
           </p>
         )}
         <p id="findings-summary" aria-live="polite">
           {!result
             ? 'The reviewer is loading…'
-            : findings.length === 0
+            : all.length === 0
               ? 'Nothing to fix.'
-              : `${findings.length} thing${findings.length === 1 ? '' : 's'} to look at.`}
+              : `${all.length} thing${all.length === 1 ? '' : 's'} to look at.`}
           {result && !spelling ? ' (Spelling is checked once the dictionary has loaded.)' : ''}
         </p>
         <ul class="findings">
+          {aboutSubject.map((f) => (
+            <li key={`s${f.rule}${f.start}`} class={`finding sev-${f.severity}`} data-rule={f.rule}>
+              Subject: {f.message}
+            </li>
+          ))}
           {findings.map((f) => (
             <li key={`${f.rule}${f.start}`} class={`finding sev-${f.severity}`} data-rule={f.rule}>
-              {f.end - f.start <= MARK_LIMIT && <q>{quoteOf(body, f)}</q>} {f.message}
+              {f.end - f.start <= MARK_LIMIT && <q>{quoteOf(reviewedBody, f)}</q>} {f.message}
               {f.suggestions && f.suggestions.length > 0 && (
                 <div class="suggestions">
                   {f.suggestions.slice(0, 3).map((s) => (
-                    <button type="button" key={s} class="secondary" onClick={() => apply(f, s)}>
+                    <button type="button" key={s} class="secondary" disabled={!fresh} onClick={() => apply(f, s)}>
                       Use “{s}”
                     </button>
                   ))}
