@@ -52,6 +52,15 @@ function text(max: number) {
     .max(max, `too long: at most ${max} characters`)
     .refine((s) => !LONE_SURROGATE.test(s), { message: 'contains a lone surrogate (not valid Unicode text)' });
 }
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters on purpose
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** One line of text (a name, a title, an address for mail): no line breaks or other control characters. */
+function line(max: number) {
+  return text(max).refine((s) => !CONTROL.test(s), {
+    message: 'must be one line, without line breaks or control characters',
+  });
+}
 const textList = (max: number = LIMITS.item) =>
   z.array(text(max)).max(LIMITS.list, `too many: at most ${LIMITS.list}`).default([]);
 const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, `too many: at most ${max}`);
@@ -64,14 +73,14 @@ export const INTERVIEW_FORMATS = ['phone', 'video', 'onsite'] as const;
 
 export const testimonialSchema = z.strictObject({
   quote: text(LIMITS.quote).min(1),
-  author: text(LIMITS.short).optional(),
+  author: line(LIMITS.short).optional(),
   date: isoDate.optional(),
 });
 
 export const candidateSchema = z.strictObject({
-  name: text(LIMITS.name).min(1, 'required'),
-  email: text(LIMITS.email).optional(),
-  phone: text(LIMITS.phone).optional(),
+  name: line(LIMITS.name).min(1, 'required'),
+  email: line(LIMITS.email).optional(),
+  phone: line(LIMITS.phone).optional(),
   address: text(LIMITS.address).optional(),
   timezone: text(LIMITS.short)
     .refine((tz) => isValidZone(tz), { message: 'not an IANA time zone (e.g. America/Chicago)' })
@@ -85,10 +94,10 @@ export const candidateSchema = z.strictObject({
 });
 
 export const personSchema = z.strictObject({
-  name: text(LIMITS.name).min(1, 'required'),
-  title: text(LIMITS.short).optional(),
-  email: text(LIMITS.email).optional(),
-  phone: text(LIMITS.phone).optional(),
+  name: line(LIMITS.name).min(1, 'required'),
+  title: line(LIMITS.short).optional(),
+  email: line(LIMITS.email).optional(),
+  phone: line(LIMITS.phone).optional(),
   address: text(LIMITS.address).optional(),
 });
 
@@ -156,8 +165,8 @@ export const applicationSchema = z.strictObject({
   id: text(LIMITS.short)
     .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a slug: lower-case letters, digits and dashes')
     .optional(),
-  company: text(LIMITS.name).min(1, 'required'),
-  role: text(LIMITS.name).min(1, 'required'),
+  company: line(LIMITS.name).min(1, 'required'),
+  role: line(LIMITS.name).min(1, 'required'),
   listing: text(LIMITS.listing).optional(),
   status: z.enum(APPLICATION_STATUSES).default('active'),
   companyAddress: text(LIMITS.address).optional(),
@@ -168,7 +177,7 @@ export const applicationSchema = z.strictObject({
 });
 
 export const offerSchema = z.strictObject({
-  company: text(LIMITS.name).min(1, 'required'),
+  company: line(LIMITS.name).min(1, 'required'),
   decideBy: isoDateOrDateTime,
 });
 
