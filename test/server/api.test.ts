@@ -20,6 +20,30 @@ interface StepLike {
   to: string[];
 }
 
+describe('a first start in the browser', () => {
+  it('creates the profile from the settings form on an empty store, then adds an interview', async () => {
+    const w = await webApp({ now: NOW });
+    try {
+      const empty = (await (await w.call('/api/session')).json()) as { profile?: unknown };
+      assert.equal(empty.profile, undefined);
+      const noName = await w.call('/api/profile', { json: { name: ' ' } });
+      assert.match(await errorOf(noName), /^name: /);
+      const saved = await w.call('/api/profile', {
+        json: { name: 'Ana Ruiz', email: 'ana@example.test', timezone: 'Europe/Madrid', country: 'ES' },
+      });
+      assert.equal(saved.status, 200, await saved.clone().text());
+      assert.equal((await w.store.getCandidate())?.timezone, 'Europe/Madrid');
+      const added = await w.call('/api/interviews', {
+        json: { company: 'Lumen', role: 'Analyst', at: '2026-11-20 16:00', interviewers: ['Jo Vidal'] },
+      });
+      assert.equal(added.status, 200, await added.clone().text());
+      assert.equal((await w.store.getApplication('lumen'))?.interviews[0]?.at, '2026-11-20T16:00:00+01:00');
+    } finally {
+      await w.close();
+    }
+  });
+});
+
 describe('web use cases', () => {
   let w: WebApp;
   const apps: WebApp[] = [];
