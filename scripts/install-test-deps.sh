@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite drives for real: PostgreSQL (store tests on both dialects),
 # Dovecot (IMAP replies), poppler-utils (an independent PDF reader) and util-linux `script` (bsdutils: a
-# pseudo-terminal for the prompt tests; Essential on Debian, but checked anyway).
+# pseudo-terminal for the prompt tests; Essential on Debian, but checked anyway) and Chromium (the web app's
+# browser tests drive it with playwright-core; never a downloaded browser).
 # Needs root or sudo; skips what is there.
 set -euo pipefail
 need=()
@@ -9,6 +10,7 @@ ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
 [ -x /usr/sbin/dovecot ] || need+=(dovecot-imapd)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
 command -v script >/dev/null 2>&1 || need+=(bsdutils)
+[ -x /usr/bin/chromium ] || need+=(chromium)
 [ ${#need[@]} -eq 0 ] && exit 0
 sudo=()
 [ "$(id -u)" = 0 ] || sudo=(sudo)

@@ -107,6 +107,8 @@ export interface SendInput {
   forceResend?: boolean;
   /** The Message-ID the preview showed, so the message sent is the one seen. */
   messageId?: string;
+  /** The person's own subject and text (the web editor), instead of the composed draft. */
+  text?: { subject: string; body: string };
   checkpoint?: (point: SendCheckpoint) => Promise<void>;
 }
 
@@ -127,7 +129,7 @@ export async function send(deps: AppDeps, input: SendInput): Promise<SendOutcome
     store: deps.store,
     doc: p.doc,
     step: p.step,
-    draft: p.draft,
+    draft: input.text ? { ...p.draft, ...input.text } : p.draft,
     smtp,
     now: input.now ?? new Date().toISOString(),
     force: input.forceResend,

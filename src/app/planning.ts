@@ -24,15 +24,26 @@ export async function planWithConfig(doc: Document, now: string, storeDisplay?: 
   if (useCache) {
     file = cacheFile(storeDisplay);
     key = planKey(doc, config.policy);
+    // A long-running process (serve, watch) asks again and again: the last plan stays in memory too.
+    if (lastPlan?.key === key) return { steps: restate(lastPlan.steps, now) };
     const steps = readCachedPlan(file, key);
-    if (steps) return { steps: restate(steps, now) };
+    if (steps) {
+      lastPlan = { key, steps };
+      return { steps: restate(steps, now) };
+    }
   }
   // plan.js rather than planner.js: the same planDocument without the policy schema, so zod stays unloaded.
   const { planDocument } = await import('../core/plan/plan.js');
   const plan = planDocument(doc, { now, policy: config.policy });
-  if (file && key) writeCachedPlan(file, key, plan.steps);
+  if (file && key) {
+    writeCachedPlan(file, key, plan.steps);
+    lastPlan = { key, steps: plan.steps };
+  }
   return plan;
 }
+
+/** The last plan read or made, by its key (which hashes the document, the policy and the code). */
+let lastPlan: { key: string; steps: Plan['steps'] } | undefined;
 
 /**
  * The plan's step with this id, or a NOT_FOUND error starting with `what` that lists a few open steps

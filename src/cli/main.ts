@@ -21,6 +21,7 @@ import * as plan from './commands/plan.js';
 import * as review from './commands/review.js';
 import * as script from './commands/script.js';
 import * as send from './commands/send.js';
+import * as serve from './commands/serve.js';
 import * as steps from './commands/steps.js';
 import * as sync from './commands/sync.js';
 import * as today from './commands/today.js';
@@ -60,6 +61,7 @@ const COMMANDS: CommandModule[] = [
   exportCmd,
   undo,
   config,
+  serve,
 ];
 
 export function buildProgram(): Command {
