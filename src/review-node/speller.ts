@@ -3,6 +3,7 @@
 // the dictionary takes a few hundred milliseconds, so commands that never check spelling never pay for it).
 import { readFileSync } from 'node:fs';
 import nspell from 'nspell';
+import { TRADE_WORDS } from '../core/review/trade-words.js';
 import type { Speller } from '../core/review/types.js';
 
 let cached: Speller | undefined;
@@ -16,41 +17,7 @@ export function loadSpeller(): Speller {
     dic: readFileSync(new URL('index.dic', index)),
   });
   // Everyday words of the trade that the general dictionary lacks.
-  for (const word of EXTRA_WORDS) spell.add(word);
+  for (const word of TRADE_WORDS) spell.add(word);
   cached = { correct: (word) => spell.correct(word), suggest: (word) => spell.suggest(word) };
   return cached;
 }
-
-const EXTRA_WORDS = [
-  'onboarding',
-  'upskilling',
-  'reskilling',
-  'walkthrough',
-  'dashboards',
-  'email',
-  'emails',
-  'emailed',
-  'voicemail',
-  'recruiter',
-  'recruiters',
-  'onsite',
-  'follow-up',
-  'check-in',
-  'workflow',
-  'workflows',
-  'cross-functional',
-  'stakeholder',
-  'stakeholders',
-  'teammates',
-  // Finance and HR words the general dictionary lacks; the context adds the listing's own terms.
-  'payables',
-  'receivables',
-  'intercompany',
-  'accruals',
-  'reconciliations',
-  'subledger',
-  'subledgers',
-  'payroll',
-  'biweekly',
-  'upskill',
-];

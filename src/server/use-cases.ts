@@ -21,6 +21,7 @@ import { parseConfig } from '../config/schema.js';
 import { readWhen } from '../core/calendar/read-when.js';
 import type { AppEvent, Application, Document, Interview } from '../core/document/schema.js';
 import { FollowthroughError } from '../core/errors.js';
+import { groupToday } from '../core/plan/today.js';
 import type { Step } from '../core/plan/types.js';
 import { type AddInterviewInput, personOf } from '../shared/api.js';
 import type { Store } from '../store/index.js';
@@ -62,35 +63,6 @@ export async function session(ctx: UseCaseContext) {
       : undefined,
     applications: doc?.applications.length ?? 0,
   };
-}
-
-/** Open steps only: overdue (past due), due now (window open), upcoming (opens within `days`). */
-export function groupToday(steps: Step[], now: string, days: number) {
-  const t = Date.parse(now);
-  const horizon = t + days * 86_400_000;
-  // Each date is read once: Date.parse inside sort comparators was most of the cost on a large store.
-  const overdue: Keyed[] = [];
-  const dueNow: Keyed[] = [];
-  const upcoming: Keyed[] = [];
-  for (const step of steps) {
-    if (step.state !== 'pending' && step.state !== 'overdue') continue;
-    const due = Date.parse(step.due);
-    const earliest = Date.parse(step.earliest);
-    if (step.state === 'overdue' || due < t) overdue.push({ step, key: due });
-    else if (earliest <= t) dueNow.push({ step, key: due });
-    else if (earliest <= horizon) upcoming.push({ step, key: earliest });
-  }
-  return { now, overdue: sorted(overdue), dueNow: sorted(dueNow), upcoming: sorted(upcoming) };
-}
-
-interface Keyed {
-  step: Step;
-  key: number;
-}
-
-/** By key; the sort is stable, so equal keys keep the plan's order. */
-function sorted(list: Keyed[]): Step[] {
-  return list.sort((a, b) => a.key - b.key).map((k) => k.step);
 }
 
 /** Steps per group that Today shows. */

@@ -4,6 +4,7 @@
 import nspell from 'nspell';
 import type { Document } from '../core/document/schema.js';
 import { type ReviewContext, type ReviewResult, reviewMessage } from '../core/review/index.js';
+import { TRADE_WORDS } from '../core/review/trade-words.js';
 import type { Speller } from '../core/review/types.js';
 
 let speller: Speller | undefined;
@@ -31,7 +32,7 @@ export function loadSpeller(): Promise<Speller | undefined> {
     .then(async ([aff, dic]) => {
       if (!aff.ok || !dic.ok) return undefined;
       const spell = nspell({ aff: await aff.text(), dic: await dic.text() });
-      for (const word of EXTRA_WORDS) spell.add(word);
+      for (const word of TRADE_WORDS) spell.add(word);
       const lookUp = () => {
         for (const word of wanted) suggested.set(word, spell.suggest(word));
         wanted.clear();
@@ -70,37 +71,3 @@ export function review(
   if (suggested.size > CACHE_LIMIT) suggested.clear();
   return reviewMessage(text, context, speller ? { speller } : {});
 }
-
-// The trade words the server's speller adds too (src/review-node/speller.ts).
-const EXTRA_WORDS = [
-  'onboarding',
-  'upskilling',
-  'reskilling',
-  'walkthrough',
-  'dashboards',
-  'email',
-  'emails',
-  'emailed',
-  'voicemail',
-  'recruiter',
-  'recruiters',
-  'onsite',
-  'follow-up',
-  'check-in',
-  'workflow',
-  'workflows',
-  'cross-functional',
-  'stakeholder',
-  'stakeholders',
-  'teammates',
-  'payables',
-  'receivables',
-  'intercompany',
-  'accruals',
-  'reconciliations',
-  'subledger',
-  'subledgers',
-  'payroll',
-  'biweekly',
-  'upskill',
-];
