@@ -354,6 +354,21 @@ export function removeApplication(
   });
 }
 
+/** Takes an interview off an application (recorded by mistake, or twice); its thank-yous go with it. */
+export function removeInterview(
+  deps: AppDeps,
+  input: { id: string; interview: string; now?: string },
+): Promise<{ application: Application; removed: Interview; index: number }> {
+  return mutate(deps, input.now, async (uc) => {
+    const app = withLocalIds(findApplication(await uc.document(), input.id));
+    const k = interviewIndex(app, input.interview);
+    const removed = app.interviews[k] as Interview;
+    const next = { ...app, interviews: app.interviews.filter((_, i) => i !== k) };
+    await uc.store.updateApplication(next, { label: `removal of interview ${k + 1} of ${app.id}` });
+    return { application: next, removed, index: k };
+  });
+}
+
 // ---- debrief and log ------------------------------------------------------------------------------------
 
 export interface DebriefInput {

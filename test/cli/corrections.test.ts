@@ -142,6 +142,33 @@ describe('corrections', () => {
     assert.deepEqual(app('globex'), before);
   });
 
+  it('remove --interview takes one interview off; the other keeps its step ids', () => {
+    const add = box.run([
+      'add',
+      '--id',
+      'globex',
+      '--at',
+      '2026-11-12 15:00',
+      '--interviewer',
+      'Ines Park, CFO',
+      '--now',
+      NOW,
+    ]);
+    assert.equal(add.status, 0, add.stderr);
+    const ids = () =>
+      plan()
+        .filter((s) => s.id.startsWith('globex/thank-you/'))
+        .map((s) => s.id);
+    const second = ids().find((id) => id.endsWith('/ines-park'));
+    assert.ok(second, ids().join(' '));
+    const r = box.run(['remove', 'globex', '--interview', '1']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Removed interview 1 of globex/m);
+    assert.deepEqual(ids(), [second], 'the remaining interview keeps its id');
+    assert.match(box.run(['undo']).stdout, /Undone: removal of interview 1 of globex/);
+    assert.equal(ids().length, 2);
+  });
+
   it('edit --profile corrects the candidate; a bad zone names its flag', () => {
     const bad = box.run(['edit', '--profile', '--timezone', 'Mars/Olympus']);
     assert.equal(bad.status, 2);

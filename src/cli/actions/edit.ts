@@ -1,5 +1,11 @@
 // `edit` and `remove`: flags to the application layer's corrections (src/app/applications.ts, profile.ts).
-import { editApplication, editInterview, editPerson, removeApplication } from '../../app/applications.js';
+import {
+  editApplication,
+  editInterview,
+  editPerson,
+  removeApplication,
+  removeInterview,
+} from '../../app/applications.js';
 import { saveProfile } from '../../app/profile.js';
 import { APPLICATION_STATUSES, FOLLOW_UP_CHANNELS, INTERVIEW_FORMATS } from '../../core/document/schema.js';
 import { FollowthroughError } from '../../core/errors.js';
@@ -125,8 +131,18 @@ async function editProfile(opts: EditOptions, globals: StoreOptions): Promise<vo
   });
 }
 
-export async function runRemove(appId: string, globals: StoreOptions): Promise<void> {
+export async function runRemove(appId: string, opts: { interview?: string }, globals: StoreOptions): Promise<void> {
   await withApp(globals, async (deps) => {
+    if (opts.interview !== undefined) {
+      const candidate = await deps.store.getCandidate();
+      const r = await removeInterview(deps, { id: appId, interview: opts.interview });
+      const who = r.removed.interviewers.map((p) => p.name).join(', ');
+      out(
+        `Removed interview ${r.index + 1} of ${appId} (${formatWhen(r.removed.at, candidate?.timezone ?? 'UTC')}${who ? ` with ${who}` : ''}).`,
+      );
+      out('`followthrough undo` brings it back.');
+      return;
+    }
     const r = await removeApplication(deps, { id: appId });
     out(`Removed ${r.application.id} (${r.application.company}, ${r.application.role}) and its history.`);
     out('`followthrough undo` brings it back.');

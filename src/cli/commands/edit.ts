@@ -83,9 +83,13 @@ Examples:
     .command('remove')
     .description('delete an application with its interviews and events (undo brings it back)')
     .argument('<application>', 'the application id')
-    .addHelpText('after', '\nExample:\n  followthrough remove initech\n  followthrough undo   # brings it back')
-    .action(async (application: string, _opts: unknown, cmd: Command) => {
+    .option('--interview <n>', 'remove only this interview (1 for the first), not the application')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  followthrough remove initech\n  followthrough remove acme --interview 2   # an interview recorded by mistake\n  followthrough undo   # brings it back',
+    )
+    .action(async (application: string, opts: { interview?: string }, cmd: Command) => {
       const { runRemove } = await import('../actions/edit.js');
-      await runRemove(application, cmd.optsWithGlobals());
+      await runRemove(application, opts, cmd.optsWithGlobals());
     });
 }

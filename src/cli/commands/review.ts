@@ -60,9 +60,9 @@ export async function runReview(file: string, opts: ReviewOptions, globals: Stor
     if (opts.application !== undefined)
       context.application = ctx.findApplication(document, opts.application, '--application').id;
   }
-  const { reviewMessage } = await import('../../core/review/index.js');
+  const { reviewText } = await import('../../app/writing.js');
   const { loadSpeller } = await import('../../review-node/speller.js');
-  const result = reviewMessage(text, context, { speller: loadSpeller() });
+  const result = await reviewText({ text, context, speller: loadSpeller() });
   if (opts.json) ctx.printJson({ findings: result.findings, stats: result.stats, signals: result.signals });
   else for (const line of formatReview(text, result, ctx.styler())) ctx.out(line);
   if (result.findings.some((f) => f.severity === 'error')) process.exitCode = EXIT.findings;
