@@ -21,7 +21,7 @@ import { FollowthroughError } from '../core/errors.js';
 import type { Step } from '../core/plan/types.js';
 import { type OutboxEntry, outboxOf } from '../store/outbox.js';
 import { planWithConfig, stepById } from './planning.js';
-import { type AppDeps, query } from './run.js';
+import { type AppDeps, nowOf, query } from './run.js';
 
 export interface PreparedSend {
   doc: Document;
@@ -49,7 +49,7 @@ export function prepareSend(
   const what = input.what ?? 'send';
   return query(deps, input.now, async (uc) => {
     const doc = await uc.document();
-    const plan = await planWithConfig(doc, uc.now);
+    const plan = await planWithConfig(doc, uc.now, undefined, uc.env);
     const step = stepById(plan.steps, input.step, what, (s) => s.channel === 'email');
     messageKind(step);
     if (step.channel !== 'email')
@@ -131,7 +131,7 @@ export async function send(deps: AppDeps, input: SendInput): Promise<SendOutcome
     step: p.step,
     draft: input.text ? { ...p.draft, ...input.text } : p.draft,
     smtp,
-    now: input.now ?? new Date().toISOString(),
+    now: nowOf(deps, input.now),
     force: input.forceResend,
     messageId: input.messageId ?? p.mail.messageId,
     checkpoint: input.checkpoint,
@@ -157,7 +157,7 @@ export function sync(deps: AppDeps, input: SyncInput): Promise<SyncReport> {
   return syncReplies({
     store: deps.store,
     settings,
-    now: input.now ?? new Date().toISOString(),
+    now: nowOf(deps, input.now),
     confirm: input.confirm,
     ask: input.ask,
     ownAddresses: ownAddresses(deps.env),

@@ -15,14 +15,19 @@ import {
   writeCachedPlan,
 } from './plan-cache.js';
 
-export async function planWithConfig(doc: Document, now: string, storeDisplay?: string): Promise<Plan> {
+export async function planWithConfig(
+  doc: Document,
+  now: string,
+  storeDisplay?: string,
+  env: Record<string, string | undefined> = process.env,
+): Promise<Plan> {
   // The config is checked first, so a bad file is reported before any planning work.
-  const config = await readConfig(process.env);
-  const useCache = storeDisplay !== undefined && cacheEnabled() && isTimeInvariant(doc);
+  const config = await readConfig(env);
+  const useCache = storeDisplay !== undefined && cacheEnabled(env) && isTimeInvariant(doc);
   let file: string | undefined;
   let key: string | undefined;
   if (useCache) {
-    file = cacheFile(storeDisplay);
+    file = cacheFile(storeDisplay, env);
     key = planKey(doc, config.policy);
     // A long-running process (serve, watch) asks again and again: the last plan stays in memory too.
     if (lastPlan?.key === key) return { steps: restate(lastPlan.steps, now) };

@@ -24,12 +24,17 @@ export interface UseCase {
 
 const RETRIES = 3;
 
+/** The moment a use case runs at: the one it was given, else the deps' clock, else the wall clock. */
+export function nowOf(deps: AppDeps, now?: string): string {
+  return now ?? (deps.clock ?? (() => new Date().toISOString()))();
+}
+
 function contextFor(store: Store, deps: AppDeps, now: string | undefined): UseCase {
   let doc: Promise<Document> | undefined;
   return {
     store,
     env: deps.env,
-    now: now ?? (deps.clock ?? (() => new Date().toISOString()))(),
+    now: nowOf(deps, now),
     document() {
       doc ??= store.getDocument().then((d) => {
         if (!d) throw noProfile();

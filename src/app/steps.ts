@@ -6,7 +6,7 @@ import { FollowthroughError } from '../core/errors.js';
 import { effectiveStatus } from '../core/plan/context.js';
 import type { Step } from '../core/plan/types.js';
 import { planWithConfig, stepById } from './planning.js';
-import { type AppDeps, findApplication, mutate, query } from './run.js';
+import { type AppDeps, findApplication, mutate, nowOf, query } from './run.js';
 
 export { stepById } from './planning.js';
 
@@ -20,7 +20,7 @@ export function plan(deps: AppDeps, input: { now?: string; application?: string 
   return query(deps, input.now, async (uc) => {
     const doc = await uc.document();
     if (input.application) findApplication(doc, input.application, '--application');
-    let steps = (await planWithConfig(doc, uc.now, uc.store.display)).steps;
+    let steps = (await planWithConfig(doc, uc.now, uc.store.display, uc.env)).steps;
     if (input.application) steps = steps.filter((s) => s.application === input.application);
     return { doc, steps };
   });
@@ -43,7 +43,7 @@ export async function listApplications(
   input: { now?: string } = {},
 ): Promise<{ doc: Document; applications: ApplicationOverview[] }> {
   const { doc, steps } = await plan(deps, input);
-  const nowMs = Date.parse(input.now ?? new Date().toISOString());
+  const nowMs = Date.parse(nowOf(deps, input.now));
   return { doc, applications: doc.applications.map((app) => overview(app, steps, nowMs)) };
 }
 
@@ -70,7 +70,7 @@ export async function showApplication(
   const { doc, steps } = await plan(deps, { now: input.now });
   const app = findApplication(doc, input.id);
   const mine = steps.filter((s) => s.application === app.id);
-  return { doc, overview: overview(app, mine, Date.parse(input.now ?? new Date().toISOString())), steps: mine };
+  return { doc, overview: overview(app, mine, Date.parse(nowOf(deps, input.now))), steps: mine };
 }
 
 /** Finds the step in the plan inside a write, and the application it belongs to. */
@@ -80,7 +80,7 @@ async function stepInTransaction(
   what: string,
 ): Promise<{ doc: Document; step: Step; app: Application }> {
   const doc = await uc.document();
-  const step = stepById((await planWithConfig(doc, uc.now)).steps, id, what);
+  const step = stepById((await planWithConfig(doc, uc.now, undefined, uc.env)).steps, id, what);
   return { doc, step, app: findApplication(doc, step.application) };
 }
 
@@ -104,6 +104,7 @@ export function snoozeStep(deps: AppDeps, input: SnoozeInput): Promise<{ step: S
     const next = { ...withLocalIds(app), steps };
     await uc.store.updateApplication(next, { label: `snooze of ${step.id} until ${input.until}` });
     const after = await replanStep(
+      uc.env,
       { ...doc, applications: doc.applications.map((a) => (a.id === app.id ? next : a)) },
       step.id,
       uc.now,
@@ -155,6 +156,11 @@ function settledGuard(step: Step, what: string): void {
     throw new FollowthroughError('CONFLICT', `${what}: ${step.id} is already ${step.state}`, { exitCode: 2 });
 }
 
-async function replanStep(doc: Document, id: string, now: string): Promise<Step | undefined> {
-  return (await planWithConfig(doc, now)).steps.find((s) => s.id === id);
+async function replanStep(
+  env: Record<string, string | undefined>,
+  doc: Document,
+  id: string,
+  now: string,
+): Promise<Step | undefined> {
+  return (await planWithConfig(doc, now, undefined, env)).steps.find((s) => s.id === id);
 }
