@@ -10,6 +10,7 @@ import {
   editInterview as editInterviewHandler,
   logEvent as logHandler,
 } from '../app/applications.js';
+import { calendarFor, callScriptFor, letterFor } from '../app/exports.js';
 import { prepareSend, send as sendHandler, smtpFor, sync as syncHandler } from '../app/mail.js';
 import { saveProfile as saveProfileHandler } from '../app/profile.js';
 import type { AppDeps } from '../app/run.js';
@@ -393,44 +394,24 @@ export async function eml(ctx: UseCaseContext, input: { step: string }) {
 }
 
 export async function letterPdf(ctx: UseCaseContext, stepId: string) {
-  const { doc, step } = await stepOf(ctx, stepId);
-  if (step.kind === 'move-on') throw new FollowthroughError('INVALID_ARGUMENT', `step: ${step.id} has no letter`);
+  const { doc } = await stepOf(ctx, stepId);
+  const made = await letterFor({ doc, now: ctx.now, step: stepId, what: 'step' });
   const letters = await import('../channels/letter/index.js');
-  const { draft: d } = await draftMessage({ doc, now: ctx.now, step: step.id, channel: 'mail' });
-  const app = doc.applications.find((a) => a.id === step.application) as Application;
-  const letter =
-    d.letter ??
-    letters.letterWithText(
-      { ...letters.letterFrame(doc, app, d.to, ctx.now), salutation: '', paragraphs: [], closing: '' },
-      d.body,
-    );
-  const pdf = await letters.renderLetterPdf(letter, {
+  const pdf = await letters.renderLetterPdf(made.letter, {
     pageSize: letters.pageSizeForCountry(doc.candidate.country),
-    title: `Letter to ${d.to} (${app.company})`,
+    title: `Letter to ${made.to}${made.application ? ` (${made.application.company})` : ''}`,
   });
-  return { filename: `${step.id.replace(/[^a-z0-9-]+/gi, '_')}.pdf`, pdf, postBy: step.due };
+  return { filename: `${made.step.id.replace(/[^a-z0-9-]+/gi, '_')}.pdf`, pdf, postBy: made.step.due };
 }
 
 export async function callScript(ctx: UseCaseContext, stepId: string) {
-  const { doc, step } = await stepOf(ctx, stepId);
-  if (step.kind !== 'check-in' && step.kind !== 'follow-up')
-    throw new FollowthroughError(
-      'INVALID_ARGUMENT',
-      `step: ${step.id} is a ${step.kind}; a call script is for a check-in or follow-up`,
-    );
-  const { composeCallScript } = await import('../core/compose/index.js');
-  return composeCallScript(doc, {
-    application: step.application,
-    to: step.to[0],
-    now: ctx.now,
-    interview: step.interview,
-  });
+  const { doc } = await stepOf(ctx, stepId);
+  return callScriptFor({ doc, now: ctx.now, step: stepId, what: 'step' });
 }
 
 export async function calendar(ctx: UseCaseContext): Promise<string> {
-  const { doc, steps } = await plan(deps(ctx), { now: ctx.now });
-  const { buildCalendar } = await import('../channels/calendar/index.js');
-  return buildCalendar({ steps }, doc, { now: ctx.now });
+  const { doc } = await plan(deps(ctx), { now: ctx.now });
+  return (await calendarFor({ doc, now: ctx.now })).ics;
 }
 
 // ---- replies ----

@@ -43,13 +43,10 @@ export async function runCalendar(opts: CalendarOptions, globals: StoreOptions):
   await store?.close();
   const now = parseNow(opts.now, '--now', doc.candidate.timezone);
   if (opts.application) findApplication(doc, opts.application, '--application');
-  const { planWithConfig } = await import('../../app/planning.js');
-  const plan = await planWithConfig(doc, now);
-  if (opts.application) plan.steps = plan.steps.filter((s) => s.application === opts.application);
-  const { buildCalendar } = await import('../../channels/calendar/index.js');
-  const ics = buildCalendar(plan, doc, { now });
+  const { calendarFor } = await import('../../app/exports.js');
+  const { ics, events } = await calendarFor({ doc, now, ...(opts.application && { application: opts.application }) });
   const { describeOutput, writeOutput } = await import('../../channels/files/output.js');
   const written = writeOutput(opts.output ?? '-', ics);
   if (written.how === 'stdout') return;
-  note(`Wrote ${describeOutput(written)}: ${plan.steps.length} event${plan.steps.length === 1 ? '' : 's'}.`);
+  note(`Wrote ${describeOutput(written)}: ${events} event${events === 1 ? '' : 's'}.`);
 }

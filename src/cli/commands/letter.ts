@@ -61,50 +61,29 @@ export async function runLetter(stepId: string, opts: LetterOptions, globals: St
   await store?.close();
   const now = parseNow(opts.now, '--now', doc.candidate.timezone);
 
-  const { planWithConfig, stepById } = await import('../../app/planning.js');
-  const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => s.channel === 'mail');
-  if (step.kind === 'move-on')
-    throw new FollowthroughError(
-      'INVALID_ARGUMENT',
-      `STEP: "${stepId}" is the day to move on; there is no letter to write`,
-    );
-
-  const { composeStepDraft } = await import('../../core/compose/index.js');
+  const { letterFor } = await import('../../app/exports.js');
   const letterModule = await import('../../channels/letter/index.js');
   const { describeOutput } = await import('../../channels/files/output.js');
-  const draft = composeStepDraft(doc, step, now, 'mail');
-  const app = doc.applications.find((a) => a.id === step.application);
-  let letter = draft.letter;
-  if (!letter) {
-    // A composer without letter parts: typeset its text inside a frame built from the document.
-    if (!app) throw new FollowthroughError('NOT_FOUND', `STEP: no application "${step.application}"`);
-    letter = letterModule.letterWithText(
-      { ...letterModule.letterFrame(doc, app, draft.to, now), salutation: '', paragraphs: [], closing: '' },
-      draft.body,
+  const made = await letterFor({ doc, now, step: stepId, ...(ownText !== undefined && { text: ownText }) });
+  const { step, letter, application: app, to } = made;
+  if (made.setAside)
+    note(
+      `note: ${made.setAside} block(s) above the salutation were left out; the addresses and date come from your profile and the interview`,
     );
-  }
-  if (ownText !== undefined) {
-    const mine = letterModule.letterWithText(letter, ownText);
-    if (mine.setAside.length)
-      note(
-        `note: ${mine.setAside.length} block(s) above the salutation were left out; the addresses and date come from your profile and the interview`,
-      );
-    letter = mine;
-  }
 
   const size = pageSize ?? letterModule.pageSizeForCountry(doc.candidate.country);
   const set = await letterModule.writeLetterPdf(letter, opts.output, {
     pageSize: size,
     ...(opts.font ? { font: opts.font } : {}),
-    title: `Letter to ${draft.to}${app ? ` (${app.company})` : ''}`,
+    title: `Letter to ${to}${app ? ` (${app.company})` : ''}`,
   });
 
   if (!letterModule.hasPostalAddress(letter))
-    note(`note: no postal address for ${draft.to}; add the interviewer's address or the application's companyAddress`);
+    note(`note: no postal address for ${to}; add the interviewer's address or the application's companyAddress`);
   if (step.state === 'done' || step.state === 'cancelled') note(`note: this step is already ${step.state}`);
   const when = letterModule.postingAdvice(step.due, now, doc.candidate.timezone ?? 'UTC');
   if (opts.output !== '-')
     note(
-      `Wrote ${describeOutput(set.written)}: one page, ${size === 'LETTER' ? 'US Letter' : 'A4'}, ${set.fontSize} pt, to ${draft.to}. Sign it by hand and ${when}.`,
+      `Wrote ${describeOutput(set.written)}: one page, ${size === 'LETTER' ? 'US Letter' : 'A4'}, ${set.fontSize} pt, to ${to}. Sign it by hand and ${when}.`,
     );
 }

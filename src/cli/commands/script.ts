@@ -1,7 +1,5 @@
 // `followthrough script`: a phone script for a status call, with branches for each answer and a voicemail.
 import type { Command } from 'commander';
-import type { CallScriptRequest } from '../../core/compose/call-script.js';
-import { FollowthroughError } from '../../core/errors.js';
 import { checkStepOrFlags } from '../args.js';
 import { loadDocument, out, parseNow, printJson, type StoreOptions, styler } from '../context.js';
 
@@ -42,20 +40,14 @@ Examples:
       const { doc, store } = await loadDocument({ from: opts.from, db: globals.db });
       await store?.close();
       const now = parseNow(opts.now, '--now', doc.candidate.timezone);
-      let request: CallScriptRequest = { application: opts.application as string, to: opts.to, now };
-      if (stepId !== undefined) {
-        const { planWithConfig, stepById } = await import('../../app/planning.js');
-        const status = (k: string) => k === 'check-in' || k === 'follow-up';
-        const step = stepById((await planWithConfig(doc, now)).steps, stepId, 'STEP', (s) => status(s.kind));
-        if (!status(step.kind))
-          throw new FollowthroughError(
-            'INVALID_ARGUMENT',
-            `STEP: "${stepId}" is a ${step.kind}; a call script is for a check-in or follow-up`,
-          );
-        request = { application: step.application, to: step.to[0], now, interview: step.interview };
-      }
-      const { composeCallScript } = await import('../../core/compose/index.js');
-      const script = composeCallScript(doc, request);
+      const { callScriptFor } = await import('../../app/exports.js');
+      const script = await callScriptFor({
+        doc,
+        now,
+        ...(stepId !== undefined
+          ? { step: stepId }
+          : { request: { application: opts.application as string, to: opts.to } }),
+      });
       if (opts.json) {
         printJson(script);
         return;
