@@ -11,10 +11,12 @@ import {
   confirmOutcomeSchema,
   debriefSchema,
   editInterviewSchema,
+  editPersonSchema,
   firstProblem,
   importSchema,
   logEventSchema,
   profileSchema,
+  removeApplicationSchema,
   sendSchema,
   settingsSchema,
   stepActionSchema,
@@ -101,6 +103,10 @@ export function createApp(deps: AppDeps): Hono<Vars> {
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Disposition': 'attachment; filename="followthrough.json"',
     }),
+  );
+  api.post('/people/edit', async (c) => c.json(await uc.editPerson(c.var.uc, await body(c, editPersonSchema))));
+  api.post('/applications/remove', async (c) =>
+    c.json(await uc.removeApplication(c.var.uc, await body(c, removeApplicationSchema))),
   );
   api.post('/events', async (c) => c.json(await uc.logEvent(c.var.uc, await body(c, logEventSchema))));
   api.post('/debrief', async (c) => c.json(await uc.debrief(c.var.uc, await body(c, debriefSchema))));

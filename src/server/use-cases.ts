@@ -8,7 +8,9 @@ import {
   addDebrief,
   addInterview as addInterviewHandler,
   editInterview as editInterviewHandler,
+  editPerson as editPersonHandler,
   logEvent as logHandler,
+  removeApplication as removeApplicationHandler,
 } from '../app/applications.js';
 import { calendarFor, callScriptFor, letterFor } from '../app/exports.js';
 import { prepareSend, send as sendHandler, smtpFor, sync as syncHandler } from '../app/mail.js';
@@ -284,6 +286,40 @@ export async function debrief(
   return {
     message: r.added ? `Added to the debrief of ${r.application.company}.` : 'That point is already in the debrief.',
   };
+}
+
+/** Corrects a person met at an interview (name, title, email), or takes them off it. */
+export async function editPerson(
+  ctx: UseCaseContext,
+  input: {
+    application: string;
+    interview: number;
+    person: string;
+    name?: string;
+    title?: string;
+    email?: string;
+    remove?: boolean;
+  },
+) {
+  const r = await editPersonHandler(deps(ctx), {
+    id: input.application,
+    interview: String(input.interview),
+    person: input.person,
+    ...(input.name !== undefined && { name: input.name }),
+    ...(input.title !== undefined && { title: input.title }),
+    ...(input.email !== undefined && input.email !== '' && { email: input.email }),
+    ...(input.remove && { remove: true }),
+    now: ctx.now,
+  });
+  return {
+    message: r.person ? `Saved ${r.person.name}.` : `Took ${input.person} off round ${r.index + 1}.`,
+  };
+}
+
+/** Deletes an application with its history (undo brings it back). */
+export async function removeApplication(ctx: UseCaseContext, input: { application: string }) {
+  const r = await removeApplicationHandler(deps(ctx), { id: input.application, now: ctx.now });
+  return { message: `Removed ${r.application.company} (${r.application.role}).` };
 }
 
 /** The person's say over a step: done (it happened outside Followthrough), skip, or snooze to a day. */

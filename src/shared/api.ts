@@ -78,6 +78,23 @@ export const debriefSchema = z.strictObject({
   text: z.string().trim().min(1, 'write the point first').max(1000),
 });
 
+export const editPersonSchema = z.strictObject({
+  application: z.string().min(1, 'choose the application'),
+  /** 1-based, as the page numbers the rounds. */
+  interview: z.number().int().min(1),
+  /** The person's name as stored. */
+  person: z.string().min(1, 'choose the person'),
+  name: z.string().trim().min(1, 'give the name').max(200).optional(),
+  title: z.string().trim().max(200).optional(),
+  email: z.email('not an email address').optional().or(z.literal('')),
+  /** Take the person off the interview instead. */
+  remove: z.boolean().optional(),
+});
+
+export const removeApplicationSchema = z.strictObject({
+  application: z.string().min(1, 'choose the application'),
+});
+
 export const stepActionSchema = z.strictObject({
   step: z.string().min(1, 'give the step'),
   /** For a snooze: the day (YYYY-MM-DD, in your time zone) to wait until. */

@@ -66,6 +66,40 @@ describe('web use cases', () => {
     return (await res.json()) as T;
   };
 
+  it('a person is corrected or taken off an interview; an application is removed, and undo brings it back', async () => {
+    await json('/api/people/edit', {
+      json: {
+        application: 'acme',
+        interview: 1,
+        person: 'Maria Chen',
+        title: 'VP Finance',
+        email: 'maria@acme.example',
+      },
+    });
+    let acme = await w.store.getApplication('acme');
+    const maria = acme?.interviews[0]?.interviewers.find((p) => p.name === 'Maria Chen');
+    assert.equal(maria?.title, 'VP Finance');
+    assert.equal(maria?.email, 'maria@acme.example');
+    const bad = await w.call('/api/people/edit', {
+      json: { application: 'acme', interview: 1, person: 'Nobody Here', title: 'x' },
+    });
+    assert.match(await errorOf(bad), /^--person: nobody called "Nobody Here"|person/);
+    await json('/api/people/edit', {
+      json: { application: 'acme', interview: 1, person: 'Tom Alvarez', remove: true },
+    });
+    acme = await w.store.getApplication('acme');
+    assert.deepEqual(
+      acme?.interviews[0]?.interviewers.map((p) => p.name),
+      ['Maria Chen'],
+    );
+
+    await json('/api/applications/remove', { json: { application: 'globex' } });
+    assert.equal(await w.store.getApplication('globex'), undefined);
+    const undone = await json<{ message: string }>('/api/undo', { method: 'POST' });
+    assert.match(undone.message, /removal of globex/i);
+    assert.ok(await w.store.getApplication('globex'));
+  });
+
   it('today lists the thank-yous due now; the board puts Acme under thank-yous due', async () => {
     const today = await json<{ dueNow: StepLike[]; overdue: StepLike[] }>('/api/today');
     assert.deepEqual(

@@ -143,6 +143,104 @@ function StepActions({ step }: { step: StepView }) {
   );
 }
 
+/** Correct a person met (name, title, email), or take them off the interview. */
+function PersonEditor({ id, round, person }: { id: string; round: number; person: Person }) {
+  const { changed } = useShell();
+  const [name, setName] = useState(person.name);
+  const [title, setTitle] = useState(person.title ?? '');
+  const [email, setEmail] = useState(person.email ?? '');
+  const [error, setError] = useState('');
+  const send = async (extra: { remove?: boolean }) => {
+    try {
+      const r = await post<{ message: string }>('/api/people/edit', {
+        application: id,
+        interview: round,
+        person: person.name,
+        ...(extra.remove ? { remove: true } : { name, title, email }),
+      });
+      setError('');
+      changed(r.message);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <details class="person-editor">
+      <summary>Correct {person.name}</summary>
+      <form
+        class="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send({});
+        }}
+      >
+        <label>
+          Name
+          <input value={name} onInput={(e) => setName(e.currentTarget.value)} required />
+        </label>
+        <label>
+          Title
+          <input value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+        </label>
+        <label>
+          Email
+          <input type="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+        </label>
+        <button type="submit">Save</button>
+        <button type="button" class="secondary" onClick={() => void send({ remove: true })}>
+          Not at this interview
+        </button>
+        {error && (
+          <p role="alert" class="problem">
+            {error}
+          </p>
+        )}
+      </form>
+    </details>
+  );
+}
+
+/** Deletes the application after a confirmation; Undo in the bar brings it back. */
+function RemoveApplication({ id, company }: { id: string; company: string }) {
+  const { changed } = useShell();
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState('');
+  if (!asking)
+    return (
+      <button type="button" class="secondary" onClick={() => setAsking(true)}>
+        Remove this application
+      </button>
+    );
+  return (
+    <fieldset>
+      <legend>Remove {company} with its interviews and history?</legend>
+      <button
+        type="button"
+        onClick={async () => {
+          try {
+            const r = await post<{ message: string }>('/api/applications/remove', { application: id });
+            window.location.hash = '#/board';
+            changed(r.message);
+          } catch (err) {
+            setError((err as Error).message);
+          }
+        }}
+      >
+        Yes, remove it
+      </button>{' '}
+      <button type="button" class="secondary" onClick={() => setAsking(false)}>
+        Keep it
+      </button>
+      {error && (
+        <span role="alert" class="problem">
+          {' '}
+          {error}
+        </span>
+      )}
+    </fieldset>
+  );
+}
+
 function DebriefForm({ id, round }: { id: string; round: number }) {
   const { changed } = useShell();
   const [key, setKey] = useState<string>('wentWell');
@@ -228,6 +326,7 @@ export default function ApplicationScreen({ route }: { route: Route }) {
                   {p.name}
                   {p.title ? `, ${p.title}` : ''}
                   {p.topics.length > 0 && <span class="topics"> — talked about {p.topics.join('; ')}</span>}
+                  <PersonEditor id={app.id} round={n + 1} person={p} />
                 </li>
               ))}
             </ul>
@@ -280,6 +379,10 @@ export default function ApplicationScreen({ route }: { route: Route }) {
           </ul>
         )}
         <LogForm id={app.id} />
+      </section>
+      <section aria-labelledby="h-remove">
+        <h2 id="h-remove">Remove</h2>
+        <RemoveApplication id={app.id} company={app.company} />
       </section>
     </>
   );
