@@ -3,7 +3,7 @@
 // overwrite each other, and it writes only the rows it means to change (the application's row, or one
 // event), never the whole document.
 
-import { freshPersonId, nextInterviewId, withLocalIds } from '../core/document/ids.js';
+import { nextInterviewId, withLocalIds, withPersonIds } from '../core/document/ids.js';
 import { assignIds, formatIssues } from '../core/document/parse.js';
 import {
   type AppEvent,
@@ -79,7 +79,7 @@ export function addInterview(deps: AppDeps, input: AddInterviewInput): Promise<A
       interviews = app.interviews.map((iv, i) => (i === k ? interview : iv));
     } else {
       const used = new Set(app.interviews.map((iv) => iv.id as string));
-      interview = withIds({
+      interview = withPersonIds({
         ...blankInterview(input.interview, app.interviews.length + 1),
         id: nextInterviewId(used),
       });
@@ -100,7 +100,7 @@ async function createApplication(
 ): Promise<AddInterviewResult> {
   if (!input.company) throw new FollowthroughError('INVALID_ARGUMENT', '--company: required for a new application');
   if (!input.role) throw new FollowthroughError('INVALID_ARGUMENT', '--role: required for a new application');
-  const interview = withIds({ ...blankInterview(input.interview, 1), id: '0' });
+  const interview = withPersonIds({ ...blankInterview(input.interview, 1), id: '0' });
   const draft = {
     ...(input.id ? { id: input.id } : {}),
     company: input.company.trim(),
@@ -145,7 +145,7 @@ function mergeInterview(stored: Interview, input: NewInterview): Interview {
   for (const person of input.interviewers) {
     const i = people.findIndex((p) => p.name.trim().toLowerCase() === person.name.trim().toLowerCase());
     if (i < 0) {
-      people.push({ ...person, id: freshPersonId({ ...stored, interviewers: people }, person.name) });
+      people.push(person);
       continue;
     }
     const old = people[i] as Interviewer;
@@ -153,7 +153,7 @@ function mergeInterview(stored: Interview, input: NewInterview): Interview {
     for (const t of person.topics) if (!topics.some((x) => x.toLowerCase() === t.toLowerCase())) topics.push(t);
     people[i] = { ...old, ...definedOnly(person), id: old.id, topics } as Interviewer;
   }
-  return withIds({
+  return withPersonIds({
     ...stored,
     ...(input.round !== undefined && { round: input.round }),
     ...(input.format && { format: input.format }),
@@ -161,11 +161,6 @@ function mergeInterview(stored: Interview, input: NewInterview): Interview {
     interviewers: people,
     nextSteps: { ...stored.nextSteps, ...definedOnly(input.nextSteps ?? {}) },
   });
-}
-
-function withIds(iv: Interview): Interview {
-  return (withLocalIds({ id: 'x', company: 'x', role: 'x', status: 'active', interviews: [iv], events: [] })
-    .interviews[0] ?? iv) as Interview;
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

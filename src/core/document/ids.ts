@@ -3,7 +3,7 @@
 // A missing id defaults to what the planner used before ids existed (the interview's position, the person's
 // name slug), so steps shown earlier keep their ids too.
 import type { Application, Interview } from './schema.js';
-import { slugify } from './slug.js';
+import { numbered, slugify } from './slug.js';
 
 export function withLocalIds(app: Application): Application {
   const usedIv = new Set(app.interviews.map((iv) => iv.id).filter((id): id is string => id !== undefined));
@@ -14,10 +14,10 @@ export function withLocalIds(app: Application): Application {
       id = usedIv.has(String(k)) ? nextInterviewId(usedIv) : String(k);
       usedIv.add(id);
     }
-    const people = withPersonIds(iv);
-    if (id === iv.id && people === iv.interviewers) return iv;
+    const withPeople = withPersonIds(iv);
+    if (id === iv.id && withPeople === iv) return iv;
     changed = true;
-    return { ...iv, id, interviewers: people };
+    return { ...withPeople, id };
   });
   return changed ? { ...app, interviews } : app;
 }
@@ -27,26 +27,16 @@ export function nextInterviewId(used: ReadonlySet<string>): string {
   for (let n = used.size; ; n++) if (!used.has(String(n))) return String(n);
 }
 
-function withPersonIds(iv: Interview): Interview['interviewers'] {
+/** The interview with an id for every person met who has none yet (their name's slug, numbered if taken). */
+export function withPersonIds(iv: Interview): Interview {
   const used = new Set(iv.interviewers.map((p) => p.id).filter((id): id is string => id !== undefined));
   let changed = false;
-  const people = iv.interviewers.map((person) => {
+  const interviewers = iv.interviewers.map((person) => {
     if (person.id !== undefined) return person;
-    const base = slugify(person.name) || 'person';
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    const id = numbered(slugify(person.name), used);
     used.add(id);
     changed = true;
     return { ...person, id };
   });
-  return changed ? people : iv.interviewers;
-}
-
-/** A person's id within an interview that does not collide with the others'. */
-export function freshPersonId(iv: Interview, name: string): string {
-  const used = new Set(iv.interviewers.map((p, i) => p.id ?? `#${i}`));
-  const base = slugify(name) || 'person';
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  return id;
+  return changed ? { ...iv, interviewers } : iv;
 }

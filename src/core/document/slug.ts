@@ -10,3 +10,10 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
   return slug || 'application';
 }
+
+/** `base`, or `base-2`, `base-3`… : the first that `used` does not hold. */
+export function numbered(base: string, used: ReadonlySet<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  return id;
+}

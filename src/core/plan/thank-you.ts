@@ -1,12 +1,14 @@
 // Thank-you notes: one per interviewer of each interview, due by the end of the next day and never later
 // than the policy's hour limit (48 h by default).
 import type { AppEvent, Application } from '../document/schema.js';
+import { numbered } from '../document/slug.js';
 import { type DraftStep, isOutgoing, type PlanContext, sameName, slugOf } from './context.js';
 
 export function planThankYous(ctx: PlanContext, app: Application): DraftStep[] {
   const steps: DraftStep[] = [];
   const { policy, days } = ctx;
-  const doneBy = matchThankYouEvents(app);
+  const ids = thankYouIds(app);
+  const doneBy = matchThankYouEvents(app, ids);
   app.interviews.forEach((interview, k) => {
     const atMs = days.at(interview.at);
     const day = days.dayOf(atMs);
@@ -22,12 +24,8 @@ export function planThankYous(ctx: PlanContext, app: Application): DraftStep[] {
         : employerWantsMail
           ? 'as a one-page posted letter, since they said they prefer mail'
           : 'as a one-page posted letter (your setting), posted the same day or the next';
-    const used = new Set<string>();
-    const ivId = interview.id ?? String(k);
     interview.interviewers.forEach((person, p) => {
-      const slug = person.id ?? uniqueSlug(person.name, used);
-      used.add(slug);
-      const id = `${app.id}/thank-you/${ivId}/${slug}`;
+      const id = ids[k]?.[p] as string;
       const sent = doneBy.get(id) ?? doneBy.get(`${k}/${p}`);
       const step: DraftStep = {
         id,
@@ -49,11 +47,19 @@ export function planThankYous(ctx: PlanContext, app: Application): DraftStep[] {
   return steps;
 }
 
-/** The person's slug, numbered when someone of the same name was met in the same interview. */
-export function uniqueSlug(name: string, used: ReadonlySet<string>): string {
-  let slug = slugOf(name);
-  for (let n = 2; used.has(slug); n++) slug = `${slugOf(name)}-${n}`;
-  return slug;
+/**
+ * The thank-you step ids, per interview and person: `<app>/thank-you/<interview id>/<person id>`. Without
+ * stored ids, the interview's position and the person's name slug (numbered within the interview).
+ */
+function thankYouIds(app: Application): string[][] {
+  return app.interviews.map((interview, k) => {
+    const used = new Set<string>();
+    return interview.interviewers.map((person) => {
+      const slug = person.id ?? numbered(slugOf(person.name), used);
+      used.add(slug);
+      return `${app.id}/thank-you/${interview.id ?? String(k)}/${slug}`;
+    });
+  });
 }
 
 /**
@@ -61,7 +67,7 @@ export function uniqueSlug(name: string, used: ReadonlySet<string>): string {
  * latest interview held before it (with that person) whose note is still unsent; without `to` it takes
  * that interview's first unthanked person.
  */
-function matchThankYouEvents(app: Application): Map<string, AppEvent> {
+function matchThankYouEvents(app: Application, ids: string[][]): Map<string, AppEvent> {
   const matched = new Map<string, AppEvent>();
   // An event that names its step settles exactly that step; the rest are matched by time and name.
   for (const e of app.events) if (e.step && isOutgoing(e) && e.kind === 'thank-you') matched.set(e.step, e);
@@ -81,7 +87,7 @@ function matchThankYouEvents(app: Application): Map<string, AppEvent> {
       for (let p = 0; p < iv.interviewers.length && !placed; p++) {
         const person = iv.interviewers[p];
         const key = `${k}/${p}`;
-        if (!person || matched.has(key) || matched.has(thankYouId(app, k, p))) continue;
+        if (!person || matched.has(key) || matched.has(ids[k]?.[p] as string)) continue;
         if (event.to === undefined || sameName(event.to, person.name)) {
           matched.set(key, event);
           placed = true;
@@ -91,19 +97,4 @@ function matchThankYouEvents(app: Application): Map<string, AppEvent> {
     }
   }
   return matched;
-}
-
-/** The id of the thank-you step for person `p` of interview `k` (the same as planThankYous gives it). */
-export function thankYouId(app: Application, k: number, p: number): string {
-  const interview = app.interviews[k];
-  if (!interview) return '';
-  const used = new Set<string>();
-  let slug = '';
-  for (let i = 0; i <= p; i++) {
-    const person = interview.interviewers[i];
-    if (!person) return '';
-    slug = person.id ?? uniqueSlug(person.name, used);
-    used.add(slug);
-  }
-  return `${app.id}/thank-you/${interview.id ?? String(k)}/${slug}`;
 }
