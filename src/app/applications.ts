@@ -4,7 +4,7 @@
 // event), never the whole document.
 
 import { nextInterviewId, withLocalIds, withPersonIds } from '../core/document/ids.js';
-import { assignIds, formatIssues } from '../core/document/parse.js';
+import { assignIds, formatIssues, slugify } from '../core/document/parse.js';
 import {
   type AppEvent,
   type Application,
@@ -15,6 +15,7 @@ import {
   type Person,
 } from '../core/document/schema.js';
 import { FollowthroughError } from '../core/errors.js';
+import { lastInterviewIndex } from '../core/plan/context.js';
 import { type AppDeps, findApplication, mutate } from './run.js';
 
 export interface NewInterview {
@@ -117,7 +118,7 @@ async function createApplication(
     )[0] as Application,
   );
   await store.putApplication(app, { label: `addition of application ${app.id}` });
-  const base = assignIds([{ company: draft.company }])[0]?.id;
+  const base = slugify(draft.company);
   return {
     application: app,
     outcome: 'created',
@@ -209,13 +210,7 @@ export function interviewIndex(app: Application, ref?: string): number {
       'NOT_FOUND',
       `application: ${app.id} has no interview yet (add one with \`followthrough add --id ${app.id}\`)`,
     );
-  if (ref === undefined) {
-    let best = 0;
-    app.interviews.forEach((iv, i) => {
-      if (Date.parse(iv.at) >= Date.parse((app.interviews[best] as Interview).at)) best = i;
-    });
-    return best;
-  }
+  if (ref === undefined) return lastInterviewIndex(app);
   const n = /^\d+$/.test(ref.trim()) ? Number(ref) - 1 : -1;
   if (n >= 0 && n < app.interviews.length) return n;
   const byId = app.interviews.findIndex((iv) => iv.id === ref);

@@ -95,7 +95,7 @@ export function snoozeStep(deps: AppDeps, input: SnoozeInput): Promise<{ step: S
   return mutate(deps, input.now, async (uc) => {
     const { doc, step, app } = await stepInTransaction(uc, input.step, 'snooze');
     settledGuard(step, 'snooze');
-    if (input.until <= step.earliest.slice(0, 10) && input.until <= step.due.slice(0, 10))
+    if (input.until <= step.earliest.slice(0, 10))
       throw new FollowthroughError(
         'INVALID_ARGUMENT',
         `--until: ${input.until} is not later than when ${step.id} is planned (${step.earliest.slice(0, 10)}); give a later day`,
@@ -103,12 +103,8 @@ export function snoozeStep(deps: AppDeps, input: SnoozeInput): Promise<{ step: S
     const steps = { ...(app.steps ?? {}), [step.id]: { ...(app.steps?.[step.id] ?? {}), snoozedUntil: input.until } };
     const next = { ...withLocalIds(app), steps };
     await uc.store.updateApplication(next, { label: `snooze of ${step.id} until ${input.until}` });
-    const after = await replanStep(
-      uc.env,
-      { ...doc, applications: doc.applications.map((a) => (a.id === app.id ? next : a)) },
-      step.id,
-      uc.now,
-    );
+    const replanned = { ...doc, applications: doc.applications.map((a) => (a.id === app.id ? next : a)) };
+    const after = (await planWithConfig(replanned, uc.now, undefined, uc.env)).steps.find((s) => s.id === step.id);
     return { step: after ?? step, before: step };
   });
 }
@@ -154,13 +150,4 @@ export function markDone(
 function settledGuard(step: Step, what: string): void {
   if (step.state === 'done' || step.state === 'cancelled')
     throw new FollowthroughError('CONFLICT', `${what}: ${step.id} is already ${step.state}`, { exitCode: 2 });
-}
-
-async function replanStep(
-  env: Record<string, string | undefined>,
-  doc: Document,
-  id: string,
-  now: string,
-): Promise<Step | undefined> {
-  return (await planWithConfig(doc, now, undefined, env)).steps.find((s) => s.id === id);
 }

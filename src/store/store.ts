@@ -59,8 +59,6 @@ export interface Store {
    * events alone, so an edit never races a send or a sync that appends one. With a label, takes a snapshot.
    */
   updateApplication(app: Application, options?: { label?: string }): Promise<void>;
-  /** Takes the undo snapshot of this transaction now (once per transaction; later labels are ignored). */
-  checkpoint(label: string): Promise<void>;
   /** Removes an application and its events (takes a snapshot). Returns false when there was none. */
   deleteApplication(id: string, options?: { label?: string }): Promise<boolean>;
   /** Appends an event to an application's history. */
@@ -251,10 +249,6 @@ export class SqlStore implements Store {
       if (Number(result.numUpdatedRows) === 0)
         throw new FollowthroughError('NOT_FOUND', `application "${app.id}" is not in the store`);
     });
-  }
-
-  checkpoint(label: string): Promise<void> {
-    return this.write('save an undo point', (db) => this.snapshot(db, label));
   }
 
   deleteApplication(id: string, options: { label?: string } = {}): Promise<boolean> {
