@@ -98,6 +98,14 @@ function when(iso: string, zone: string): string {
   });
 }
 
+/** The refusal of a step that is not due yet (`why` from `earliness`). */
+export function earlyError(step: Step, why: string): FollowthroughError {
+  return new FollowthroughError(
+    'INVALID_ARGUMENT',
+    `send: ${step.id} is early: ${why}; send it then, or add --early to send it now`,
+  );
+}
+
 export interface SendInput {
   step: string;
   now?: string;
@@ -120,11 +128,7 @@ export async function send(deps: AppDeps, input: SendInput): Promise<SendOutcome
   const p = await prepareSend(deps, { step: input.step, now: input.now, smtp });
   if (p.existing?.state === 'sent') return { status: 'already-sent', entry: p.existing };
   if (p.step.state === 'done' && !input.forceResend) return { status: 'done', step: p.step };
-  if (p.early && !input.early)
-    throw new FollowthroughError(
-      'INVALID_ARGUMENT',
-      `send: ${p.step.id} is early: ${p.early}; send it then, or add --early to send it now`,
-    );
+  if (p.early && !input.early) throw earlyError(p.step, p.early);
   return sendStep({
     store: deps.store,
     doc: p.doc,

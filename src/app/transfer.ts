@@ -1,7 +1,7 @@
 // Whole documents in and out of the store, and undo.
 
 import { withLocalIds } from '../core/document/ids.js';
-import { assignIds, parseDocumentText } from '../core/document/parse.js';
+import { assignIds, parseDocument, parseJson } from '../core/document/parse.js';
 import type { Document } from '../core/document/schema.js';
 import type { ImportMode } from '../store/index.js';
 import { type AppDeps, mutate, noProfile, query } from './run.js';
@@ -23,18 +23,26 @@ export interface ImportResult {
   renamed: Array<{ company: string; wanted: string; id: string }>;
 }
 
+/** A document file's text, checked whole, and which of its applications came without an id. */
+export function readDocumentText(text: string, defaultZone: string): { doc: Document; generated: Set<number> } {
+  const json = parseJson(text);
+  const doc = parseDocument(json, { defaultZone });
+  // Parse gave these an id from the company's name: a guess, which must never replace a stored application.
+  const generated = new Set<number>();
+  const apps = (json as { applications?: unknown }).applications;
+  if (Array.isArray(apps))
+    apps.forEach((a, i) => {
+      if ((a as { id?: unknown })?.id === undefined) generated.add(i);
+    });
+  return { doc, generated };
+}
+
 /** Parses a document file's text and imports it; the file is checked whole before the store is touched. */
 export async function importText(
   deps: AppDeps,
   input: { text: string; mode: ImportMode; source: string; defaultZone: string; now?: string },
 ): Promise<ImportResult & { doc: Document }> {
-  const doc = parseDocumentText(input.text, { defaultZone: input.defaultZone });
-  // Which applications came without an id: parse gave them one from the company's name.
-  const raw = JSON.parse(input.text) as { applications?: Array<{ id?: unknown }> };
-  const generated = new Set<number>();
-  (raw.applications ?? []).forEach((a, i) => {
-    if (a?.id === undefined) generated.add(i);
-  });
+  const { doc, generated } = readDocumentText(input.text, input.defaultZone);
   const result = await importDocument(deps, { doc, mode: input.mode, generated, source: input.source, now: input.now });
   return { ...result, doc };
 }

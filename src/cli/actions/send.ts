@@ -1,6 +1,6 @@
 // `followthrough send` and `followthrough export-eml`: show the step's message, ask, and hand it to the
 // application layer (src/app/mail.ts), which drafts it, refuses it when early and sends it at most once.
-import { earliness, prepareSend, send, smtpFor } from '../../app/mail.js';
+import { earliness, earlyError, prepareSend, send, smtpFor } from '../../app/mail.js';
 import { allRecipients, mailtoUrl, previewMessage, renderMessage } from '../../channels/email/message.js';
 import { SEND_CHECKPOINTS, type SendCheckpoint } from '../../channels/email/send.js';
 import { describeOutput, writeOutput } from '../../channels/files/output.js';
@@ -62,11 +62,8 @@ export async function runSend(stepId: string, opts: SendOptions, globals: StoreO
       note(s.dim('(dry run: nothing was sent)'));
       return;
     }
-    if (p.early && !opts.early)
-      throw new FollowthroughError(
-        'INVALID_ARGUMENT',
-        `send: ${p.step.id} is early: ${p.early}; send it then, or add --early to send it now`,
-      );
+    // Refused before asking, so nobody confirms a message that would not go.
+    if (p.early && !opts.early) throw earlyError(p.step, p.early);
     if (!opts.yes) {
       out(previewMessage(p.mail, zone).trimEnd());
       out();

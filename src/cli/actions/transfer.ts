@@ -1,23 +1,16 @@
 // import, export and undo: moving whole documents in and out of the store.
 
-import { importText, undo } from '../../app/transfer.js';
+import { importDocument, readDocumentText, undo } from '../../app/transfer.js';
 import { describeOutput, writeOutput } from '../../channels/files/output.js';
 import { machineZone, noProfile, note, out, readInputFile, type StoreOptions, withApp, withStore } from '../context.js';
 
 export async function runImport(file: string, opts: { replace?: boolean }, globals: StoreOptions): Promise<void> {
   // Validate the whole file before the store is even opened: a bad file changes nothing.
-  const text = readInputFile(file, 'import');
-  const { parseDocumentText } = await import('../../core/document/parse.js');
-  parseDocumentText(text, { defaultZone: machineZone() });
+  const { doc, generated } = readDocumentText(readInputFile(file, 'import'), machineZone());
   const mode = opts.replace ? 'replace' : 'merge';
   await withApp(globals, async (deps) => {
-    const r = await importText(deps, {
-      text,
-      mode,
-      source: file === '-' ? 'stdin' : file,
-      defaultZone: machineZone(),
-    });
-    const n = r.doc.applications.length;
+    const r = await importDocument(deps, { doc, generated, mode, source: file === '-' ? 'stdin' : file });
+    const n = doc.applications.length;
     const parts = [`${r.added} new`, `${r.replaced} replaced`];
     if (mode === 'replace') parts.push(`${r.removed} removed`);
     out(`Imported ${n} application${n === 1 ? '' : 's'} (${mode}): ${parts.join(', ')}.`);

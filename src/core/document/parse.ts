@@ -69,13 +69,16 @@ export function parseDocument(input: unknown, options: ParseOptions): Document {
   };
 }
 
-/** Parses JSON text, reporting a syntax error as one line. */
-export function parseDocumentText(text: string, options: ParseOptions): Document {
-  let json: unknown;
+/** JSON text, a syntax error reported as one line. */
+export function parseJson(text: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (err) {
     throw new FollowthroughError('INVALID_DOCUMENT', `(document): not valid JSON: ${(err as Error).message}`);
   }
-  return parseDocument(json, options);
+}
+
+/** Parses a document's JSON text, reporting a syntax error as one line. */
+export function parseDocumentText(text: string, options: ParseOptions): Document {
+  return parseDocument(parseJson(text), options);
 }
