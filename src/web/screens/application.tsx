@@ -1,11 +1,10 @@
 // One application: interviews (people, topics, debrief), the employer's words about timing with the date we
 // read from them, the plan as a timeline with each step's reason, and what happened (replies, events).
 import { useState } from 'preact/hooks';
-import { post } from '../api.js';
 import { day, KIND_NAMES, when } from '../format.js';
 import { TimingReading } from '../live-timing.js';
-import { type Route, useShell } from '../shell.js';
-import { useData } from '../use-data.js';
+import type { Route } from '../shell.js';
+import { useChange, useData } from '../use-data.js';
 import { StepItem, type StepView } from './today.js';
 
 interface Person {
@@ -51,20 +50,12 @@ const DEBRIEF: Array<[keyof Interview['debrief'], string]> = [
 ];
 
 function LogForm({ id }: { id: string }) {
-  const { changed } = useShell();
+  const { error, run } = useChange();
   const [type, setType] = useState('replied');
   const [noteText, setNote] = useState('');
-  const [error, setError] = useState('');
   const submit = async (e: Event) => {
     e.preventDefault();
-    try {
-      const r = await post<{ message: string }>('/api/events', { application: id, type, note: noteText });
-      setNote('');
-      setError('');
-      changed(r.message);
-    } catch (err) {
-      setError((err as Error).message);
-    }
+    if (await run('/api/events', { application: id, type, note: noteText })) setNote('');
   };
   return (
     <form onSubmit={submit} class="inline-form">
@@ -90,20 +81,12 @@ function LogForm({ id }: { id: string }) {
 
 /** Done (it happened outside Followthrough), skip, or wait until a later day. */
 function StepActions({ step }: { step: StepView }) {
-  const { changed } = useShell();
+  const { error, run } = useChange();
   const [snoozing, setSnoozing] = useState(false);
   const [until, setUntil] = useState('');
-  const [error, setError] = useState('');
   if (step.state !== 'pending' && step.state !== 'overdue') return null;
-  const act = async (action: string, extra: Record<string, string> = {}) => {
-    try {
-      const r = await post<{ message: string }>(`/api/steps/${action}`, { step: step.id, ...extra });
-      setError('');
-      changed(r.message);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const act = (action: string, extra: Record<string, string> = {}) =>
+    run(`/api/steps/${action}`, { step: step.id, ...extra });
   const what = `${KIND_NAMES[step.kind] ?? step.kind}${step.to.length ? ` to ${step.to.join(' and ')}` : ''}`;
   return (
     <div class="step-actions">
@@ -145,25 +128,17 @@ function StepActions({ step }: { step: StepView }) {
 
 /** Correct a person met (name, title, email), or take them off the interview. */
 function PersonEditor({ id, round, person }: { id: string; round: number; person: Person }) {
-  const { changed } = useShell();
+  const { error, run } = useChange();
   const [name, setName] = useState(person.name);
   const [title, setTitle] = useState(person.title ?? '');
   const [email, setEmail] = useState(person.email ?? '');
-  const [error, setError] = useState('');
-  const send = async (extra: { remove?: boolean }) => {
-    try {
-      const r = await post<{ message: string }>('/api/people/edit', {
-        application: id,
-        interview: round,
-        person: person.name,
-        ...(extra.remove ? { remove: true } : { name, title, email }),
-      });
-      setError('');
-      changed(r.message);
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
+  const send = (extra: { remove?: boolean }) =>
+    run('/api/people/edit', {
+      application: id,
+      interview: round,
+      person: person.name,
+      ...(extra.remove ? { remove: true } : { name, title, email }),
+    });
   return (
     <details class="person-editor">
       <summary>Correct {person.name}</summary>
@@ -202,9 +177,8 @@ function PersonEditor({ id, round, person }: { id: string; round: number; person
 
 /** Deletes the application after a confirmation; Undo in the bar brings it back. */
 function RemoveApplication({ id, company }: { id: string; company: string }) {
-  const { changed } = useShell();
+  const { error, run } = useChange();
   const [asking, setAsking] = useState(false);
-  const [error, setError] = useState('');
   if (!asking)
     return (
       <button type="button" class="secondary" onClick={() => setAsking(true)}>
@@ -217,13 +191,7 @@ function RemoveApplication({ id, company }: { id: string; company: string }) {
       <button
         type="button"
         onClick={async () => {
-          try {
-            const r = await post<{ message: string }>('/api/applications/remove', { application: id });
-            window.location.hash = '#/board';
-            changed(r.message);
-          } catch (err) {
-            setError((err as Error).message);
-          }
+          if (await run('/api/applications/remove', { application: id })) window.location.hash = '#/board';
         }}
       >
         Yes, remove it
@@ -242,20 +210,12 @@ function RemoveApplication({ id, company }: { id: string; company: string }) {
 }
 
 function DebriefForm({ id, round }: { id: string; round: number }) {
-  const { changed } = useShell();
+  const { error, run } = useChange();
   const [key, setKey] = useState<string>('wentWell');
   const [text, setText] = useState('');
-  const [error, setError] = useState('');
   const submit = async (e: Event) => {
     e.preventDefault();
-    try {
-      const r = await post<{ message: string }>('/api/debrief', { application: id, interview: round, key, text });
-      setText('');
-      setError('');
-      changed(r.message);
-    } catch (err) {
-      setError((err as Error).message);
-    }
+    if (await run('/api/debrief', { application: id, interview: round, key, text })) setText('');
   };
   return (
     <form onSubmit={submit} class="inline-form">
