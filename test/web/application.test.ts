@@ -23,13 +23,14 @@ describe('the application page', { skip: chromiumMissing() }, () => {
       await store.close();
     }
   };
-  const settled = () => page.waitForLoadState('networkidle');
 
   before(async () => {
     serve = await startServe({ now: NOW, importFile: join(ROOT, 'examples/dana-reyes.json') });
     browser = await launchChromium();
+    const launch = await browser.context.newPage();
+    await launch.goto(serve.url); // the launch link signs this browser in
+    await launch.close();
     page = await browser.context.newPage();
-    await page.goto(serve.url);
     await page.goto(`${serve.origin}/#/app/acme`);
     await page.getByRole('heading', { level: 1, name: /Acme Logistics/ }).waitFor();
   });
@@ -46,7 +47,7 @@ describe('the application page', { skip: chromiumMissing() }, () => {
 
     await page.getByLabel('Note (optional)').fill('we expect to decide by December 4');
     await page.getByRole('button', { name: 'Record it' }).click();
-    await settled();
+    await page.getByText('Recorded: replied for Acme Logistics.').waitFor();
     const replies = (await acme())?.events.filter((e) => e.type === 'replied') ?? [];
     assert.deepEqual(
       replies.map((e) => e.note),
@@ -70,7 +71,7 @@ describe('the application page', { skip: chromiumMissing() }, () => {
     await page.getByText(/Removed Acme Logistics/).waitFor();
     assert.equal(await acme(), undefined);
     await page.getByRole('button', { name: /^Undo/ }).click();
-    await settled();
+    await page.getByText(/Undone: removal of acme/).waitFor();
     assert.ok(await acme(), 'undo brought it back');
   });
 });
