@@ -10,13 +10,16 @@ export interface Clause {
   role: ClauseRole;
 }
 
-/** Sentence ends, line breaks, and a conjunction that starts a new subject ("..., and they said"). */
+/**
+ * Sentence ends, line breaks, a spaced dash, a reason or concession ("because half the team is out", ", though
+ * Monday is a holiday"), and a conjunction that starts a new subject ("..., and they said").
+ */
 const SUBJECT =
   '(?:they|he|she|we|i|it|hr|my|our|their|his|her|the\\s+(?:recruiter|manager|hiring|team|panel|interviewer|company|director|ceo|owner))\\b';
 /** "... and will circle back", "... and plan to decide": a new verb of the same subject starts a clause. */
 const MODAL = "(?:will|'ll|would|should|shall|plan|plans|hope|hopes|expect|expects|aim|aims|intend|intends|then)\\b";
 const BOUNDARY = new RegExp(
-  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)|,)\\s+(?=${SUBJECT})|,?\\s+(?:and|but)\\s+(?=${MODAL})`,
+  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|\\s+[-\u2013\u2014]+\\s+|,?\\s+(?:because|cause|cuz|since|as)\\s+(?=\\S+\\s+\\S+\\s+(?:is|are|was|were|has|have|will|'s|'re))|,\\s*(?:though|although|unless)\\s+|\\s+(?:because|cuz)\\s+|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)|,)\\s+(?=${SUBJECT})|,?\\s+(?:and|but)\\s+(?=${MODAL})`,
   'g',
 );
 
@@ -34,10 +37,10 @@ const PAST_EVENT =
 
 /** A day that belongs to something else: a start date, another round or interview. */
 const OTHER_EVENT =
-  /\b(?:start(?:ing)?\s+date|(?:would|will|to|could)\s+start|start(?:s|ing)?\s+(?:on|in)|start\s+(?:would|will|is)\s+be|round\s+(?:\d|one|two|three)|\d(?:st|nd|rd|th)\s+(?:round|interview)|(?:another|one\s+more|(?:a|the)\s+(?:next|second|third|final|last)|next|second|third|final)\s+(?:round|interview|stage|panel|meeting|call)|(?:more|other|remaining|final|the)\s+interviews|interviews?\s+(?:with|tomorrow|today|this|next|on)|wrapping\s+up\s+interviews|onsite|on-site)\b/;
+  /\b(?:start(?:ing)?\s+date|(?:would|will|to|could)\s+start|start(?:s|ing)?\s+(?:on|in)|start\s+(?:would|will|is)\s+be|round\s+(?:\d|one|two|three)|\d(?:st|nd|rd|th)\s+(?:round|interview)|(?:another|one\s+more|(?:a|the)\s+(?:next|second|third|final|last)|next|second|third|final)\s+(?:round|interview|stage|panel|meeting|call)|(?:more|other|remaining|final|the)\s+interviews|interviews?\s+(?:with|tomorrow|today|this|next|on)|wrapping\s+up\s+interviews|onsite|on-site|meet\s+(?:with\s+)?(?:the\s+|their\s+|our\s+)?(?:ceo|cto|cfo|coo|founders?|owner|vp|director|president|partners?|board|team|head\s+of\s+\w+))\b/;
 /** What makes a clause about another event still about the answer. */
 const DECIDES =
-  /\b(?:decid\w*|decision|let\s+(?:me|you|us)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answer|offer|news|update|circle\s+back|follow\s+up)\b/;
+  /\b(?:decid\w*|decision|let\s+(?:me|you|us)\s+know|(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answer|offer|news|update|circle\s+back|follow\s+up)\b/;
 
 export function roleOf(text: string): ClauseRole {
   if (OTHER_EVENT.test(text) && !DECIDES.test(text)) return 'other';

@@ -111,6 +111,8 @@ function holidayKey(name: string): string {
     .replace(/labour/g, 'labor')
     .replace(/['\u2019]s\b/g, 's')
     .replace(/\s+day\b/, '')
+    .replace(/\bnew years\b/, 'new year')
+    .replace(/[.,!?]+$/, '')
     .trim();
 }
 

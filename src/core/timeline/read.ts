@@ -3,10 +3,10 @@
 // Tuesday"), guesses after a span ("next week, maybe Thursday") only when nothing else reads, and whole
 // pasted sentences clause by clause (clauses.ts), never reading a story or another event as the answer.
 import { type Clause, clausesOf, roleOf } from './clauses.js';
-import { longDate } from './dates.js';
+import { longDate, nextWeekday } from './dates.js';
 import { chronoDate } from './fallback.js';
 import { LONG_PROCESS_RULE, type Reading, RULES, type Rule, type RuleContext } from './rules.js';
-import { numberValue } from './text.js';
+import { numberValue, WEEKDAY, WEEKDAYS } from './text.js';
 
 export interface Found {
   reading: Reading;
@@ -31,6 +31,9 @@ function globalOf(re: RegExp): RegExp {
 const TOLD_ON =
   /\b(?:told|said|called|emailed|wrote|interviewed|met|spoke|talked|heard|replied|texted|messaged|rang|phoned|was|were|had)\s+(?:me\s+|us\s+|back\s+|with\s+\w+\s+)?on\s+$/;
 
+/** A verb of TOLD_ON that is still to come: "once the panel has met on", "after they have talked on". */
+const STILL_TO_COME = /\b(?:once|when|after|until|till)\s+[^,.;]*\b(?:has|have|'s|'ve)\s+\w+\s+(?:\w+\s+)?on\s+$/;
+
 /** The day of another event named just before it: "a start date of July 1", "the last round is on the 24th". */
 const EVENT_ON =
   /\b(?:start(?:ing)?(?:\s+date)?|round|interview|onsite|on-site|panel|meeting|one)\s+(?:date\s+)?(?:is\s+|was\s+|would\s+be\s+|will\s+be\s+|of\s+|set\s+for\s+|scheduled\s+for\s+)(?:on\s+)?(?:the\s+)?$/;
@@ -41,7 +44,9 @@ const EVENT_ON =
  */
 function isPastMention(text: string, index: number, length: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
-  if (/\b(?:last|past|previous)\s+$/.test(before) || TOLD_ON.test(before) || EVENT_ON.test(before)) return true;
+  if (/\b(?:last|past|previous)\s+$/.test(before) || EVENT_ON.test(before)) return true;
+  // "once the panel has met on the 14th" is still to come.
+  if (TOLD_ON.test(before) && !STILL_TO_COME.test(text.slice(Math.max(0, index - 60), index))) return true;
   return /^\s*(?:ago|earlier)\b/.test(text.slice(index + length, index + length + 10));
 }
 
@@ -66,7 +71,7 @@ function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Fo
  * they leave it out.
  */
 const OR_NEXT =
-  /^\s*,?\s*(?:or|to|through|-|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before))\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
+  /^\s*\/\s*|^\s*,?\s*(?:or|to|through|-|\/|(?:,\s*)?(?:(?:at\s+the\s+)?latest|at\s+the\s+(?:very\s+)?latest)|(?:might|could|may)\s+be|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before))\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
 const UNIT = /\b(days?|weeks?|months?)\s*$/;
 
 export function readText(text: string, ctx: RuleContext): Found | undefined {
@@ -78,7 +83,9 @@ export function readText(text: string, ctx: RuleContext): Found | undefined {
   if (!found || firstBy === undefined) return found;
   const end = found.index + found.length;
   // "between Wednesday and Friday" is two bounds too.
-  const between = /\bbetween\s+(?:the\s+)?$/.test(text.slice(Math.max(0, found.index - 14), found.index));
+  const between =
+    /\bbetween\s+(?:the\s+)?$/.test(text.slice(Math.max(0, found.index - 14), found.index)) ||
+    text.startsWith('between', found.index);
   const or = (between ? /^\s*and\s+/ : OR_NEXT).exec(text.slice(end));
   if (!or) return found;
   const restStart = end + or[0].length;
@@ -86,13 +93,26 @@ export function readText(text: string, ctx: RuleContext): Found | undefined {
   // "next week or the week after": the week after that one.
   const rest = (text.slice(restStart).split(/[,;.!?()]/, 1)[0] ?? '')
     .replace(/^(the\s+week\s+after)(?:\s+that)?\s*$/, '$1 next')
-    .replace(/^(?:the\s+)?day\s+after\s*$/, 'the day after tomorrow');
+    .replace(/^(?:the\s+)?day\s+after\s*$/, 'the day after tomorrow')
+    .trimEnd();
+  // "end of next week, latest the Monday after": that weekday after the first bound.
+  const after = new RegExp(`^(?:the\\s+)?(${WEEKDAY})\\s+(?:after|following)(?:\\s+that)?$`).exec(rest);
+  if (after) {
+    const by = nextWeekday(firstBy, WEEKDAYS[after[1]!]!);
+    return {
+      reading: { kind: 'date', by, explain: () => `They said they would decide by ${longDate(by)}.` },
+      index: found.index,
+      length: restStart + rest.length - found.index,
+    };
+  }
   if (rest.split(/\s+/).length > 6) return found;
   const unit = UNIT.exec(text.slice(found.index, end))?.[1];
   // "early next" leaves out the first reading's unit: "early next month".
   const tries = unit
     ? [rest, rest.replace(/\b(next|following)\b(?!\s+(?:day|week|month)s?\b)/, `$1 ${unit}`), `${rest} ${unit}`]
-    : [rest];
+    : between
+      ? [rest, `by ${rest}`] // "between Christmas and New Year": a holiday is read as a deadline
+      : [rest];
   for (const t of tries) {
     const second = readFirst(t, { ...ctx, text: t }, true);
     const by = second?.reading.by;

@@ -15,6 +15,7 @@ import {
   nextWeekday,
   secondWeekOfJanuary,
   weekdayName,
+  weekdayOf,
   weekdayOfWeek,
 } from './dates.js';
 import { isVague, MONTH, MONTHS, NUMBER, numberValue, periodWords, WEEKDAY, WEEKDAYS } from './text.js';
@@ -105,7 +106,9 @@ const monthNumber = (word: string) => MONTHS[word.replace('.', '')] ?? 0;
 const DURATION = new RegExp(
   `\\b(${NUMBER})(?:\\s*(?:-|to|or)\\s*(${NUMBER}))?(\\s+and\\s+a\\s+half)?(?:\\s+|(?<=\\d))(?:more\\s+|additional\\s+|full\\s+|extra\\s+)?` +
     `(business\\s+|working\\s+|biz\\s+|calendar\\s+)?(days?|weeks?|wks?|months?|mos?|hours?|hrs?)(?:'s?)?\\.?(\\s+and\\s+a\\s+half)?` +
-    `(?:\\s+or\\s+(two|three|2|3)\\b(?!\\s*(?:business\\s+|working\\s+)?(?:day|week|month)))?(?![a-z])`,
+    `(?:\\s+or\\s+(two|three|2|3)\\b(?!\\s*(?:business\\s+|working\\s+)?(?:day|week|month)))?(?![a-z])` +
+    // The length of something else, not a wait: "a 6 month contract", "a months-long process" (long-words reads it).
+    `(?!-long|[\\s-]+(?:contract|assignment|probation|notice|project|internship|placement|secondment|term|lease|leave|sabbatical|trial|course|program|programme)\\b)`,
 );
 
 function unitOf(word: string): 'hour' | 'day' | 'week' | 'month' {
@@ -185,7 +188,18 @@ function holidayReading(
   ctx: RuleContext,
   weekAfter = false,
 ): Reading {
+  if (/^the week of/.test(word)) {
+    // "the week of Thanksgiving": that week's last business day.
+    const end = Math.max(ctx.calendar.onOrBefore(weekdayOfWeek(holiday.date, FRIDAY, 0)), ctx.today);
+    return {
+      kind: 'relative',
+      by: end,
+      explain: (words) =>
+        `They said "${words}"; ${holiday.name} is on ${longDate(holiday.date)}, so we read it as the end of that week, ${longDate(end)}.`,
+    };
+  }
   const after = /after|following|past/.test(word);
+  weekAfter ||= /^the week after/.test(word);
   const by = after
     ? weekAfter
       ? ctx.calendar.onOrBefore(weekdayOfWeek(holiday.date, FRIDAY, 1))
@@ -222,7 +236,8 @@ export const LONG_PROCESS_RULE: Rule = {
   read: (m, ctx) => readDuration(m, ctx, true),
 };
 
-const HOLIDAY_WORD = '(before|by|until|ahead\\s+of|prior\\s+to|after|following|past|around)';
+const HOLIDAY_WORD =
+  '(before|by|until|ahead\\s+of|prior\\s+to|after|following|past|around|between|the\\s+week\\s+(?:after|following|of))';
 
 export const RULES: Rule[] = [
   {
@@ -237,13 +252,35 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'long-weekend',
+    // "after the long weekend": the weekend a Monday or Friday holiday makes long, read as that holiday.
+    re: new RegExp(
+      `\\b${HOLIDAY_WORD}\\s+(?:the\\s+|this\\s+|next\\s+)?(?:long|holiday|three[- ]day|3[- ]day)\\s+weekend\\b`,
+    ),
+    read: (m, ctx) => {
+      const holiday = ctx.calendar.nextHoliday(ctx.today);
+      if (!holiday || holiday.date - ctx.today > 14 || ![1, 5].includes(weekdayOf(holiday.date))) return undefined;
+      return holidayReading(m[1]!.replace(/\s+/g, ' '), holiday, ctx);
+    },
+  },
+  {
     name: 'named-holiday',
     // Before the periods: in "after Labor Day, then a week or so" the week is counted from the holiday.
     re: new RegExp(`\\b${HOLIDAY_WORD}\\s+(?:the\\s+)?([a-z][a-z'.]*(?:\\s+[a-z][a-z'.]*){0,3})`),
     read: (m, ctx) => {
+      // "the Christmas break", "Christmas hols": the year-end holidays (before-holidays), not the day.
+      if (/\b(?:hols|holidays?|break|vacation|shutdown|closure)\b/.test(m[2]!)) return undefined;
+      if (m[1] === 'between') {
+        // "between Christmas and New Year": the later one, read as a deadline.
+        const bounds = m[2]!.split(/\s+and\s+/).map((w) => ctx.calendar.holidayNamed(ctx.today, w));
+        const last = bounds[1] ?? bounds[0];
+        return last && holidayReading('by', last, ctx);
+      }
       const holiday = ctx.calendar.holidayNamed(ctx.today, m[2]!);
-      // "After New Year's" is the after-holidays reading (the second week of January).
-      if (!holiday || (/new year/i.test(holiday.name) && /after|following|past/.test(m[1]!))) return undefined;
+      // "After New Year's", "after Christmas": the after-holidays reading (the second week of January).
+      // "Not until the new year" is after it, as well.
+      if (!holiday || (/new year|christmas/i.test(holiday.name) && /after|following|past|until/.test(m[1]!)))
+        return undefined;
       const weekAfter = /\bthe\s+week\s+after\b/.test(ctx.text.slice(m.index + m[0].length));
       return holidayReading(m[1]!.replace(/\s+/g, ' '), holiday, ctx, weekAfter);
     },
@@ -343,10 +380,26 @@ export const RULES: Rule[] = [
     read: (_m, ctx) => date(ctx.today + 1),
   },
   {
+    name: 'this-time-next',
+    // "this time next week": a week from the day it was said.
+    re: /\b(?:this|same)\s+time\s+next\s+(week|month)\b/,
+    read: (m, ctx) => date(m[1] === 'week' ? ctx.today + 7 : addMonths(ctx.today, 1)),
+  },
+  {
+    name: 'weekday-week',
+    // British "Monday week": a week after the coming Monday.
+    re: new RegExp(`\\b(${WEEKDAY})\\s+week\\b(?!\\s*(?:or|after|of|end)\\b)`),
+    read: (m, ctx) => date(nextWeekday(ctx.today, WEEKDAYS[m[1]!]!) + 7),
+  },
+  {
     name: 'weeks-from-day',
-    re: new RegExp(`\\b(${NUMBER})\\s+weeks?\\s+from\\s+(today|tomorrow|now|${WEEKDAY})\\b`),
+    // "two weeks from Monday", British "a fortnight on Friday".
+    re: new RegExp(
+      `\\b(${NUMBER}\\s+weeks?|a\\s+fortnight|fortnight)\\s+(?:from|on|after)\\s+(today|tomorrow|now|${WEEKDAY})\\b`,
+    ),
     read: (m, ctx) => {
-      const weeks = numberValue(m[1]!);
+      const what = m[1]!;
+      const weeks = /fortnight/.test(what) ? 2 : numberValue(what.replace(/\s+weeks?$/, ''));
       if (weeks === undefined) return undefined;
       const anchor = m[2]!;
       const weekday = WEEKDAYS[anchor];
@@ -371,6 +424,9 @@ export const RULES: Rule[] = [
       const weekday = WEEKDAYS[m[2]!]!;
       // "last Tuesday" is a day that has passed: never the answer date.
       if (m[1] === 'last' || m[1] === 'past' || m[1] === 'previous') return undefined;
+      // "the Monday after" counts from another bound (read.ts), not from the interview.
+      if (/^\s+(?:after|following)(?:\s+that)?\s*(?:$|[,.;!?])/.test(ctx.text.slice(m.index + m[0].length)))
+        return undefined;
       const which = m[1]?.replace(/\s+/g, ' ');
       // "next Tuesday" is the Tuesday of next week (said on a weekend: of the coming week);
       // "this Friday" said on a Friday is that day; a bare "Friday" ("by Friday") said on a Friday means
@@ -388,9 +444,9 @@ export const RULES: Rule[] = [
   },
   {
     name: 'after-holidays',
-    re: /\b(?:after|following|past)\s+(?:the\s+)?(?:holidays|holiday\s+season|holiday|new\s+year'?s?|first\s+of\s+the\s+year)\b|\b(?:early|beginning\s+of|start\s+of)\s+(?:the\s+)?next\s+year\b|\b(?:until|till|in)\s+(?:after\s+)?the\s+new\s+year\b/,
+    re: /\b(?:after|following|past)\s+(?:the\s+)?(?:holidays|hols|holiday\s+season|holiday|christmas|xmas|new\s+year'?s?|first\s+of\s+the\s+year)\b|\b(?:early|beginning\s+of|start\s+of)\s+(?:the\s+)?next\s+year\b|\b(?:until|till|in)\s+(?:after\s+)?the\s+new\s+year\b/,
     read: (m, ctx) => {
-      if (ctx.now.month >= 11 || /new\s+year|first\s+of|next\s+year/.test(m[0])) {
+      if (ctx.now.month >= 11 || /new\s+year|first\s+of|next\s+year|christmas|xmas/.test(m[0])) {
         const by = secondWeekOfJanuary(ctx.today);
         return {
           kind: 'relative',
@@ -415,7 +471,8 @@ export const RULES: Rule[] = [
     name: 'before-holidays',
     // Late in the year "the holidays" are the year-end ones: the last business day before Christmas Eve.
     // Otherwise the business day before the next public holiday.
-    re: /\b(?:before|by|ahead\s+of|prior\s+to|until)\s+(?:the\s+)?(?:holidays|holiday\s+(?:season|break)|christmas\s+break|winter\s+break|year[- ]end\s+break|break)\b/,
+    // "before everyone leaves for the holiday break": who leaves is left out.
+    re: /\b(?:before|by|ahead\s+of|prior\s+to|until)\s+(?:(?:everyone|everybody|we|they|people|the\s+(?:team|office))\s+(?:leaves?|goes?|heads?|breaks?|(?:is|are)\s+off|(?:shuts?|closes?)\s+down)\s+(?:off\s+)?(?:for\s+|on\s+)?)?(?:the\s+)?(?:holidays|hols|holiday\s+(?:season|break)|(?:christmas|xmas)\s+(?:break|hols|holidays|vacation|shutdown|closure)|winter\s+break|year[- ]end\s+break|break)\b/,
     read: (_m, ctx) => {
       const yearEnd = ctx.now.month >= 10 || (ctx.now.month === 9 && ctx.now.day > 15);
       const next = yearEnd ? undefined : ctx.calendar.nextHoliday(ctx.today + 1);
@@ -474,7 +531,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'this-month',
-    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[- ]end|eom|(?:later\s+|sometime\s+)?this\s+month|later\s+in\s+the\s+month)\b/,
+    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[- ]end|eom|(?:later\s+|sometime\s+)?this\s+month|later\s+in\s+the\s+month|within\s+the\s+month)\b/,
     read: (_m, ctx) => spanEnd(lastDayOfMonth(ctx.today, 0), ctx),
   },
   {

@@ -108,6 +108,7 @@ export const WEEKDAYS: Record<string, number> = {
   mon: 1,
   tue: 2,
   wed: 3,
+  weds: 3,
   thu: 4,
   thur: 4,
   fri: 5,
