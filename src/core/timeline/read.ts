@@ -72,6 +72,9 @@ function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Fo
  */
 const OR_NEXT =
   /^\s*\/\s*|^\s*,?\s*(?:or|to|through|-|\/|(?:,\s*)?(?:(?:at\s+the\s+)?latest|at\s+the\s+(?:very\s+)?latest)|(?:might|could|may)\s+be|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before))\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
+/** "by the end of May, but June at the latest": a bound named as the latest, after "but" or "and". */
+const LATEST_NEXT =
+  /^\s*(?:,\s*(?:(?:but|and|or)\s+)?|(?:but|and|or)\s+)(?:definitely\s+|certainly\s+|surely\s+)?(?=[^,;.!?]{1,30}?\s+(?:at\s+the\s+(?:very\s+)?latest|latest|tops|max|at\s+most)\b)/;
 const UNIT = /\b(days?|weeks?|months?)\s*$/;
 
 export function readText(text: string, ctx: RuleContext): Found | undefined {
@@ -86,7 +89,7 @@ export function readText(text: string, ctx: RuleContext): Found | undefined {
   const between =
     /\bbetween\s+(?:the\s+)?$/.test(text.slice(Math.max(0, found.index - 14), found.index)) ||
     text.startsWith('between', found.index);
-  const or = (between ? /^\s*and\s+/ : OR_NEXT).exec(text.slice(end));
+  const or = (between ? /^\s*and\s+/ : OR_NEXT).exec(text.slice(end)) ?? LATEST_NEXT.exec(text.slice(end));
   if (!or) return found;
   const restStart = end + or[0].length;
   // Only the words right after "or", up to the next comma or clause: "Monday or Tuesday, then ...".
@@ -94,6 +97,8 @@ export function readText(text: string, ctx: RuleContext): Found | undefined {
   const rest = (text.slice(restStart).split(/[,;.!?()]/, 1)[0] ?? '')
     .replace(/^(the\s+week\s+after)(?:\s+that)?\s*$/, '$1 next')
     .replace(/^(?:the\s+)?day\s+after\s*$/, 'the day after tomorrow')
+    .replace(/["'\s]+$/, '')
+    .replace(/\s+(?:at\s+the\s+(?:very\s+)?latest|latest|tops|max|at\s+most)\s*$/, '')
     .trimEnd();
   // "end of next week, latest the Monday after": that weekday after the first bound.
   const after = new RegExp(`^(?:the\\s+)?(${WEEKDAY})\\s+(?:after|following)(?:\\s+that)?$`).exec(rest);
@@ -249,12 +254,19 @@ export function readWhole(text: string, ctx: RuleContext): Found | undefined {
     const found = inClause(text, clause, ctx, (t, c) => readRule(LONG_PROCESS_RULE, t, c));
     if (found) return found;
   }
-  for (const role of ['answer', 'plain'] as const) {
-    for (const clause of usable) {
-      if (clause.role !== role) continue;
-      const found = inClause(text, clause, ctx, readText);
-      if (found) return role === 'plain' ? { ...found, unsure: true } : found;
-    }
+  // Several clauses about the answer are steps towards it ("the team debriefs on Friday and she'll call me
+  // Monday"): the last day named is the answer, as with two bounds.
+  let latest: Found | undefined;
+  for (const clause of usable) {
+    if (clause.role !== 'answer') continue;
+    const found = inClause(text, clause, ctx, readText);
+    if (found && (!latest || (found.reading.by ?? 0) > (latest.reading.by ?? 0))) latest = found;
+  }
+  if (latest) return latest;
+  for (const clause of usable) {
+    if (clause.role !== 'plain') continue;
+    const found = inClause(text, clause, ctx, readText);
+    if (found) return { ...found, unsure: true };
   }
   return undefined;
 }

@@ -581,6 +581,12 @@ export const RULES: Rule[] = [
     read: (_m, ctx) => spanEnd(ctx.calendar.addBusinessDays(weekdayOfWeek(ctx.today, 7, 0), 2), ctx),
   },
   {
+    name: 'midweek',
+    // "by midweek": Wednesday of the interview week, or of next week once that has passed.
+    re: /\b(?:by\s+|around\s+)?mid[\s-]?week\b(?!\s+(?:next|after))/,
+    read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, 3, ctx.now.weekday >= 3 ? 1 : 0), ctx),
+  },
+  {
     name: 'mid-next-week',
     re: /\b(?:mid|middle\s+of)[\s-]+(?:the\s+)?(?:next|following)\s+week\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, 3, 1), ctx),

@@ -17,6 +17,7 @@ export function normalizeSameLength(text: string): string {
 const WORD_NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
+  another: 1,
   one: 1,
   single: 1,
   two: 2,
