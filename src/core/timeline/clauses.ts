@@ -25,7 +25,7 @@ const BOUNDARY = new RegExp(
 
 /** Words that talk about the answer or its timing: these clauses are read first. */
 const ABOUT_ANSWER =
-  /\b(?:decid\w*|decision\w*|expect\w*|hear\w*|updat\w*|get(?:ting)?\s+back|back\s+to\s+(?:me|you|us)|let\s+(?:me|you|us)\s+know|answer\w*|timeline|time\s*frame|news|reach\s+out|in\s+touch|respon\w*|next\s+steps?|finaliz\w*|wrap\w*|conclud\w*|offer\w*|follow\s+up|touch\s+base|aim\w*|hop(?:e|es|ing)\s+to|plan\w*\s+to|deadline|process|takes?|said|says|told|tells|mentioned|promised|indicated|estimated|should|will|'ll|would|'d|going\s+to|gonna|by)\b/;
+  /\b(?:decid\w*|decision\w*|expect\w*|hear\w*|updat\w*|get(?:ting)?\s+back|back\s+to\s+(?:me|you|us)|let\s+(?:me|you|us)\s+know|answer\w*|timeline|time\s*frame|news|reach\s+out|in\s+touch|respon\w*|next\s+steps?|finaliz\w*|wrap\w*|conclud\w*|offer\w*|follow\s+up|touch\s+base|aim\w*|hop(?:e|es|ing)\s+to|plan\w*\s+to|deadline|process|takes?|said|says|told|tells|mentioned|promised|indicated|estimated|should|will|'ll|would|'d|might|could|going\s+to|gonna|by)\b/;
 
 /** What makes a clause with a past verb still about the future ("they said they would decide by Friday"). */
 const LOOKS_AHEAD =
@@ -40,7 +40,7 @@ const OTHER_EVENT = new RegExp(
   String.raw`\b(?:start(?:ing)?\s+date|(?:would|will|to|could)\s+start|(?:someone|somebody|a\s+candidate|the\s+new\s+hire|you|me)\s+(?:to\s+)?start|start(?:s|ing)?\s+(?:on|in)|start\s+(?:would|will|is)\s+be|round\s+(?:\d|one|two|three)|\d(?:st|nd|rd|th)\s+(?:round|interview)|(?:another|one\s+more|(?:a|the)\s+(?:next|second|third|final|last)|next|second|third|final)\s+(?:round|interview|stage|panel|meeting|call)|(?:more|other|remaining|final|the)\s+interviews|interviews?\s+(?:with|tomorrow|today|this|next|on)|wrapping\s+up\s+interviews|onsite|on-site|meet\s+(?:with\s+)?(?:the\s+|their\s+|our\s+)?(?:ceo|cto|cfo|coo|founders?|owner|vp|director|president|partners?|board|team|head\s+of\s+\w+)` +
     // Other candidates' interviews, and someone's absence: "two more candidates to see on Thursday", "out until Monday".
     String.raw`|(?:more|other|remaining|few)\s+candidates|candidates\s+to\s+(?:see|meet|interview)` +
-    String.raw`|(?:is|are|'s|'re|be|being)\s+(?:out|away|off|on\s+(?:vacation|leave|holiday|pto))\s+(?:until|till|til|through|for)` +
+    String.raw`|(?:is|are|'s|'re|be|being)\s+(?:out|away|off|on\s+(?:vacation|leave|holiday|pto))\s+(?:until|till|til|through|for|next|this|tomorrow|on)` +
     String.raw`)\b`,
 );
 /** What makes a clause about another event still about the answer. */

@@ -3,7 +3,7 @@
 // Tuesday"), guesses after a span ("next week, maybe Thursday") only when nothing else reads, and whole
 // pasted sentences clause by clause (clauses.ts), never reading a story or another event as the answer.
 import { type Clause, clausesOf, roleOf } from './clauses.js';
-import { longDate, nextWeekday } from './dates.js';
+import { longDate, nextDayOfMonth, nextWeekday } from './dates.js';
 import { chronoDate } from './fallback.js';
 import { LONG_PROCESS_RULE, type Reading, RULES, type Rule, type RuleContext } from './rules.js';
 import { numberValue, WEEKDAY, WEEKDAYS } from './text.js';
@@ -36,7 +36,7 @@ const STILL_TO_COME = /\b(?:once|when|after|until|till)\s+[^,.;]*\b(?:has|have|'
 
 /** The day of another event named just before it: "a start date of July 1", "the last round is on the 24th". */
 const EVENT_ON =
-  /\b(?:start(?:ing)?(?:\s+date)?|round|interview|onsite|on-site|panel|meeting|one)\s+(?:date\s+)?(?:is\s+|was\s+|would\s+be\s+|will\s+be\s+|of\s+|set\s+for\s+|scheduled\s+for\s+)(?:on\s+)?(?:the\s+)?$/;
+  /\b(?:start(?:ing)?(?:\s+date)?|round|interview|onsite|on-site|panel|meeting|one)\s+(?:date\s+)?(?:is\s+|was\s+|would\s+be\s+|will\s+be\s+|of\s+|set\s+for\s+|scheduled\s+for\s+)(?:on\s+)?(?:the\s+)?$|\b(?:round|interviews?|onsite|on-site|screen)\s+(?:is\s+|was\s+)?$/;
 
 /**
  * A match that is not the answer's day: right after "last" or before "ago" (a day already past: "last
@@ -71,7 +71,12 @@ function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Fo
  * they leave it out.
  */
 const OR_NEXT =
-  /^\s*\/\s*|^\s*,?\s*(?:or|to|through|-|\/|(?:,\s*)?(?:(?:at\s+the\s+)?latest|at\s+the\s+(?:very\s+)?latest)|(?:might|could|may)\s+be|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before))\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
+  /^\s*\/\s*|^\s*,?\s*(?:or|to|through|-|\/|(?:,\s*)?(?:(?:at\s+the\s+)?latest|at\s+the\s+(?:very\s+)?latest)|(?:but\s+)?(?:it\s+)?(?:might|could|may)\s+(?:be|slip\s+(?:to|into)|go\s+(?:to|into))|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before))\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
+/** A bare weekday or day of the month as a second bound, read from the first one. */
+const BARE_DAY = new RegExp(
+  `^(?:on\\s+)?(?:the\\s+)?(?:(${WEEKDAY})(?:\\s+(?:after|following)(?:\\s+that)?)?|(\\d{1,2})(?:st|nd|rd|th))$`,
+);
+
 /** "by the end of May, but June at the latest": a bound named as the latest, after "but" or "and". */
 const LATEST_NEXT =
   /^\s*(?:,\s*(?:(?:but|and|or)\s+)?|(?:but|and|or)\s+)(?:definitely\s+|certainly\s+|surely\s+)?(?=[^,;.!?]{1,30}?\s+(?:at\s+the\s+(?:very\s+)?latest|latest|tops|max|at\s+most)\b)/;
@@ -94,16 +99,22 @@ export function readText(text: string, ctx: RuleContext): Found | undefined {
   const restStart = end + or[0].length;
   // Only the words right after "or", up to the next comma or clause: "Monday or Tuesday, then ...".
   // "next week or the week after": the week after that one.
-  const rest = (text.slice(restStart).split(/[,;.!?()]/, 1)[0] ?? '')
+  // Only the bound, not its reason: "the week after since the manager is away".
+  const rest = (
+    text.slice(restStart).split(/[,;.!?()]|\s(?:since|because|as|if|when|depending|due|unless|so)\s/, 1)[0] ?? ''
+  )
     .replace(/^(the\s+week\s+after)(?:\s+that)?\s*$/, '$1 next')
     .replace(/^(?:the\s+)?day\s+after\s*$/, 'the day after tomorrow')
     .replace(/["'\s]+$/, '')
     .replace(/\s+(?:at\s+the\s+(?:very\s+)?latest|latest|tops|max|at\s+most)\s*$/, '')
     .trimEnd();
-  // "end of next week, latest the Monday after": that weekday after the first bound.
-  const after = new RegExp(`^(?:the\\s+)?(${WEEKDAY})\\s+(?:after|following)(?:\\s+that)?$`).exec(rest);
-  if (after) {
-    const by = nextWeekday(firstBy, WEEKDAYS[after[1]!]!);
+  // "end of next week, latest the Monday after", "next Monday or Tuesday", "June 5th or 6th": a bare day
+  // after the first bound counts from it.
+  const after = BARE_DAY.exec(rest);
+  // A bare weekday after a span's end is a guess inside it ("next week, maybe Thursday"), unless "after" says so.
+  if (after && (found.reading.kind === 'date' || !after[1] || /\b(?:after|following)\b/.test(rest))) {
+    const by = after[1] ? nextWeekday(firstBy, WEEKDAYS[after[1]]!) : nextDayOfMonth(firstBy, Number(after[2]));
+    if (by === undefined || by <= firstBy) return found;
     return {
       reading: { kind: 'date', by, explain: () => `They said they would decide by ${longDate(by)}.` },
       index: found.index,

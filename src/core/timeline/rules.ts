@@ -599,7 +599,7 @@ export const RULES: Rule[] = [
   {
     name: 'the-week-after',
     // "second interview next week, decision the week after": the week after next week.
-    re: /\bthe\s+week\s+after\b(?!\s+(?:next|that|the|this|[a-z]+day)\b)/,
+    re: /\bthe\s+week\s+after\b(?!\s+(?:next|the|this|[a-z]+day)\b)/,
     read: (m, ctx) =>
       /\bnext\s+week\b/.test(ctx.whole ?? ctx.text.slice(0, m.index))
         ? spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 2), ctx)

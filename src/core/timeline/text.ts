@@ -135,6 +135,15 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/\bbiz\b/g, 'business'],
   [/\bbus\.?(?=\s+days)/g, 'business'],
   [/\bmth\b/g, 'month'],
+  // Common misspellings of the words a timeline turns on.
+  [/\b(?:tommorow|tomorow|tommorrow|tomorrw|tmrow)\b/g, 'tomorrow'],
+  [/\b(?:wendesday|wensday|wednsday|wedensday|wendsday|wedsday|wednesay)\b/g, 'wednesday'],
+  [/\b(?:thurday|thusday|thrusday|thursay)\b/g, 'thursday'],
+  [/\b(?:firday|fridy|friady)\b/g, 'friday'],
+  [/\b(?:tusday|tuseday|tuesdy|teusday)\b/g, 'tuesday'],
+  [/\b(?:mondy|monady)\b/g, 'monday'],
+  [/\b(next|this|the|a|per|of)\s+weak\b/g, '$1 week'],
+  [/\bbuisness\b|\bbusniess\b|\bbussiness\b/g, 'business'],
   // "in the coming weeks" is said like "in a few weeks".
   [/\b(?:the\s+)?coming\s+weeks\b/g, 'a few weeks'],
   // "ten (10) business days": the digits in brackets repeat the number.
@@ -142,7 +151,12 @@ const SHORTHAND: Array<[RegExp, string]> = [
 ];
 
 export function expandShorthand(text: string): string {
-  if (!/\b(?:nxt|wks?|2mor|b4|biz|bus|mth|coming\s+weeks)|\(\d/.test(text)) return text;
+  if (
+    !/\b(?:nxt|wks?|2mor|b4|biz|bus|mth|coming\s+weeks|weak|tom|tmrow|we[dn]|thu|thr|fir|frid|tus|tue|teu|mon[ad]|bui|bus)|\(\d/.test(
+      text,
+    )
+  )
+    return text;
   let out = text;
   for (const [re, to] of SHORTHAND) out = out.replace(re, to);
   return out;
