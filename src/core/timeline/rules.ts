@@ -608,7 +608,8 @@ export const RULES: Rule[] = [
   {
     name: 'week-after-next',
     // "the following week" is the week after this one, like "next week", so only "week after next" is here.
-    re: /\b(?:the\s+)?week\s+after\s+next\b/,
+    // Indian English says "next to next week".
+    re: /\b(?:the\s+)?week\s+after\s+next\b|\bnext\s+to\s+next\s+week\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 2), ctx),
   },
   {
