@@ -19,7 +19,7 @@ const SUBJECT =
 /** "... and will circle back", "... and plan to decide": a new verb of the same subject starts a clause. */
 const MODAL = "(?:will|'ll|would|should|shall|plan|plans|hope|hopes|expect|expects|aim|aims|intend|intends|then)\\b";
 const BOUNDARY = new RegExp(
-  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|\\s+[-\u2013\u2014]+\\s+|,?\\s+(?:because|cause|cuz|since|as)\\s+(?=\\S+\\s+\\S+\\s+(?:is|are|was|were|has|have|will|'s|'re))|,\\s*(?:though|although|unless|so)\\s+|(?<!\\bor)\\s+so\\s+(?!(?:far|much|many|long|on|forth|that|to|as|i|we|they|it)\\b)|\\s+(?:because|cuz)\\s+|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)|,)\\s+(?=${SUBJECT})|,?\\s+(?:and|but)\\s+(?=${MODAL})`,
+  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|\\s+[-\u2013\u2014]+\\s+|,?\\s+(?:because|cause|cuz|since|as)\\s+(?=\\S+\\s+\\S+\\s+(?:is|are|was|were|has|have|will|'s|'re))|,\\s*(?:though|although|unless|so)\\s+|(?<!\\bor)\\s+so\\s+(?!(?:far|much|many|long|on|forth|that|to|as|i|we|they|it)\\b)|\\s+(?:because|cuz)\\s+|,\\s*(?=(?:and\\s+|but\\s+)?(?:now\\s+it|it'?s\\s+now|it'?s\\s+been|today\\s+is))|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)|,)\\s+(?=${SUBJECT})|,?\\s+(?:and|but)\\s+(?=${MODAL})`,
   'g',
 );
 
@@ -29,7 +29,7 @@ const ABOUT_ANSWER =
 
 /** What makes a clause with a past verb still about the future ("they said they would decide by Friday"). */
 const LOOKS_AHEAD =
-  /\b(?:will|'ll|would|'d|should|shall|going\s+to|gonna|expect\w*|hop(?:e|es|ing)|plan\w*|aim\w*|intend\w*|let\s+(?:me|you|us)\s+know|get\s+back|hear\s+back|decid\w*|decision|said|says|told|tells|mentioned|promised|indicated|estimated|by|within|until|till|til|takes?|process|gave\s+me\s+(?:until|till|til))\b/;
+  /\b(?:will|'ll|would|'d|should|shall|going\s+to|gonna|expect\w*|hop(?:e|es|ing)|plan\w*|aim\w*|intend\w*|let\s+(?:me|you|us)\s+know|get\s+back|hear\s+back|decid\w*|decision|said|says|told|tells|mentioned|promised|indicated|estimated|by|within|until|till|til|takes?|process|gave\s+me\s+(?:until|till|til|a\s+(?:time\s*frame|timeline|window|estimate|date)))\b/;
 
 /** A story about what already happened: the interview, a meeting, a call. */
 const PAST_EVENT =
@@ -47,7 +47,12 @@ const OTHER_EVENT = new RegExp(
 const DECIDES =
   /\b(?:decid\w*|decision|let\s+(?:me|you|us)\s+know|(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answer|offer|news|update|circle\s+back|follow\s+up)\b/;
 
+/** The day of writing ("and now it's Tuesday", "it's been two weeks"): part of the story. */
+const NOW_CLAUSE =
+  /^\W*(?:and\s+|but\s+)?(?:now\s+it'?s|it'?s\s+now|it\s+is\s+now|it'?s\s+been|it\s+has\s+been|today\s+is)\b/;
+
 export function roleOf(text: string): ClauseRole {
+  if (NOW_CLAUSE.test(text)) return 'narrative';
   if (OTHER_EVENT.test(text) && !DECIDES.test(text)) return 'other';
   if (PAST_EVENT.test(text) && !LOOKS_AHEAD.test(text)) return 'narrative';
   return ABOUT_ANSWER.test(text) ? 'answer' : 'plain';

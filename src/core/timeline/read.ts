@@ -31,6 +31,10 @@ function globalOf(re: RegExp): RegExp {
 const TOLD_ON =
   /\b(?:told|said|called|emailed|wrote|interviewed|met|spoke|talked|heard|replied|texted|messaged|rang|phoned|was|were|had)\s+(?:me\s+|us\s+|back\s+|with\s+\w+\s+)?on\s+$/;
 
+/** The day of writing, not the answer's: "and now it's Tuesday of the following week", "today is the 20th". */
+const NOW_IS =
+  /\b(?:now\s+it'?s|it'?s\s+now|it\s+is\s+now|today\s+is|today'?s|now\s+(?:is|it\s+is))\s+(?:the\s+|already\s+)?$/;
+
 /** A verb of TOLD_ON that is still to come: "once the panel has met on", "after they have talked on". */
 const STILL_TO_COME = /\b(?:once|when|after|until|till)\s+[^,.;]*\b(?:has|have|'s|'ve)\s+\w+\s+(?:\w+\s+)?on\s+$/;
 
@@ -44,7 +48,7 @@ const EVENT_ON =
  */
 function isPastMention(text: string, index: number, length: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
-  if (/\b(?:last|past|previous)\s+$/.test(before) || EVENT_ON.test(before)) return true;
+  if (/\b(?:last|past|previous)\s+$/.test(before) || EVENT_ON.test(before) || NOW_IS.test(before)) return true;
   // "once the panel has met on the 14th" is still to come.
   if (TOLD_ON.test(before) && !STILL_TO_COME.test(text.slice(Math.max(0, index - 60), index))) return true;
   return /^\s*(?:ago|earlier)\b/.test(text.slice(index + length, index + length + 10));

@@ -613,6 +613,19 @@ export const RULES: Rule[] = [
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 2), ctx),
   },
   {
+    name: 'within-the-next-week',
+    // "in the next week", "within the coming week": the seven days from the interview, like "within a week".
+    re: /\b(?:in|within|over|during)\s+the\s+(?:next|coming)\s+week\b(?!\s*(?:or|to|-)\b)/,
+    read: (_m, ctx) => relative(ctx.today + 7),
+  },
+  {
+    name: 'early-in-the-week',
+    // "early in the week" said late in a week: early next week.
+    re: /\bearly\s+in\s+the\s+(?:new\s+)?week\b/,
+    read: (_m, ctx) =>
+      ctx.now.weekday >= 3 ? spanEnd(ctx.calendar.addBusinessDays(weekdayOfWeek(ctx.today, 7, 0), 2), ctx) : undefined,
+  },
+  {
     name: 'next-week',
     // Said on a weekend, "next week" is the coming one (ISO weeks start on Monday).
     re: /\b(?:next|(?:the|a)\s+following)\s+week\b/,
@@ -620,7 +633,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'this-week',
-    re: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:work\s*|business\s+)?week|end\s+of\s+week|eow|(?:later\s+|later\s+in\s+|sometime\s+)?this\s+week|within\s+the\s+week|(?:by|before)\s+the\s+weekend|week'?s\s+end)\b/,
+    re: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:work\s*|business\s+)?week|end\s+of\s+week|eow|(?:later\s+|later\s+in\s+|sometime\s+)?this\s+week|within\s+the\s+week|(?:by|before)\s+the\s+weekend|week'?s\s+end|(?:the\s+)?end\s+of\s+that\s+week)\b/,
     read: (_m, ctx) => {
       // On a Friday: that day. On a weekend the week is over, so they mean the coming one.
       if (ctx.now.weekday >= 6) {
