@@ -537,7 +537,7 @@ export const RULES: Rule[] = [
   {
     name: 'named-month',
     re: new RegExp(
-      `\\b(early|beginning\\s+of|start\\s+of|mid|middle\\s+of|late|end\\s+of|in|by|during|before|until)[\\s-]+(?:the\\s+month\\s+of\\s+)?(${MONTH})(?![\\w.]|\\.?\\s*\\d)`,
+      `\\b(early|beginning\\s+of|start\\s+of|mid|middle\\s+of|late|end\\s+of|in|by|during|before|until)[\\s-]+(?:the\\s+month\\s+of\\s+)?(${MONTH})(?!\\w|\\.?\\s*\\d)`,
     ),
     read: (m, ctx) => {
       const part = m[1]!.replace(/\s+/g, ' ');
@@ -660,7 +660,7 @@ export const RULES: Rule[] = [
   {
     name: 'long-words',
     // A long process described without a number: spaced touches, no answer date.
-    re: /\b(?:(?:long|lengthy|slow|drawn[- ]out)\s+(?:hiring\s+|interview\s+|approval\s+)?process|several\s+(?:more\s+)?rounds|many\s+rounds|(?:takes?|taking|be)\s+(?:quite\s+)?a\s+(?:long\s+|good\s+)?while|(?:not|no)\s+(?:hiring|deciding|decisions?)\s+(?:until|before)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|new\s+year|next\s+year))\b/,
+    re: /\b(?:(?:long|lengthy|slow|drawn[- ]out)\s+(?:hiring\s+|interview\s+|approval\s+)?process|several\s+(?:more\s+)?rounds|many\s+rounds|(?:takes?|taking|be)\s+(?:quite\s+)?a\s+(?:long\s+|good\s+)?while|(?:not|no|won'?t|will\s+not)\s+(?:be\s+)?(?:hiring|deciding|decisions?|filled|filling\s+(?:it|the\s+role|the\s+position))\s+(?:until|before|till)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|new\s+year|next\s+year))\b/,
     read: () => ({
       kind: 'long-process',
       explain: (words) =>
