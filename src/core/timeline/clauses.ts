@@ -15,7 +15,7 @@ export interface Clause {
  * Monday is a holiday"), and a conjunction that starts a new subject ("..., and they said").
  */
 const SUBJECT =
-  '(?:they|he|she|we|i|it|hr|my|our|their|his|her|the\\s+(?:recruiter|manager|hiring|team|panel|interviewer|company|director|ceo|owner))\\b';
+  '(?:they|he|she|we|i|it|hr|my|our|their|his|her|(?:this|that)\\s+(?:one|company|place|job|role|employer)|the\\s+(?:recruiter|manager|hiring|team|panel|interviewer|company|director|ceo|owner))\\b';
 /** "... and will circle back", "... and plan to decide": a new verb of the same subject starts a clause. */
 const MODAL = "(?:will|'ll|would|should|shall|plan|plans|hope|hopes|expect|expects|aim|aims|intend|intends|then)\\b";
 const BOUNDARY = new RegExp(

@@ -31,6 +31,10 @@ function globalOf(re: RegExp): RegExp {
 const TOLD_ON =
   /\b(?:told|said|called|emailed|wrote|interviewed|met|spoke|talked|heard|replied|texted|messaged|rang|phoned|was|were|had)\s+(?:me\s+|us\s+|back\s+|with\s+\w+\s+)?on\s+$/;
 
+/** "On Tuesday they said by Friday": a day followed by its telling is when it was said. */
+const TOLD_AFTER =
+  /^\s*,?\s*(?:they|he|she|hr|i|we|the\s+(?:recruiter|manager|hiring\s+manager|interviewer))\s+(?:said|told|called|emailed|mentioned|wrote|replied|texted|rang|phoned|got\s+back|asked)\b/;
+
 /** The day of writing, not the answer's: "and now it's Tuesday of the following week", "today is the 20th". */
 const NOW_IS =
   /\b(?:now\s+it'?s|it'?s\s+now|it\s+is\s+now|today\s+is|today'?s|now\s+(?:is|it\s+is))\s+(?:the\s+|already\s+)?$/;
@@ -51,7 +55,8 @@ function isPastMention(text: string, index: number, length: number): boolean {
   if (/\b(?:last|past|previous)\s+$/.test(before) || EVENT_ON.test(before) || NOW_IS.test(before)) return true;
   // "once the panel has met on the 14th" is still to come.
   if (TOLD_ON.test(before) && !STILL_TO_COME.test(text.slice(Math.max(0, index - 60), index))) return true;
-  return /^\s*(?:ago|earlier)\b/.test(text.slice(index + length, index + length + 10));
+  const after = text.slice(index + length, index + length + 40);
+  return /^\s*(?:ago|earlier)\b/.test(after) || TOLD_AFTER.test(after);
 }
 
 function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Found | undefined {

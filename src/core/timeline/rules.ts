@@ -302,6 +302,20 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'last-week-of-month',
+    // "the last week of May", "by the last week of the month", "June end": that month's last business day.
+    re: new RegExp(
+      `\\b(?:(?:the\\s+)?last\\s+(?:full\\s+)?week\\s+(?:of|in)\\s+(?:the\\s+month\\s+of\\s+)?(${MONTH}|(?:the|this)\\s+month|next\\s+month)|(${MONTH})[\\s-]+end)\\b`,
+    ),
+    read: (m, ctx) => {
+      const what = (m[1] ?? m[2])!;
+      if (/month$/.test(what)) return spanEnd(lastDayOfMonth(ctx.today, /next/.test(what) ? 1 : 0), ctx);
+      const month = monthNumber(what);
+      const year = month < ctx.now.month ? ctx.now.year + 1 : ctx.now.year;
+      return spanEnd(lastDayOfMonth(dateIn(year, month, 1)!), ctx);
+    },
+  },
+  {
     name: 'iso-date',
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/,
     read: (m, ctx) => explicit(ctx, Number(m[2]), Number(m[3]), Number(m[1])),
