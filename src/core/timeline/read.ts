@@ -3,7 +3,7 @@
 // Tuesday"), guesses after a span ("next week, maybe Thursday") only when nothing else reads, and whole
 // pasted sentences clause by clause (clauses.ts), never reading a story or another event as the answer.
 import { type Clause, clausesOf, roleOf } from './clauses.js';
-import { longDate, nextDayOfMonth, nextWeekday } from './dates.js';
+import { longDate, nextDayOfMonth, nextWeekday, weekdayOfWeek } from './dates.js';
 import { chronoDate } from './fallback.js';
 import { LONG_PROCESS_RULE, type Reading, RULES, type Rule, type RuleContext } from './rules.js';
 import { numberValue, WEEKDAY, WEEKDAYS } from './text.js';
@@ -80,7 +80,7 @@ function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Fo
  * they leave it out.
  */
 const OR_NEXT =
-  /^\s*\/\s*|^\s*,?\s*(?:or|to|through|-|\/|(?:,\s*)?(?:(?:at\s+the\s+)?latest|at\s+the\s+(?:very\s+)?latest)|(?:but\s+)?(?:it\s+)?(?:might|could|may)\s+(?:be|slip\s+(?:to|into)|go\s+(?:to|into))|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before))\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
+  /^\s*\/\s*|^\s*,?\s*(?:or|to|through|-|\/|(?:,\s*)?(?:(?:at\s+the\s+)?latest|at\s+the\s+(?:very\s+)?latest)|(?:but\s+|or\s+|and\s+)?(?:more|most)\s+likely|but\s+(?:probably|maybe|possibly|likely)|if\s+not(?:\s+then)?|(?:but\s+)?(?:it\s+)?(?:might|could|may)\s+(?:be|slip\s+(?:to|into)|go\s+(?:to|into))|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before))\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
 /** A bare weekday or day of the month as a second bound, read from the first one. */
 const BARE_DAY = new RegExp(
   `^(?:on\\s+)?(?:the\\s+)?(?:(${WEEKDAY})(?:\\s+(?:after|following)(?:\\s+that)?)?|(\\d{1,2})(?:st|nd|rd|th))$`,
@@ -112,13 +112,27 @@ export function readText(text: string, ctx: RuleContext): Found | undefined {
   const rest = (
     text.slice(restStart).split(/[,;.!?()]|\s(?:since|because|as|if|when|depending|due|unless|so)\s/, 1)[0] ?? ''
   )
-    .replace(/^(the\s+week\s+after)(?:\s+that)?\s*$/, '$1 next')
     .replace(/^(?:the\s+)?day\s+after\s*$/, 'the day after tomorrow')
     .replace(/["'\s]+$/, '')
     .replace(/\s+(?:at\s+the\s+(?:very\s+)?latest|latest|tops|max|at\s+most)\s*$/, '')
     .trimEnd();
   // "end of next week, latest the Monday after", "next Monday or Tuesday", "June 5th or 6th": a bare day
   // after the first bound counts from it.
+  // "before Thanksgiving, if not the week after": the week after the first bound's.
+  // ("after Thanksgiving, probably the week after" only says which week after it: the first reading's.)
+  if (/^(?:the\s+)?week\s+after(?:\s+that)?$/.test(rest)) {
+    if (/^(?:after|following|past)\b/.test(text.slice(found.index))) return found;
+    const by = Math.max(ctx.calendar.onOrBefore(weekdayOfWeek(firstBy, 5, 1)), firstBy);
+    return {
+      reading: {
+        kind: 'relative',
+        by,
+        explain: (words) => `They said "${words}", so the later of the two: by ${longDate(by)}.`,
+      },
+      index: found.index,
+      length: restStart + rest.length - found.index,
+    };
+  }
   const after = BARE_DAY.exec(rest);
   // A bare weekday after a span's end is a guess inside it ("next week, maybe Thursday"), unless "after" says so.
   if (after && (found.reading.kind === 'date' || !after[1] || /\b(?:after|following)\b/.test(rest))) {

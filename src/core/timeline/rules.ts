@@ -236,6 +236,11 @@ export const LONG_PROCESS_RULE: Rule = {
   read: (m, ctx) => readDuration(m, ctx, true),
 };
 
+/** Up to four words that may name a holiday, stopping before a conjunction ("Christmas but more likely ..."). */
+const HOLIDAY_NAME = "([a-z][a-z'.]*(?:\\s+(?!(?:but|or|and|so|if|then|maybe|probably|though)\\b)[a-z][a-z'.]*){0,3})";
+
+/** The words before a holiday's name; "the 4th" alone is the Fourth only after these. */
+const HOLIDAY_WORD_BARE = '(before|by|until|ahead\\s+of|prior\\s+to|after|following|past|around)';
 const HOLIDAY_WORD =
   '(before|by|until|ahead\\s+of|prior\\s+to|after|following|past|around|between|the\\s+week\\s+(?:after|following|of))';
 
@@ -244,7 +249,7 @@ export const RULES: Rule[] = [
     name: 'the-fourth',
     // "before the Fourth", "by July 4th": Independence Day, whose observed day may be the Friday before.
     re: new RegExp(
-      `\\b${HOLIDAY_WORD}\\s+(?:the\\s+)?(?:fourth(?:\\s+of\\s+july)?|4th(?:\\s+of\\s+july)?|july\\s+(?:4th|4|fourth))\\b`,
+      `\\b${HOLIDAY_WORD_BARE}\\s+(?:the\\s+)?(?:fourth(?:\\s+of\\s+july)?|4th(?:\\s+of\\s+july)?|july\\s+(?:4th|4|fourth))\\b`,
     ),
     read: (m, ctx) => {
       const holiday = ctx.calendar.holidayNamed(ctx.today, 'independence day');
@@ -264,12 +269,23 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'day-after-holiday',
+    // "the Monday after Thanksgiving", "the day after Labor Day": counted from the holiday itself.
+    re: new RegExp(`\\b(?:the\\s+)?(${WEEKDAY}|day)\\s+(?:after|following)\\s+(?:the\\s+)?${HOLIDAY_NAME}`),
+    read: (m, ctx) => {
+      const holiday = ctx.calendar.holidayNamed(ctx.today, m[2]!);
+      if (!holiday) return undefined;
+      return date(m[1] === 'day' ? holiday.date + 1 : nextWeekday(holiday.date, WEEKDAYS[m[1]!]!));
+    },
+  },
+  {
     name: 'named-holiday',
     // Before the periods: in "after Labor Day, then a week or so" the week is counted from the holiday.
-    re: new RegExp(`\\b${HOLIDAY_WORD}\\s+(?:the\\s+)?([a-z][a-z'.]*(?:\\s+[a-z][a-z'.]*){0,3})`),
+    re: new RegExp(`\\b${HOLIDAY_WORD}\\s+(?:the\\s+)?${HOLIDAY_NAME}`),
     read: (m, ctx) => {
       // "the Christmas break", "Christmas hols": the year-end holidays (before-holidays), not the day.
-      if (/\b(?:hols|holidays?|break|vacation|shutdown|closure)\b/.test(m[2]!)) return undefined;
+      if (/^(?:christmas|xmas|winter)\b.*\b(?:hols|holidays?|break|vacation|shutdown|closure)\b/.test(m[2]!))
+        return undefined;
       if (m[1] === 'between') {
         // "between Christmas and New Year": the later one, read as a deadline.
         const bounds = m[2]!.split(/\s+and\s+/).map((w) => ctx.calendar.holidayNamed(ctx.today, w));
@@ -561,8 +577,13 @@ export const RULES: Rule[] = [
       let target: Day;
       if (part === 'early' || part === 'beginning of' || part === 'start of') target = first + 9;
       else if (part === 'mid' || part === 'middle of') target = first + 14;
-      // "By March" means by the start of March, unless it is March already.
-      else if ((part === 'by' || part === 'before' || part === 'until') && month !== ctx.now.month) target = first;
+      // "By March" means by the start of March, unless it is March already; "not until March", in March.
+      else if (
+        (part === 'by' || part === 'before' || part === 'until') &&
+        month !== ctx.now.month &&
+        !(part === 'until' && /\b(?:not|n't|no)\b[^,.;]{0,30}$/.test(ctx.text.slice(0, m.index)))
+      )
+        target = first;
       else target = lastDayOfMonth(first);
       if (target < ctx.today) target = addMonths(target, 12);
       return spanEnd(target, ctx);
