@@ -145,6 +145,62 @@ const MECHANISMS: Mechanism[] = [
     fail: [],
   },
   {
+    name: 'holidays by everyday names, the weekday after one, and not until a month',
+    pass: [
+      ['Probably not until after Turkey Day.', '2026-11-18T10:00', '2026-12-03'],
+      ['They want to extend an offer before the Thanksgiving break.', '2026-11-18T10:00', '2026-11-25'],
+      ['The HR person said "Monday after Thanksgiving".', '2026-11-18T10:00', '2026-11-30'],
+      ["They'll decide after MLK day.", '2026-01-14T10:00', '2026-01-26'],
+      ['by Presidents Day', '2026-02-10T10:00', '2026-02-13'],
+      ['not until January', '2026-12-10T10:00', '2027-01-29'],
+      ['hopefully before thanksgiving, if not the week after', '2026-11-18T10:00', '2026-12-04'],
+      [
+        'They said they hoped to wrap up before Christmas but more likely early January.',
+        '2026-12-10T10:00',
+        '2027-01-08',
+      ],
+    ],
+    fail: [
+      ['The HR person said "Monday after Thanksgiving".', '2026-11-18T10:00', '2026-12-03'],
+      ['not until January', '2026-12-10T10:00', '2026-12-31'],
+      // "the 4th" after "the week of" in December is January's, not the Fourth of July.
+      [
+        'They close for the holidays on the 18th and reopen on the 4th, so probably the week of the 4th.',
+        '2026-12-10T10:00',
+        '2027-07-02',
+      ],
+    ],
+  },
+  {
+    name: 'the day of writing and other steps are not the answer',
+    pass: [
+      [
+        "The recruiter said they'd get back to me by the end of the week with next steps, and now it's Tuesday of the following week.",
+        '2026-04-14T10:00',
+        '2026-04-17',
+      ],
+      ['On Tuesday they said by Friday; on Friday they said Monday.', '2026-05-12T10:00', '2026-05-18'],
+      [
+        "Got a rejection for another job on Monday but this one said they'd let me know Thursday.",
+        '2026-05-12T10:00',
+        '2026-05-14',
+      ],
+      ['Interviews run through the end of the month, decisions in early May.', '2026-04-14T10:00', '2026-05-08'],
+      ['They gave me a timeframe of 2-4 weeks.', '2026-04-14T10:00', '2026-05-12'],
+      ['They said I\'d hear back "sometime in the next week".', '2026-10-27T10:00', '2026-11-03'],
+      ['Decision in the last week of May.', '2026-05-12T10:00', '2026-05-29'],
+      ["This role won't be filled until the fall.", '2026-04-14T10:00', null],
+    ],
+    fail: [
+      [
+        "The recruiter said they'd get back to me by the end of the week with next steps, and now it's Tuesday of the following week.",
+        '2026-04-14T10:00',
+        '2026-04-21',
+      ],
+      ['On Tuesday they said by Friday; on Friday they said Monday.', '2026-05-12T10:00', '2026-05-19'],
+    ],
+  },
+  {
     name: 'misspellings',
     pass: [
       ["said i'd here back by the end of the weak", '2026-06-01T10:00', '2026-06-05'],
