@@ -245,6 +245,10 @@ function readFirst(text: string, ctx: RuleContext, hedged: boolean): Found | und
   return undefined;
 }
 
+/** A clause that only says who said it: "they said", "she reckons", "apparently". */
+const ATTRIBUTION =
+  /^\W*(?:(?:they|he|she|hr|the\s+\w+|recruiter|manager|interviewer)\s+(?:said|says|told\s+me|mentioned|reckons?|thinks?|reckoned)|apparently|supposedly)\W*$/;
+
 /** A match inside one clause, moved to the whole text's indexes. */
 function inClause(
   text: string,
@@ -297,10 +301,12 @@ export function readWhole(text: string, ctx: RuleContext): Found | undefined {
     if (found && (!latest || (found.reading.by ?? 0) > (latest.reading.by ?? 0))) latest = found;
   }
   if (latest) return latest;
+  // "Within the next fortnight, they said.": the words around say whose timing it is.
+  const attributed = clauses.some((c) => ATTRIBUTION.test(text.slice(c.start, c.end)));
   for (const clause of usable) {
     if (clause.role !== 'plain') continue;
     const found = inClause(text, clause, ctx, readText);
-    if (found) return { ...found, unsure: true };
+    if (found) return attributed ? found : { ...found, unsure: true };
   }
   return undefined;
 }

@@ -340,7 +340,8 @@ export const RULES: Rule[] = [
     name: 'week-of',
     // "the week of June 8": by the end of that week.
     re: new RegExp(
-      `\\bthe\\s+week\\s+of\\s+(?:the\\s+)?(?:(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(${MONTH}))?)\\b`,
+      // British "w/c 23rd March", "week commencing the 23rd".
+      `(?:\\b(?:the\\s+)?week\\s+(?:of|commencing|beginning|starting)|\\bw\\/c)\\s+(?:the\\s+)?(?:(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(${MONTH}))?)\\b`,
     ),
     read: (m, ctx) => {
       const month = m[1] ?? m[4];
@@ -663,12 +664,12 @@ export const RULES: Rule[] = [
   {
     name: 'next-week',
     // Said on a weekend, "next week" is the coming one (ISO weeks start on Monday).
-    re: /\b(?:next|(?:the|a)\s+following)\s+week\b/,
+    re: /\b(?:next|(?:the|a)\s+following)\s+(?:working\s+|business\s+|work\s+)?week\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 1), ctx),
   },
   {
     name: 'this-week',
-    re: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:work\s*|business\s+)?week|end\s+of\s+week|eow|(?:later\s+|later\s+in\s+|sometime\s+)?this\s+week|within\s+the\s+week|(?:by|before)\s+the\s+weekend|week'?s\s+end|(?:the\s+)?end\s+of\s+that\s+week)\b/,
+    re: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:work\s*|business\s+)?week|end\s+of\s+week|eow|(?:later\s+|later\s+in\s+|sometime\s+)?this\s+week|within\s+the\s+week|(?:by|before)\s+(?:the|this)\s+weekend|week'?s\s+end|(?:the\s+)?end\s+of\s+that\s+week)\b/,
     read: (_m, ctx) => {
       // On a Friday: that day. On a weekend the week is over, so they mean the coming one.
       if (ctx.now.weekday >= 6) {
