@@ -201,6 +201,18 @@ const MECHANISMS: Mechanism[] = [
     ],
   },
   {
+    name: 'how long something else lasts is no wait',
+    pass: [
+      ["They asked when my notice period ends (4 weeks) and said they'd be in touch.", '2026-05-19T10:00', null],
+      ["The interview lasted 2 hours and they said they'd let me know.", '2026-05-19T10:00', null],
+      ["We talked about the 90 day plan and they said they'd be in touch.", '2026-05-19T10:00', null],
+      ['I have another offer expiring Friday so I asked them to speed things up.', '2026-05-19T10:00', null],
+      ["I'm going on vacation next week so I told them to email me.", '2026-05-19T10:00', null],
+      ['within 48 hours', '2026-05-19T10:00', '2026-05-21'],
+    ],
+    fail: [],
+  },
+  {
     name: 'misspellings',
     pass: [
       ["said i'd here back by the end of the weak", '2026-06-01T10:00', '2026-06-05'],

@@ -40,12 +40,13 @@ const OTHER_EVENT = new RegExp(
   String.raw`\b(?:start(?:ing)?\s+date|(?:would|will|to|could)\s+start|(?:someone|somebody|a\s+candidate|the\s+new\s+hire|you|me)\s+(?:to\s+)?start|start(?:s|ing)?\s+(?:on|in)|start\s+(?:would|will|is)\s+be|round\s+(?:\d|one|two|three)|\d(?:st|nd|rd|th)\s+(?:round|interview)|(?:another|one\s+more|(?:a|the)\s+(?:next|second|third|final|last)|next|second|third|final)\s+(?:round|interview|stage|panel|meeting|call)|(?:more|other|remaining|final|the)\s+interviews|interviews?\s+(?:with|tomorrow|today|this|next|on)|wrapping\s+up\s+interviews|interviews\s+(?:run|continue|go\s+on|last)|(?:closed?|closes|closing|shut(?:s|ting)?(?:\s+down)?|reopens?|reopening)\s+(?:for|from|on|until|over|between|again)|interviewing\s+(?:through|until|till|thru)|onsite|on-site|meet\s+(?:with\s+)?(?:the\s+|their\s+|our\s+)?(?:ceo|cto|cfo|coo|founders?|owner|vp|director|president|partners?|board|team|head\s+of\s+\w+)` +
     // Other candidates' interviews, and someone's absence: "two more candidates to see on Thursday", "out until Monday".
     String.raw`|(?:more|other|remaining|few)\s+candidates|candidates\s+to\s+(?:see|meet|interview)` +
+    String.raw`|(?:another|other|competing)\s+offer|\bon\s+(?:vacation|holiday|leave|pto)\b|out\s+of\s+(?:the\s+)?office|\booo\b` +
     String.raw`|(?:is|are|'s|'re|be|being)\s+(?:out|away|off|on\s+(?:vacation|leave|holiday|pto))\s+(?:until|till|til|through|for|next|this|tomorrow|on)` +
     String.raw`)\b`,
 );
 /** What makes a clause about another event still about the answer. */
 const DECIDES =
-  /\b(?:decid\w*|decisions?|let\s+(?:me|you|us)\s+know|(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answers?|offers?|news|updates?|circle\s+back|follow\s+up)\b/;
+  /\b(?:decid\w*|decisions?|let\s+(?:me|you|us)\s+know|(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answers?|(?<!(?:other|another|competing)\s)offers?|news|updates?|circle\s+back|follow\s+up)\b/;
 
 /** The day of writing ("and now it's Tuesday", "it's been two weeks"): part of the story. */
 const NOW_CLAUSE =
@@ -75,5 +76,9 @@ export function clausesOf(text: string): Clause[] {
 function push(out: Clause[], text: string, start: number, end: number): void {
   const part = text.slice(start, end);
   if (!/[a-z0-9]/.test(part)) return;
-  out.push({ start, end, role: roleOf(part) });
+  let role = roleOf(part);
+  // An aside in brackets about a story or another event is part of it: "my notice period ends (4 weeks)".
+  const before = out[out.length - 1]?.role;
+  if (role === 'plain' && text[start - 1] === '(' && (before === 'narrative' || before === 'other')) role = before;
+  out.push({ start, end, role });
 }

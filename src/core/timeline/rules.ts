@@ -108,7 +108,7 @@ const DURATION = new RegExp(
     `(business\\s+|working\\s+|biz\\s+|calendar\\s+)?(days?|weeks?|wks?|months?|mos?|hours?|hrs?)(?:'s?)?\\.?(\\s+and\\s+a\\s+half)?` +
     `(?:\\s+or\\s+(two|three|2|3)\\b(?!\\s*(?:business\\s+|working\\s+)?(?:day|week|month)))?(?![a-z])` +
     // The length of something else, not a wait: "a 6 month contract", "a months-long process" (long-words reads it).
-    `(?!-long|[\\s-]+(?:contract|assignment|probation|notice|project|internship|placement|secondment|term|lease|leave|sabbatical|trial|course|program|programme)\\b)`,
+    `(?!-long|[\\s-]+(?:contract|assignment|probation|notice|project|internship|placement|secondment|term|lease|leave|sabbatical|trial|course|program|programme|plan|review|week|workweek|shifts?|rotation)\\b|\\s+(?:a|per)\\s+(?:week|month|day)\\b)`,
 );
 
 function unitOf(word: string): 'hour' | 'day' | 'week' | 'month' {
@@ -119,8 +119,13 @@ function unitOf(word: string): 'hour' | 'day' | 'week' | 'month' {
 }
 
 /** Reads a period ("two to three weeks", "7-10 business days") as relative or a long process. */
+/** A period that is how long something else lasts or lasted: "the interview lasted 2 hours", "notice period (4 weeks)". */
+const OTHER_LENGTH =
+  /\b(?:notice\b[^.,;]{0,20}|lasted|lasts|took|was\s+open\s+for|open\s+for|there\s+for|been\s+there\s+for|probation(?:ary)?(?:\s+period)?(?:\s+of)?|contract\s+(?:of|for))\s*\(?\s*(?:about\s+|around\s+|over\s+)?$/;
+
 function readDuration(m: RegExpExecArray, ctx: RuleContext, longOnly: boolean): Reading | undefined {
   const [, first = '', second, halfBefore, business, unitWord = '', halfAfter, orMore] = m;
+  if (m.index !== undefined && OTHER_LENGTH.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
   const unit = unitOf(unitWord);
   // "a few days" is the few-days rule's; here only fixed periods.
   if (unit === 'day' && isVague(first) && !second) return undefined;
@@ -707,4 +712,4 @@ export const RULES: Rule[] = [
 
 /** Phrases that mean they gave no timeline, including a promise to be in touch with no date. */
 export const NO_TIMELINE =
-  /\b(?:no\s+(?:set\s+|clear\s+|specific\s+|firm\s+|real\s+|exact\s+)?(?:timeline|time\s*frame|timeframe|date|dates|deadline|idea|estimate|schedule|indication|eta)|not\s+sure|unsure|unclear|uncertain|(?:didn'?t|did\s+not|wouldn'?t|would\s+not|couldn'?t|could\s+not|never)\s+(?:say|mention|give|specify|know|tell|commit)|(?:don'?t|do\s+not)\s+know|unknown|tbd|to\s+be\s+(?:determined|decided|confirmed)|n\/a|none|nothing|not\s+(?:given|said|mentioned|specified|known|stated|discussed|yet\s+decided)|undecided|open[- ]ended|whenever|no\s+commitment|(?:will|'ll|would|to)\s+(?:let\s+(?:you|me|us)\s+know|be\s+in\s+touch|get\s+back|reach\s+out|call|contact|email|follow\s+up)|(?:in|at)\s+due\s+course|when\s+they\s+(?:decide|know|can))\b/;
+  /\b(?:no\s+(?:set\s+|clear\s+|specific\s+|firm\s+|real\s+|exact\s+)?(?:timeline|time\s*frame|timeframe|date|dates|deadline|idea|estimate|schedule|indication|eta)|not\s+sure|unsure|unclear|uncertain|(?:didn'?t|did\s+not|wouldn'?t|would\s+not|couldn'?t|could\s+not|never)\s+(?:say|mention|give|specify|know|tell|commit)|(?:don'?t|do\s+not)\s+know|unknown|tbd|to\s+be\s+(?:determined|decided|confirmed)|n\/a|none|nothing|not\s+(?:given|said|mentioned|specified|known|stated|discussed|yet\s+decided)|undecided|open[- ]ended|whenever|no\s+commitment|(?:will|'ll|would|'d|to)\s+(?:let\s+(?:you|me|us)\s+know|be\s+in\s+touch|get\s+back|reach\s+out|call|contact|email|follow\s+up)|(?:in|at)\s+due\s+course|when\s+they\s+(?:decide|know|can))\b/;
