@@ -151,7 +151,9 @@ export function readText(text: string, ctx: RuleContext): Found | undefined {
     ? [rest, rest.replace(/\b(next|following)\b(?!\s+(?:day|week|month)s?\b)/, `$1 ${unit}`), `${rest} ${unit}`]
     : between
       ? [rest, `by ${rest}`] // "between Christmas and New Year": a holiday is read as a deadline
-      : [rest];
+      : /\b(?:next|following)$/.test(rest)
+        ? [rest, `${rest} week`] // "EOW/early next"
+        : [rest];
   for (const t of tries) {
     const second = readFirst(t, { ...ctx, text: t }, true);
     const by = second?.reading.by;

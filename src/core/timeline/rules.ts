@@ -346,14 +346,20 @@ export const RULES: Rule[] = [
     // "the week of June 8": by the end of that week.
     re: new RegExp(
       // British "w/c 23rd March", "week commencing the 23rd".
-      `(?:\\b(?:the\\s+)?week\\s+(?:of|commencing|beginning|starting)|\\bw\\/c)\\s+(?:the\\s+)?(?:(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(${MONTH}))?)\\b`,
+      `(?:\\b(?:the\\s+)?week\\s+(?:of|commencing|beginning|starting)|\\bw\\/c)\\s+(?:the\\s+)?(?:(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})\\/(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(${MONTH}))?)\\b`,
     ),
     read: (m, ctx) => {
-      const month = m[1] ?? m[4];
+      if (m[3]) {
+        // "wk of 7/27": a numeric date, in the country's order.
+        const [a, b] = [Number(m[3]), Number(m[4])];
+        const day = (ctx.monthFirst ? explicit(ctx, a, b) : explicit(ctx, b, a))?.by;
+        return day === undefined ? undefined : spanEnd(weekdayOfWeek(day, FRIDAY, 0), ctx);
+      }
+      const month = m[1] ?? m[6];
       // "the week of the 20th": the next 20th on or after the interview day.
       const day = month
-        ? explicit(ctx, monthNumber(month), Number(m[2] ?? m[3]))?.by
-        : nextDayOfMonth(ctx.today, Number(m[3]));
+        ? explicit(ctx, monthNumber(month), Number(m[2] ?? m[5]))?.by
+        : nextDayOfMonth(ctx.today, Number(m[5]));
       return day === undefined ? undefined : spanEnd(weekdayOfWeek(day, FRIDAY, 0), ctx);
     },
   },
@@ -712,4 +718,4 @@ export const RULES: Rule[] = [
 
 /** Phrases that mean they gave no timeline, including a promise to be in touch with no date. */
 export const NO_TIMELINE =
-  /\b(?:no\s+(?:set\s+|clear\s+|specific\s+|firm\s+|real\s+|exact\s+)?(?:timeline|time\s*frame|timeframe|date|dates|deadline|idea|estimate|schedule|indication|eta)|not\s+sure|unsure|unclear|uncertain|(?:didn'?t|did\s+not|wouldn'?t|would\s+not|couldn'?t|could\s+not|never)\s+(?:say|mention|give|specify|know|tell|commit)|(?:don'?t|do\s+not)\s+know|unknown|tbd|to\s+be\s+(?:determined|decided|confirmed)|n\/a|none|nothing|not\s+(?:given|said|mentioned|specified|known|stated|discussed|yet\s+decided)|undecided|open[- ]ended|whenever|no\s+commitment|(?:will|'ll|would|'d|to)\s+(?:let\s+(?:you|me|us)\s+know|be\s+in\s+touch|get\s+back|reach\s+out|call|contact|email|follow\s+up)|(?:in|at)\s+due\s+course|when\s+they\s+(?:decide|know|can))\b/;
+  /\b(?:no\s+(?:set\s+|clear\s+|specific\s+|firm\s+|real\s+|exact\s+)?(?:timeline|time\s*frame|timeframe|date|dates|deadline|idea|estimate|schedule|indication|eta)|not\s+sure|unsure|unclear|uncertain|(?:didn'?t|did\s+not|wouldn'?t|would\s+not|couldn'?t|could\s+not|never)\s+(?:say|mention|give|specify|know|tell|commit)|(?:don'?t|do\s+not)\s+know|idk|dunno|unknown|tbd|to\s+be\s+(?:determined|decided|confirmed)|n\/a|none|nothing|not\s+(?:given|said|mentioned|specified|known|stated|discussed|yet\s+decided)|undecided|open[- ]ended|whenever|no\s+commitment|(?:will|'ll|would|'d|to)\s+(?:let\s+(?:you|me|us)\s+know|be\s+in\s+touch|get\s+back|reach\s+out|call|contact|email|follow\s+up)|(?:in|at)\s+due\s+course|when\s+they\s+(?:decide|know|can))\b/;

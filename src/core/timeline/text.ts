@@ -135,6 +135,8 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/\bbiz\b/g, 'business'],
   [/\bbus\.?(?=\s+days)/g, 'business'],
   [/\bmth\b/g, 'month'],
+  [/\b(end\s+of|next|this|the|a)\s+mo\b/g, '$1 month'],
+  [/\b(\d{1,2})\s*(?:bds?|bdays?|bizdays?)\b/g, '$1 business days'],
   // Common misspellings of the words a timeline turns on.
   [/\b(?:tommorow|tomorow|tommorrow|tomorrw|tmrow)\b/g, 'tomorrow'],
   [/\b(?:wendesday|wensday|wednsday|wedensday|wendsday|wedsday|wednesay)\b/g, 'wednesday'],
@@ -152,7 +154,7 @@ const SHORTHAND: Array<[RegExp, string]> = [
 
 export function expandShorthand(text: string): string {
   if (
-    !/\b(?:nxt|wks?|2mor|b4|biz|bus|mth|coming\s+weeks|weak|tom|tmrow|we[dn]|thu|thr|fir|frid|tus|tue|teu|mon[ad]|bui|bus)|\(\d/.test(
+    !/\b(?:nxt|wks?|2mor|b4|biz|bus|mth|coming\s+weeks|weak|mo\b|\d+\s*b|tom|tmrow|we[dn]|thu|thr|fir|frid|tus|tue|teu|mon[ad]|bui|bus)|\(\d/.test(
       text,
     )
   )
