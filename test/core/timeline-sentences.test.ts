@@ -213,6 +213,19 @@ const MECHANISMS: Mechanism[] = [
     fail: [],
   },
   {
+    name: 'the coming week, the weekend, and tracker shorthand',
+    pass: [
+      ['sometime this coming week', '2026-10-09T16:00', '2026-10-16'], // said on a Friday
+      ['sometime this coming week', '2026-10-05T10:00', '2026-10-09'],
+      ["They'll call me over the weekend.", '2026-10-09T16:00', '2026-10-11'],
+      ['EOW/early next', '2026-07-14T10:00', '2026-07-21'],
+      ['5-10 bd', '2026-07-14T10:00', '2026-07-28'],
+      ['wk of 7/27', '2026-07-14T10:00', '2026-07-31'],
+      ['The hiring manager said they would be in touch w/c 23rd March.', '2026-03-11T10:00', '2026-03-27'],
+    ],
+    fail: [['wk of 7/27', '2026-07-14T10:00', '2026-08-07']],
+  },
+  {
     name: 'misspellings',
     pass: [
       ["said i'd here back by the end of the weak", '2026-06-01T10:00', '2026-06-05'],

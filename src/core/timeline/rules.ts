@@ -623,7 +623,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'early-next-week',
-    re: /\b(?:early|beginning\s+of|start\s+of|first\s+thing|first\s+(?:part|half|thing)\s+of|first\s+of)\s+(?:in\s+|part\s+of\s+)?(?:the\s+)?(?:next|following|coming)\s+week\b/,
+    re: /\b(?:early|beginning\s+of|start\s+of|first\s+thing|first\s+(?:part|half|thing)\s+of|first\s+of)\s+(?:in\s+|part\s+of\s+)?(?:the\s+|this\s+)?(?:next|following|coming)\s+week\b/,
     // The second business day of next week, so a Monday holiday still leaves them a working day.
     read: (_m, ctx) => spanEnd(ctx.calendar.addBusinessDays(weekdayOfWeek(ctx.today, 7, 0), 2), ctx),
   },
@@ -635,7 +635,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'mid-next-week',
-    re: /\b(?:mid|middle\s+of)[\s-]+(?:the\s+)?(?:next|following)\s+week\b/,
+    re: /\b(?:mid|middle\s+of)[\s-]+(?:the\s+|this\s+)?(?:next|following|coming)\s+week\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, 3, 1), ctx),
   },
   {
@@ -671,6 +671,18 @@ export const RULES: Rule[] = [
     re: /\bearly\s+in\s+the\s+(?:new\s+)?week\b/,
     read: (_m, ctx) =>
       ctx.now.weekday >= 3 ? spanEnd(ctx.calendar.addBusinessDays(weekdayOfWeek(ctx.today, 7, 0), 2), ctx) : undefined,
+  },
+  {
+    name: 'coming-week',
+    // "sometime this coming week": said late in a week, next week; otherwise this one.
+    re: /\b(?:this|the)\s+coming\s+week\b/,
+    read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, FRIDAY, ctx.now.weekday >= 5 ? 1 : 0), ctx),
+  },
+  {
+    name: 'over-the-weekend',
+    // "they'll call me over the weekend": the Sunday of that weekend, kept as said.
+    re: /\b(?:over|during|on)\s+the\s+weekend\b/,
+    read: (_m, ctx) => date(weekdayOfWeek(ctx.today, 7, 0)),
   },
   {
     name: 'next-week',
