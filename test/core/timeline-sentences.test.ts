@@ -226,6 +226,28 @@ const MECHANISMS: Mechanism[] = [
     fail: [['wk of 7/27', '2026-07-14T10:00', '2026-08-07']],
   },
   {
+    name: 'a hedge or a gloss in its own clause is a second bound',
+    pass: [
+      [
+        'recruiter said client feedback usually takes 2-3 days but this client is slow so maybe a week',
+        '2026-02-18T10:00',
+        '2026-02-25',
+      ],
+      [
+        'Interview went fine. The guy said "we\'ll let you know by the end of the week, either way" which is tomorrow lol',
+        '2026-02-18T10:00',
+        '2026-02-20',
+      ],
+    ],
+    fail: [
+      [
+        'Interview went fine. The guy said "we\'ll let you know by the end of the week, either way" which is tomorrow lol',
+        '2026-02-18T10:00',
+        '2026-02-19',
+      ],
+    ],
+  },
+  {
     name: 'misspellings',
     pass: [
       ["said i'd here back by the end of the weak", '2026-06-01T10:00', '2026-06-05'],

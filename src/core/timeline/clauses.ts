@@ -19,7 +19,7 @@ const SUBJECT =
 /** "... and will circle back", "... and plan to decide": a new verb of the same subject starts a clause. */
 const MODAL = "(?:will|'ll|would|should|shall|plan|plans|hope|hopes|expect|expects|aim|aims|intend|intends|then)\\b";
 const BOUNDARY = new RegExp(
-  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|\\s+[-\u2013\u2014]+\\s+|,?\\s+(?:because|cause|cuz|since|as)\\s+(?=\\S+\\s+\\S+\\s+(?:is|are|was|were|has|have|will|'s|'re)|(?:the|they|he|she|we|i|it|his|her|our|their|my|there)\\b)|,\\s*(?:though|although|unless|so)\\s+|(?<!\\bor)\\s+so\\s+(?!(?:far|much|many|long|on|forth|that|to|as|i|we|they|it)\\b)|\\s+(?:because|cuz)\\s+|,\\s*(?=(?:and\\s+|but\\s+)?(?:now\\s+it|it'?s\\s+now|it'?s\\s+been|today\\s+is))|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)(?:\\s+that)?|,)\\s+(?=${SUBJECT})|,?\\s+(?:and|but)\\s+(?=${MODAL})`,
+  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|\\s+[-\u2013\u2014]+\\s+|,?\\s+(?:because|cause|cuz|since|as)\\s+(?=\\S+\\s+\\S+\\s+(?:is|are|was|were|has|have|will|'s|'re)|(?:the|they|he|she|we|i|it|his|her|our|their|my|there)\\b)|,\\s*(?:though|although|unless|so)\\s+|(?<!\\bor)\\s+so\\s+(?!(?:far|much|many|long|on|forth|that|to|as|i|we|they|it)\\b)|\\s+(?:because|cuz)\\s+|,?\\s+(?=which\\s+(?:is|would\\s+be|will\\s+be|means|puts\\s+it\\s+at)\\b)|,\\s*(?=(?:and\\s+|but\\s+)?(?:now\\s+it|it'?s\\s+now|it'?s\\s+been|today\\s+is))|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)(?:\\s+that)?|,)\\s+(?=${SUBJECT})|,?\\s+(?:and|but)\\s+(?=${MODAL})`,
   'g',
 );
 
@@ -52,8 +52,16 @@ const DECIDES =
 const NOW_CLAUSE =
   /^\W*(?:and\s+|but\s+)?(?:now\s+it'?s|it'?s\s+now|it\s+is\s+now|it'?s\s+been|it\s+has\s+been|today\s+is)\b/;
 
+/**
+ * A hedge or a gloss that continues the clause before it ("so maybe a week", "which is like 3 weeks"): a second
+ * bound on the same answer.
+ */
+const CONTINUES =
+  /^\W*(?:and\s+|but\s+|so\s+)?(?:maybe|probably|possibly|perhaps|likely|more\s+likely|which\s+(?:is|would\s+be|will\s+be|means|puts\s+it\s+at))\b/;
+
 export function roleOf(text: string): ClauseRole {
   if (NOW_CLAUSE.test(text)) return 'narrative';
+  if (CONTINUES.test(text) && !OTHER_EVENT.test(text)) return 'answer';
   if (OTHER_EVENT.test(text) && !DECIDES.test(text)) return 'other';
   if (PAST_EVENT.test(text) && !LOOKS_AHEAD.test(text)) return 'narrative';
   return ABOUT_ANSWER.test(text) ? 'answer' : 'plain';
