@@ -53,15 +53,14 @@ const NOW_CLAUSE =
   /^\W*(?:and\s+|but\s+)?(?:now\s+it'?s|it'?s\s+now|it\s+is\s+now|it'?s\s+been|it\s+has\s+been|today\s+is)\b/;
 
 /**
- * A hedge or a gloss that continues the clause before it ("so maybe a week", "which is like 3 weeks"): a second
- * bound on the same answer.
+ * A hedge or a gloss that continues a clause about the answer in the same sentence ("so maybe a week", "which is
+ * like 3 weeks"): a second bound on that answer. After a full stop ("Things are busy. Maybe next week") it is not.
  */
 const CONTINUES =
   /^\W*(?:and\s+|but\s+|so\s+)?(?:maybe|probably|possibly|perhaps|likely|more\s+likely|which\s+(?:is|would\s+be|will\s+be|means|puts\s+it\s+at))\b/;
 
 export function roleOf(text: string): ClauseRole {
   if (NOW_CLAUSE.test(text)) return 'narrative';
-  if (CONTINUES.test(text) && !OTHER_EVENT.test(text)) return 'answer';
   if (OTHER_EVENT.test(text) && !DECIDES.test(text)) return 'other';
   if (PAST_EVENT.test(text) && !LOOKS_AHEAD.test(text)) return 'narrative';
   return ABOUT_ANSWER.test(text) ? 'answer' : 'plain';
@@ -86,7 +85,15 @@ function push(out: Clause[], text: string, start: number, end: number): void {
   if (!/[a-z0-9]/.test(part)) return;
   let role = roleOf(part);
   // An aside in brackets about a story or another event is part of it: "my notice period ends (4 weeks)".
-  const before = out[out.length - 1]?.role;
-  if (role === 'plain' && text[start - 1] === '(' && (before === 'narrative' || before === 'other')) role = before;
+  const before = out[out.length - 1];
+  if (role === 'plain' && text[start - 1] === '(' && (before?.role === 'narrative' || before?.role === 'other'))
+    role = before.role;
+  if (
+    role === 'plain' &&
+    before?.role === 'answer' &&
+    CONTINUES.test(part) &&
+    !/[.!?]/.test(text.slice(before.end, start))
+  )
+    role = 'answer';
   out.push({ start, end, role });
 }
