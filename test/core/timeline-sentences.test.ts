@@ -248,6 +248,19 @@ const MECHANISMS: Mechanism[] = [
     ],
   },
   {
+    name: '"the following" week or weekday counts from a day named before it',
+    pass: [
+      ["The final panel is on the 18th and they'll decide the following week.", '2026-11-10T10:00', '2026-11-27'],
+      [
+        "Thanks for chatting today! Just so you know, our team is off June 19 for Juneteenth, so you'll hear from us the following Monday at the latest.",
+        '2026-06-10T10:00',
+        '2026-06-22',
+      ],
+      ['They said they would reach out the following Monday.', '2026-04-14T10:00', '2026-04-20'],
+    ],
+    fail: [["The final panel is on the 18th and they'll decide the following week.", '2026-11-10T10:00', '2026-11-20']],
+  },
+  {
     name: 'misspellings',
     pass: [
       ["said i'd here back by the end of the weak", '2026-06-01T10:00', '2026-06-05'],

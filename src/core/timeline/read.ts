@@ -3,6 +3,7 @@
 // Tuesday"), guesses after a span ("next week, maybe Thursday") only when nothing else reads, and whole
 // pasted sentences clause by clause (clauses.ts), never reading a story or another event as the answer.
 import { type Clause, clausesOf, roleOf } from './clauses.js';
+import type { Day } from './dates.js';
 import { longDate, nextDayOfMonth, nextWeekday, weekdayOfWeek } from './dates.js';
 import { chronoDate } from './fallback.js';
 import { LONG_PROCESS_RULE, type Reading, RULES, type Rule, type RuleContext } from './rules.js';
@@ -52,7 +53,8 @@ const EVENT_ON =
  */
 function isPastMention(text: string, index: number, length: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
-  if (/\b(?:last|past|previous)\s+$/.test(before) || EVENT_ON.test(before) || NOW_IS.test(before)) return true;
+  if (/\b(?:last|past|previous)\s+$/.test(before) || NOW_IS.test(before)) return true;
+  if (!eventDays && EVENT_ON.test(before)) return true;
   // "once the panel has met on the 14th" is still to come.
   if (TOLD_ON.test(before) && !STILL_TO_COME.test(text.slice(Math.max(0, index - 60), index))) return true;
   const after = text.slice(index + length, index + length + 40);
@@ -286,8 +288,10 @@ export function readWhole(text: string, ctx: RuleContext): Found | undefined {
     return role === 'narrative' || role === 'other' ? undefined : readText(text, ctx);
   }
   const clauses = clausesOf(text);
-  if (clauses.length === 1 && clauses[0]!.role !== 'narrative' && clauses[0]!.role !== 'other')
-    return readText(withoutAsides(text), ctx);
+  if (clauses.length === 1 && clauses[0]!.role !== 'narrative' && clauses[0]!.role !== 'other') {
+    const found = readText(withoutAsides(text), ctx);
+    return found && following(text, found, ctx);
+  }
   // Stories and other events (a start date, another round) are never the answer.
   const usable = clauses.filter((c) => c.role === 'answer' || c.role === 'plain');
   for (const clause of usable) {
@@ -302,13 +306,50 @@ export function readWhole(text: string, ctx: RuleContext): Found | undefined {
     const found = inClause(text, clause, ctx, readText);
     if (found && (!latest || (found.reading.by ?? 0) > (latest.reading.by ?? 0))) latest = found;
   }
-  if (latest) return latest;
+  if (latest) return following(text, latest, ctx);
   // "Within the next fortnight, they said.": the words around say whose timing it is.
   const attributed = clauses.some((c) => ATTRIBUTION.test(text.slice(c.start, c.end)));
   for (const clause of usable) {
     if (clause.role !== 'plain') continue;
     const found = inClause(text, clause, ctx, readText);
-    if (found) return attributed ? found : { ...found, unsure: true };
+    if (found) return following(text, attributed ? found : { ...found, unsure: true }, ctx);
   }
   return undefined;
+}
+
+/** Set while reading an earlier clause for the day "the following week" counts from: another event's day counts. */
+let eventDays = false;
+
+/** "the following Monday", "the following week", read after the day of an earlier clause. */
+const FOLLOWING = new RegExp(`^(?:the\\s+)?following\\s+(${WEEKDAY}|week)\\b`);
+
+/**
+ * "Our team is off June 19, so you'll hear from us the following Monday": counted from the day an earlier
+ * clause named (any clause but the story), not from the interview.
+ */
+function following(text: string, found: Found, ctx: RuleContext): Found {
+  const m = FOLLOWING.exec(text.slice(found.index));
+  if (!m) return found;
+  let anchor: Day | undefined;
+  for (const part of text.slice(0, found.index).split(/[,;.!?()]|\s(?:and|so|but|then)\s/)) {
+    if (!/\d|day\b/.test(part) || roleOf(part) === 'narrative') continue;
+    eventDays = true;
+    const by = readFirst(part, { ...ctx, text: part }, true)?.reading.by;
+    eventDays = false;
+    if (by !== undefined && by > ctx.today) anchor = by;
+  }
+  if (anchor === undefined) return found;
+  const from = anchor;
+  const by =
+    m[1] === 'week'
+      ? Math.max(ctx.calendar.onOrBefore(weekdayOfWeek(from, 5, 1)), from)
+      : nextWeekday(from, WEEKDAYS[m[1]!]!);
+  return {
+    ...found,
+    reading: {
+      kind: m[1] === 'week' ? 'relative' : 'date',
+      by,
+      explain: (words) => `They said "${words}", counted from ${longDate(from)}: by ${longDate(by)}.`,
+    },
+  };
 }
