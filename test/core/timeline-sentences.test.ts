@@ -261,6 +261,22 @@ const MECHANISMS: Mechanism[] = [
     fail: [["The final panel is on the 18th and they'll decide the following week.", '2026-11-10T10:00', '2026-11-20']],
   },
   {
+    name: 'halves of a month, decimal and approximate periods',
+    pass: [
+      ['HR said everyone will hear back in the second half of October.', '2026-09-23T10:00', '2026-10-30'],
+      ['They said sometime in the first half of October.', '2026-09-23T10:00', '2026-10-09'],
+      ['1.5 weeks', '2026-09-23T10:00', '2026-10-04'],
+      ['in about 1 1/2 weeks', '2026-09-23T10:00', '2026-10-04'],
+      ['10-ish days', '2026-09-23T10:00', '2026-10-03'],
+      ["I wish they'd finish by Friday", '2026-09-23T10:00', '2026-09-25'],
+    ],
+    // "1.5 weeks" is not five weeks, and "1 1/2" is not January 2.
+    fail: [
+      ['1.5 weeks', '2026-09-23T10:00', '2026-10-28'],
+      ['in about 1 1/2 weeks', '2026-09-23T10:00', '2027-01-02'],
+    ],
+  },
+  {
     name: 'misspellings',
     pass: [
       ["said i'd here back by the end of the weak", '2026-06-01T10:00', '2026-06-05'],

@@ -579,7 +579,7 @@ export const RULES: Rule[] = [
   {
     name: 'named-month',
     re: new RegExp(
-      `\\b(early|beginning\\s+of|start\\s+of|mid|middle\\s+of|late|end\\s+of|in|by|during|before|until)[\\s-]+(?:the\\s+month\\s+of\\s+)?(${MONTH})(?!\\w|\\.?\\s*\\d)`,
+      `\\b(early|beginning\\s+of|start\\s+of|first\\s+half\\s+of|mid|middle\\s+of|late|end\\s+of|(?:second|latter|last)\\s+half\\s+of|in|by|during|before|until)[\\s-]+(?:the\\s+month\\s+of\\s+)?(${MONTH})(?!\\w|\\.?\\s*\\d)`,
     ),
     read: (m, ctx) => {
       const part = m[1]!.replace(/\s+/g, ' ');
@@ -587,7 +587,9 @@ export const RULES: Rule[] = [
       const year = month < ctx.now.month ? ctx.now.year + 1 : ctx.now.year;
       const first = dateIn(year, month, 1)!;
       let target: Day;
-      if (part === 'early' || part === 'beginning of' || part === 'start of') target = first + 9;
+      // "The first half of October" is read like "early October", as "the first half of next month" is.
+      if (part === 'early' || part === 'beginning of' || part === 'start of' || part === 'first half of')
+        target = first + 9;
       else if (part === 'mid' || part === 'middle of') target = first + 14;
       // "By March" means by the start of March, unless it is March already; "not until March", in March.
       else if (

@@ -47,7 +47,9 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 
 /** Regex source for one count: digits or a number word, longest alternatives first. */
-export const NUMBER = `(?:\\d{1,3}|a couple of|couple of|a couple|couple|a few|few|several|${Object.keys(WORD_NUMBERS)
+export const NUMBER = `(?:\\d{1,3}(?:\\.\\d)?(?!\\.?\\d)|a couple of|couple of|a couple|couple|a few|few|several|${Object.keys(
+  WORD_NUMBERS,
+)
   .filter((w) => !w.includes(' ') && !['couple', 'few', 'several'].includes(w))
   .sort((x, y) => y.length - x.length)
   .join('|')})`;
@@ -59,7 +61,7 @@ export function isVague(count: string): boolean {
 
 export function numberValue(word: string): number | undefined {
   const w = word.trim().replace(/\s+/g, ' ');
-  if (/^\d+$/.test(w)) return Number(w);
+  if (/^\d+(?:\.\d)?$/.test(w)) return Number(w);
   return WORD_NUMBERS[w];
 }
 
@@ -135,6 +137,9 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/\bbiz\b/g, 'business'],
   [/\bbus\.?(?=\s+days)/g, 'business'],
   [/\bmth\b/g, 'month'],
+  // "10-ish days", "Friday-ish", "1 1/2 weeks".
+  [/(?<=\w)-ish\b|(?<=\d)ish\b/g, ''],
+  [/\b(\d)\s+1\/2\b/g, '$1.5'],
   [/\b(end\s+of|next|this|the|a)\s+mo\b/g, '$1 month'],
   [/\b(\d{1,2})\s*(?:bds?|bdays?|bizdays?)\b/g, '$1 business days'],
   // Common misspellings of the words a timeline turns on.
@@ -154,7 +159,7 @@ const SHORTHAND: Array<[RegExp, string]> = [
 
 export function expandShorthand(text: string): string {
   if (
-    !/\b(?:nxt|wks?|2mor|b4|biz|bus|mth|coming\s+weeks|weak|mo\b|\d+\s*b|tom|tmrow|we[dn]|thu|thr|fir|frid|tus|tue|teu|mon[ad]|bui|bus)|\(\d/.test(
+    !/\b(?:nxt|wks?|2mor|b4|biz|bus|mth|coming\s+weeks|weak|mo\b|\d+\s*b|tom|tmrow|we[dn]|thu|thr|fir|frid|tus|tue|teu|mon[ad]|bui|bus)|\(\d|-ish\b|\dish\b|\d\s+1\/2/.test(
       text,
     )
   )
