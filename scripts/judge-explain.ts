@@ -2,16 +2,18 @@
 // features that weighed most. For tuning by hand on sentences of one's own (never the test split).
 //   npx tsx scripts/judge-explain.ts "Sentence one." "Sentence two."
 import { readSentences } from '../src/core/review/judge/analyze.js';
-import { sentenceFeatures } from '../src/core/review/judge/features.js';
-import { distinct, gated, JUDGED, type JudgeModel, score } from '../src/core/review/judge/model.js';
+import { messageFeatures } from '../src/core/review/judge/features.js';
+import { gated, JUDGED, type JudgeModel, score } from '../src/core/review/judge/model.js';
 import MODEL from '../src/core/review/judge/reviewer-model.json' with { type: 'json' };
 import { prepare } from '../src/core/review/text.js';
 
 const model = MODEL as JudgeModel;
 for (const text of process.argv.slice(2)) {
   const prepared = prepare(text);
-  for (const s of readSentences(prepared)) {
-    const features = distinct(sentenceFeatures(prepared.norm, s));
+  const sentences = readSentences(prepared);
+  const all = messageFeatures(prepared.norm, sentences);
+  for (const [i, s] of sentences.entries()) {
+    const features = all[i] ?? [];
     console.log(`${text.slice(s.start, s.end)}  (sentiment ${s.sentiment.toFixed(2)})`);
     for (const c of JUDGED) {
       const { probability, reasons } = score(model.categories[c], features);

@@ -57,9 +57,29 @@ test('no phrase pattern or excuse matches an empty or plain sentence (an optiona
   const plain = 'the weather was mild and the bus was on schedule.';
   for (const rule of RULES) {
     if (!isPatternRule(rule)) continue;
-    for (const p of [...rule.patterns, ...(rule.unless ?? [])]) {
+    for (const p of [...rule.patterns, ...(rule.unless ?? []), ...(rule.unlessAnywhere ?? [])]) {
       assert.equal(matches('', p), false, `${rule.id}: ${p} matches the empty string`);
       assert.equal(matches(plain, p), false, `${rule.id}: ${p} matches a plain sentence`);
     }
   }
+});
+
+test('every token of every phrase pattern balances its brackets (a space inside a group splits it and it never matches)', async () => {
+  const { isPatternRule } = await import('../../src/core/review/rule.js');
+  const { ACT_CUES } = await import('../../src/core/review/judge/cues.js');
+  const patterns = RULES.filter(isPatternRule).flatMap((r) =>
+    [...r.patterns, ...(r.unless ?? []), ...(r.unlessAnywhere ?? [])].map((p) => ({ where: r.id, p })),
+  );
+  for (const [act, list] of Object.entries(ACT_CUES)) for (const p of list) patterns.push({ where: `cue ${act}`, p });
+  for (const { where, p } of patterns)
+    for (const token of p.trim().split(/\s+/)) {
+      let depth = 0;
+      for (const [i, ch] of [...token].entries()) {
+        if (token[i - 1] === '\\') continue;
+        if (ch === '(') depth++;
+        if (ch === ')') depth--;
+        assert.ok(depth >= 0, `${where}: "${token}" in ${p}`);
+      }
+      assert.equal(depth, 0, `${where}: "${token}" in ${p}`);
+    }
 });

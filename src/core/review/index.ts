@@ -71,6 +71,7 @@ function dropRedundant(findings: Finding[], text: PreparedText): Finding[] {
 function matchRule(rule: PatternRule, text: PreparedText): Hit[] {
   const hits: Hit[] = [];
   const reach = rule.unlessReach ?? 0;
+  if (rule.unlessAnywhere?.some((p) => test(text.norm, p, text.bodyStart, text.norm.length))) return hits;
   text.sentences.forEach((s, i) => {
     const from = text.sentences[Math.max(0, i - reach)] ?? s;
     const to = text.sentences[Math.min(text.sentences.length - 1, i + reach)] ?? s;

@@ -37,6 +37,8 @@ export interface PatternRule extends RuleBase {
   unless?: string[];
   /** How many sentences either side `unless` also looks at ("I have another offer. Could you reply soon?"). */
   unlessReach?: number;
+  /** A message matching any of these anywhere is left alone (an offer told in one paragraph, its deadline in the next). */
+  unlessAnywhere?: string[];
 }
 
 export interface CheckRule extends RuleBase {

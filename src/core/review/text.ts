@@ -83,6 +83,16 @@ const WORD = /[A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*|\d+(?:[.,:]\d+)*(?:s
 const GREETING =
   /^[ \t]*(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:[Mm]orning|[Aa]fternoon|[Ee]vening))(?:[ \t]+again)?,?[ \t]+((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[A-Z][\w'\u2019.-]*(?:(?:[ \t]+|[ \t]*&[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'\u2019.-]*){0,3})[ \t]*[,:!\n-]?/;
 
+/** A greeting typed all in lower case ("hi jon thx for today"): the name is the word before a comma or thanks. */
+const LOWER_GREETING =
+  /^[ \t]*(?:dear|hi|hello|hey)[ \t]+([a-z][a-z'-]{1,19})(?=[ \t]*(?:[,!:\n-]|$)|[ \t]+(?:thx|thanks|thank|ty)\b)/;
+/** Words a lower-case greeting opens with that are not names. */
+const NOT_A_NAME = new Set(
+  "there all everyone everybody guys folks team again thx thanks thank ty so just quick hope you u sir madam again y'all".split(
+    ' ',
+  ),
+);
+
 const GREETING_LINES = 10;
 
 export function prepare(text: string): PreparedText {
@@ -121,7 +131,8 @@ export function prepare(text: string): PreparedText {
   for (let n = 0; n < GREETING_LINES && lineStart < text.length; n++) {
     const lineEnd = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    const g = GREETING.exec(line);
+    const lower = /[A-Z]/.test(line) ? null : LOWER_GREETING.exec(line);
+    const g = GREETING.exec(line) ?? (lower?.[1] && !NOT_A_NAME.has(lower[1]) ? lower : null);
     if (g?.[1]) {
       const name = g[1].replace(/[.,;:!-]+$/, '');
       const nameStart = lineStart + g[0].indexOf(g[1]);

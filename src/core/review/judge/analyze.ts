@@ -1,7 +1,7 @@
 // Reads each sentence of a message with wink-nlp: its tokens (with parts of speech and offsets into the
 // original text) and wink's sentiment score, which already weighs negation ("not happy") and intensity
 // ("very happy"). The sentence judge builds its features from this.
-import type { PartOfSpeech } from 'wink-nlp';
+import type { ItsFunction, PartOfSpeech } from 'wink-nlp';
 import { nlp } from '../../keyphrases/nlp.js';
 import type { PreparedText, Span } from '../text.js';
 
@@ -9,6 +9,8 @@ export interface JudgedToken extends Span {
   /** Lower-cased, typographic apostrophes straightened. */
   normal: string;
   pos: PartOfSpeech;
+  /** Porter stem ("disappointing", "disappointed" -> "disappoint"): new wordings share their stems. */
+  stem: string;
 }
 
 export interface SentenceReading extends Span {
@@ -31,6 +33,8 @@ export function readSentences(text: PreparedText): SentenceReading[] {
     const doc = w.readDoc(source);
     const values = doc.tokens().out(its.value) as string[];
     const pos = doc.tokens().out(its.pos) as PartOfSpeech[];
+    // The typings declare stem with an extra `addons` parameter that wink passes itself.
+    const stems = doc.tokens().out(its.stem as ItsFunction<string>) as string[];
     const tokens: JudgedToken[] = [];
     let cursor = 0;
     values.forEach((value, i) => {
@@ -42,6 +46,7 @@ export function readSentences(text: PreparedText): SentenceReading[] {
         end: s.start + start + value.length,
         normal: value.toLowerCase().replace(/\u2019/g, "'"),
         pos: pos[i] ?? 'X',
+        stem: (stems[i] ?? value).toLowerCase(),
       });
     });
     out.push({ start: s.start, end: s.end, tokens, sentiment: Number(doc.out(its.sentiment)) || 0 });

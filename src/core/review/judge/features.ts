@@ -7,6 +7,8 @@ import { COMPETING_OFFER } from '../rules/pushiness.js';
 import type { Span } from '../text.js';
 import type { SentenceReading } from './analyze.js';
 import { ACT_CUES, ACTS, EMPLOYER_WORDS, NEGATORS, SELF_WORDS } from './cues.js';
+import { distinct } from './model.js';
+import { wordClass } from './word-classes.js';
 
 export interface Feature extends Span {
   name: string;
@@ -37,6 +39,20 @@ const APOLOGY = new Set(['sorry', 'apologize', 'apologise', 'apologies', 'apolog
 const PUNCT = /^[.,;:!?()"\-–—]+$/;
 const CLAUSE_BREAK = new Set(['but', 'and', 'so', 'because', 'although', 'though', 'however', 'yet']);
 
+/**
+ * Every sentence's features, with what the whole message says added to each: a competing offer told anywhere
+ * makes a deadline elsewhere in the note news rather than pressure.
+ */
+export function messageFeatures(norm: string, sentences: ReadonlyArray<SentenceReading>): Feature[][] {
+  const each = sentences.map((s) => distinct(sentenceFeatures(norm, s)));
+  if (each.some((f) => f.some((x) => x.name === 'competing-offer')))
+    for (const [i, f] of each.entries()) {
+      const s = sentences[i];
+      if (s) f.push({ name: 'offer-in-message', start: s.start, end: s.end });
+    }
+  return each;
+}
+
 export function sentenceFeatures(norm: string, s: SentenceReading): Feature[] {
   const out: Feature[] = [];
   const words = s.tokens.filter((t) => !PUNCT.test(t.normal));
@@ -54,8 +70,14 @@ export function sentenceFeatures(norm: string, s: SentenceReading): Feature[] {
     }
     const word = /^\d/.test(t.normal) ? '<num>' : t.normal;
     // Function words alone say nothing of tone; they still count inside word pairs.
-    if (negated || !FUNCTION_WORDS.has(word))
+    if (negated || !FUNCTION_WORDS.has(word)) {
       out.push({ name: `w:${negated ? 'not_' : ''}${word}`, start: t.start, end: t.end, value: share });
+      if (t.stem !== word && !/^\d/.test(word))
+        out.push({ name: `s:${negated ? 'not_' : ''}${t.stem}`, start: t.start, end: t.end, value: share });
+      const c = wordClass(word);
+      if (c !== undefined && !FUNCTION_WORDS.has(word))
+        out.push({ name: `c:${negated ? 'not_' : ''}${c}`, start: t.start, end: t.end, value: share });
+    }
     // AFINN's valence of the word, turned over under negation ("not friendly" counts against).
     const valence = VALENCE[word];
     if (FIXING.has(t.normal)) fixing = FIX_REACH;

@@ -7,8 +7,8 @@ import type { PreparedText } from '../text.js';
 import type { Category } from '../types.js';
 import { readOnce, type SentenceReading } from './analyze.js';
 import type { Act } from './cues.js';
-import { type Feature, sentenceFeatures } from './features.js';
-import { distinct, gated, type JudgedCategory, type JudgeModel, score } from './model.js';
+import { type Feature, messageFeatures } from './features.js';
+import { gated, type JudgedCategory, type JudgeModel, score } from './model.js';
 import MODEL from './reviewer-model.json' with { type: 'json' };
 
 const model = MODEL as JudgeModel;
@@ -76,10 +76,9 @@ const readings = new WeakMap<PreparedText, Reading[]>();
 function read(text: PreparedText): Reading[] {
   let r = readings.get(text);
   if (!r) {
-    r = readOnce(text).map((sentence) => ({
-      sentence,
-      features: distinct(sentenceFeatures(text.norm, sentence)),
-    }));
+    const sentences = readOnce(text);
+    const features = messageFeatures(text.norm, sentences);
+    r = sentences.map((sentence, i) => ({ sentence, features: features[i] ?? [] }));
     readings.set(text, r);
   }
   return r;

@@ -120,18 +120,48 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(share|post|tell|write_about|report|talk_to) _3 (my_experience|how_i_was_treated|this|what_happened|about_this|the_way|everyone|everybody) _4 (newspaper|press|media|reporters|journalist|social_media|my_network|my_followers|online|everyone_i_know)`,
       `make_sure (other|others|everyone|people|candidates|other_candidates|the_world|my_network) _2 (know|hear|find_out|learns?)`,
       `(warn|warning) (other|others|people|candidates|applicants|everyone)`,
+      // Publishing the experience anywhere people read about employers: "im gonna put the whole thing on glassdoor".
+      `(post|posting|put|putting|share|sharing|write|writing|tell|telling|broadcast|publish|publishing) _2 (my_experience|this_experience|the_experience|the_whole|what_happened|how_i_was_treated|how_you_treat|how_this|this_process|the_process|my_story|about_this|about_you|about_your|about_it|about_my_experience) _6 (glassdoor|indeed|reddit|linkedin|twitter|tiktok|facebook|instagram|yelp|google|online|social_media|the_internet|my_network|my_followers|the_press|the_papers|association)`,
     ],
     examples: {
       pass: [
         'I read the reviews on Glassdoor and the team sounds great.',
         'I look forward to sharing the case study with you.',
         'I would be glad to share my project write-up.',
+        'I will share the dashboard on LinkedIn once it launches, as you suggested.',
       ],
       fail: [
         'Maybe a one-star review will get some attention.',
         'I intend to share my experience with the local newspaper.',
         'I will make sure other candidates know how I was treated.',
         'I plan to warn other applicants about this company.',
+        'im gonna put the whole experience on glassdoor so other ppl know',
+        'I will be sharing my experience on LinkedIn.',
+      ],
+    },
+  },
+  {
+    id: 'negativity.legal-threat',
+    category: 'negativity',
+    severity: 'error',
+    message: 'A hint of lawyers, complaints or regulators turns a follow-up into a dispute; leave it out.',
+    suggestions: ['Thank you for letting me know where things stand.'],
+    patterns: [
+      `(talk|talking|speak|speaking|consult|consulting|contact|contacting|call|calling|see|seeing|hear_from) (to|with)? (a|an|my) (lawyer|lawyers|attorney|solicitor|employment_lawyer|legal_adviser|legal_advisor|legal_team)`,
+      `(i'll|i_will|i'm|i_am|i_may|i_might|i_plan_to|i_intend_to|going_to|gonna|considering|prepared_to|no_choice_but_to|will_be|i_shall|i'd|and) _2 (filing|file|lodge|lodging|submit|submitting|make|making|raise|raising) (a|an) (formal|official)? (complaint|grievance|claim)`,
+      `(labor|labour|employment) (board|department|commission|ombudsman|tribunal)`,
+      `(legal_action|a_lawsuit|sue_you|suing_you|take_you_to_court|see_you_in_court|discrimination_claim|report_you|better_business_bureau)`,
+    ],
+    examples: {
+      pass: [
+        'As a paralegal I helped our lawyers file a claim every week.',
+        'I enjoyed hearing how the complaints team cut its backlog.',
+        'I will ask my attorney friend about the bar exam dates you mentioned.',
+      ],
+      fail: [
+        'I will be talking to a lawyer and filing a complaint.',
+        'I am considering contacting an employment lawyer.',
+        'Expect to hear from the labor board.',
       ],
     },
   },

@@ -90,13 +90,16 @@ export const DESPERATION_RULES: PatternRule[] = [
       `make_ends_meet`,
       `(in|drowning_in|buried_in) (debt|bills)`,
       `(unemployment|jobless) (benefits|checks|insurance|payments)`,
-      `(evicted|eviction|food_stamps)`,
+      // One's own eviction, not the eviction-prevention work the job is about.
+      `(i|we|i'm|i_am|we're|we_are|i've|we've|my_family|my_kids|me) _4 (evicted|eviction_notice|food_stamps|facing_eviction|an_eviction)`,
+      `(my|our) (eviction|landlord)`,
     ],
     examples: {
       pass: [
         'I cut vendor payment errors by seventy percent at Fabrikam.',
         'We talked about how the team reconciles bank accounts each month.',
         'Your team clearly watches freight costs closely.',
+        'Your eviction prevention program is the work I most want to do.',
       ],
       fail: [
         'Frankly, I have bills to pay.',

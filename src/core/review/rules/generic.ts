@@ -8,7 +8,10 @@ import { bodySpan } from './context.js';
 
 /** Template blanks: [Name], {first_name}, {{company}}, <hiring manager>, %FIRSTNAME%, XXX, "insert … here". */
 const PLACEHOLDER =
-  /\[[^\]\n]{1,40}\]|\{\{?\s*[A-Za-z_ ]{1,30}\s*\}?\}|<\s*[A-Za-z][A-Za-z' _-]{1,30}\s*>|%[A-Z_]{3,20}%|\bX{3,}\b|\b(?:insert|add|your) [a-z ]{0,30}here\b/g;
+  /\[[^\]\n]{1,40}\]|\{\{?\s*[A-Za-z_ ]{1,30}\s*\}?\}|<\s*[A-Za-z][A-Za-z' _-]{1,30}\s*>|%[A-Z_]{3,20}%|\bX{3,}\b|_{3,}|\b(?:insert|add|your) [a-z ]{0,30}\bhere\b/gi;
+/** A blank typed in capitals in a note that is not: "Hi NAME", "COMPANY NAME", "JOB TITLE". */
+const CAPS_BLANK =
+  /\b(?:(?:HIRING|MANAGER|INTERVIEWER|RECRUITER|CONTACT|FIRST|LAST|FULL|YOUR|COMPANY|JOB|POSITION|ROLE|EMPLOYER|ORGANI[SZ]ATION)[ \t]+)*(?:NAME|TITLE|COMPANY[ \t]+NAME|POSITION|DATE)\b/g;
 
 export const PLACEHOLDER_RULE: CheckRule = {
   id: 'personalization.placeholder',
@@ -22,13 +25,21 @@ export const PLACEHOLDER_RULE: CheckRule = {
       if (/@|:\/\/|www\./.test(m[0])) continue;
       hits.push({ start: m.index, end: m.index + m[0].length });
     }
-    return hits;
+    // In a note typed in capitals throughout, NAME is just a word.
+    if (!/^[^a-z]*$/.test(text.text.slice(text.bodyStart)))
+      for (const m of text.text.matchAll(CAPS_BLANK)) {
+        if (hits.some((h) => m.index >= h.start && m.index < h.end)) continue;
+        hits.push({ start: m.index, end: m.index + m[0].length });
+      }
+    return hits.sort((a, b) => a.start - b.start);
   },
   examples: {
     pass: [
       'Thank you for meeting with me about the data analyst role.',
       'You can reach me at <dana@example.com> or see my work at <https://example.com/dana>.',
       'I enjoyed the tour (and the coffee) at the Tacoma site.',
+      'I passed the CPA and the PMP, and I use SQL daily.',
+      'HI MR. DUNCAN, THANK YOU FOR THE INTERVIEW. MY NAME IS RAY AND I AM STILL INTERESTED.',
     ],
     fail: [
       'Dear [Interviewer Name], thank you for your time.',
@@ -37,6 +48,9 @@ export const PLACEHOLDER_RULE: CheckRule = {
       'Dear <hiring manager>,',
       'Hi %FIRSTNAME%, thanks again.',
       'Thank you for the interview at XXX.',
+      'Dear ____________, thank you for meeting me on ________.',
+      'Hi NAME, thank you for the interview for the JOB TITLE role.',
+      'I enjoyed our talk. (INSERT SOMETHING FROM INTERVIEW HERE)',
     ],
   },
 };
@@ -55,13 +69,21 @@ const STOCK = new Set(
     recruiter dear hello hi hey ok okay yes really very truly much many also again still finds well luck letting
     let know keep touch future openings hard working player passionate success driven results detail oriented
     motivated self starter dedicated dynamic skills skill experience value asset ideal candidate qualified perfect
-    background abilities ability bring believe confident would could make great excellent`,
+    background abilities ability bring believe confident would could make great excellent attend attended
+    discussion discussions informative insightful productive enjoyable due course willing train trained training
+    bless god join joining addition member culture mission values vision goals contribution chance applied
+    applying apply offer offers received receive another competing deadline worker player learner fast passion
+    super amazing awesome exciting fantastic incredible thrilled honored honoured privilege open opening vacancy
+    reply response respond answer touch base circle circling back touching hope hoping`,
   ),
 );
 
-/** Distinct content stems of the prose: greeting, sign-off and the subject line left out. */
-function specifics(text: PreparedText): number {
+/** Distinct content stems of the prose (greeting and sign-off left out), and of the subject line when asked. */
+function specifics(text: PreparedText, withSubject = false): number {
   const stems = new Set<string>();
+  if (withSubject && text.subject)
+    for (const stem of contentStems(text.text.slice(text.subject.start, text.subject.end)))
+      if (!STOCK.has(stem)) stems.add(stem);
   for (const s of text.sentences) {
     if (s.start < text.bodyStart) continue;
     // A greeting on the same line as the first sentence ("Hi Keith, I'm checking in …") is left out.
@@ -73,8 +95,11 @@ function specifics(text: PreparedText): number {
   return stems.size;
 }
 
-/** A check-in may be short and plain: naming the role is enough there. */
-const MIN_SPECIFICS: Partial<Record<string, number>> = { 'check-in': 2, 'gracious-close': 2 };
+/** A check-in may be short and plain: naming the role is enough there, in its subject line too. */
+const MIN_SPECIFICS: Partial<Record<string, number>> = { 'check-in': 2, 'gracious-close': 2, 'offer-notice': 2 };
+/** Greetings to nobody in particular: "Dear Sir/Madam", "Hi there", "Dear Hiring Committee". */
+const FACELESS =
+  /^[ \t]*(?:dear|hi|hello|hey|good (?:day|morning|afternoon|evening)|greetings|to)\b[ \t,]*(?:(?:sir|madam|ma'?am|sir\/madam|sir\/ma'?am|or|and|mr\.?\/ms\.?|there|all|everyone|team|hiring|manager|committee|recruiter|recruitment|whom|it|may|concern|the|panel)[ \t/,!.]*)+$/im;
 
 export const GENERIC_RULE: CheckRule = {
   id: 'personalization.generic',
@@ -82,13 +107,22 @@ export const GENERIC_RULE: CheckRule = {
   severity: 'error',
   message:
     'Nothing in this note could only come from your interview; add one thing you discussed or a need of the role you can meet.',
-  kinds: ['thank-you', 'check-in', 'follow-up', 'gracious-close'],
-  check: (text, context) => (specifics(text) < (MIN_SPECIFICS[context.kind ?? ''] ?? 3) ? [bodySpan(text)] : []),
+  kinds: ['thank-you', 'check-in', 'follow-up', 'gracious-close', 'letter', 'offer-notice'],
+  check: (text, context) => {
+    const short = MIN_SPECIFICS[context.kind ?? ''];
+    // A note to nobody by name needs more of this interview in it to read as written for them.
+    const faceless = FACELESS.test(text.text.slice(text.bodyStart, text.bodyStart + 200)) ? 2 : 0;
+    return specifics(text, short !== undefined) < (short ?? 3) + faceless ? [bodySpan(text)] : [];
+  },
   examples: {
     pass: [
       {
         text: 'Dear Ana,\n\nThank you for showing me how the night crew restocks the pharmacy aisles. My forklift certificate is current, and I would be glad to help with the spring inventory count.\n\nBest,\nLee',
         context: { kind: 'thank-you' },
+      },
+      {
+        text: 'Subject: Forklift operator - timeline\n\nHi Dale,\n\nIs there an update on the timeline? Still interested.\n\nThanks,\nRon',
+        context: { kind: 'check-in' },
       },
     ],
     fail: [

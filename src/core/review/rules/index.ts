@@ -10,6 +10,7 @@ import { NAMING_RULES } from './naming.js';
 import { NEED_RULES } from './need.js';
 import { NEGATIVITY_RULES } from './negativity.js';
 import { PRESSURE_RULES } from './pressure.js';
+import { PROFANITY_RULE } from './profanity.js';
 import { ALL_CAPS_NOTE, PUSHINESS_CHECK_RULES, PUSHINESS_PATTERN_RULES } from './pushiness.js';
 
 export const RULES: ReadonlyArray<Rule> = [
@@ -17,6 +18,7 @@ export const RULES: ReadonlyArray<Rule> = [
   ...NEED_RULES,
   ...NEGATIVITY_RULES,
   ...BITTERNESS_RULES,
+  PROFANITY_RULE,
   ...PUSHINESS_PATTERN_RULES,
   ...PRESSURE_RULES,
   ...PUSHINESS_CHECK_RULES,

@@ -1,13 +1,53 @@
 // Names the first checks let through (found on the corpus's train split): a title put before a first name
 // ("Mr. Daniel" for Daniel Okafor), and an employer's name written wrong or swapped for another one in the
 // phrases that name where you want to work ("join Brightview Analytics" for Brightwater Analytics).
+import distance from 'damerau-levenshtein';
 import { nameParts } from '../context.js';
 import type { CheckRule, Hit } from '../rule.js';
+import type { PreparedText } from '../text.js';
 
 const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|miss)\.?\s+/i;
 /** Phrases after which comes the employer's name; past work ("I worked at …") is not among them. */
 const EMPLOYER_SLOT =
   /\b(?:join|joining|everyone at|everybody at|the team at|your team at|all of you at|folks at|work at|working at|to work for|a part of|part of the team at|future at|career at|role at|position at|opportunity at|interview at|time at)\s+((?:[A-Z][\w&'’-]*)(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3})/g;
+
+/** Words of a company name that say nothing of which company it is. */
+const LEGAL_FORMS = new Set(
+  'inc llc llp ltd plc co corp corporation company group the and of gmbh sa pty limited'.split(' '),
+);
+/** A run of capitalized words, possibly joined by "&" or "of": a name as people write one. */
+const PROPER_RUN = /\b[A-Z][\w'’-]*(?:[ \t]+(?:&[ \t]+|of[ \t]+)?[A-Z][\w'’-]*)*/g;
+
+/** Two spellings of one word that differ by a slip of the fingers: a swap, a dropped or an extra letter. */
+function slip(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 5) return false;
+  return distance(a, b).steps <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
+}
+
+/**
+ * A name in the text that looks like the employer's but is not: one word misspelled ("DoorDahs" for DoorDash),
+ * or the same name with one word swapped ("Northgate Credit Union" for Northpoint Credit Union).
+ */
+function nearMisses(text: PreparedText, company: string): Hit[] {
+  const want = nameParts(company).filter((p) => !LEGAL_FORMS.has(p));
+  if (!want.length) return [];
+  const hits: Hit[] = [];
+  for (const m of text.text.slice(text.bodyStart).matchAll(PROPER_RUN)) {
+    const start = text.bodyStart + m.index;
+    const written = m[0].replace(/['’]s$/, '');
+    const got = nameParts(written).filter((p) => !LEGAL_FORMS.has(p));
+    if (!got.length || got.every((p) => want.includes(p))) continue;
+    const misspelt = got.some((g) => want.some((w) => slip(g, w)));
+    // Same length, every word but one the same, the odd pair alike at the start ("North-gate", "North-point").
+    const differing = got.length === want.length ? got.filter((g, i) => g !== want[i]) : [];
+    const swapped =
+      got.length >= 2 &&
+      differing.length === 1 &&
+      (differing[0] ?? '').slice(0, 4) === (want[got.indexOf(differing[0] ?? '')] ?? '').slice(0, 4);
+    if (misspelt || swapped) hits.push({ start, end: start + written.length, suggestions: [company] });
+  }
+  return hits;
+}
 
 export const NAMING_RULES: CheckRule[] = [
   {
@@ -83,6 +123,33 @@ export const NAMING_RULES: CheckRule[] = [
           context: { company: 'Brightwater Analytics' },
         },
         { text: 'Please pass my thanks to everyone at Oakline.', context: { company: 'Redwood Insurance' } },
+      ],
+    },
+  },
+  {
+    id: 'names.near-miss',
+    category: 'names',
+    severity: 'error',
+    message: 'This looks like the employer’s name with a slip in it; check the spelling before sending.',
+    check(text, context) {
+      const company = context.application?.company;
+      return company ? nearMisses(text, company) : [];
+    },
+    examples: {
+      pass: [
+        { text: 'Following up on the driver job at DoorDash.', context: { company: 'DoorDash' } },
+        {
+          text: 'Before Northpoint Credit Union I audited Golden State Credit Union for three years.',
+          context: { company: 'Northpoint Credit Union' },
+        },
+        { text: 'I loved the tour of the Penske yard and its new docks.', context: { company: 'Penske Logistics' } },
+      ],
+      fail: [
+        { text: 'Following up on the driver job at DoorDahs.', context: { company: 'DoorDash' } },
+        {
+          text: 'I was impressed by how Northgate Credit Union handles member loans.',
+          context: { company: 'Northpoint Credit Union' },
+        },
       ],
     },
   },

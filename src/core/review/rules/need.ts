@@ -11,7 +11,7 @@ export const NEED_RULES: PatternRule[] = [
       'Telling them how anxious the wait makes you puts your feelings on their desk; keep the note about the role.',
     suggestions: ['I remain very interested and look forward to hearing about next steps.'],
     patterns: [
-      `(can't|cannot|couldn't|could_not|haven't_been_able_to|have_not_been_able_to|unable_to) (sleep|eat|think_about_anything_else|stop_thinking|focus)`,
+      `(can't|cannot|couldn't|could_not|haven't_been_able_to|have_not_been_able_to|unable_to) (sleep|eat|think_about_anything_else|stop_thinking_about_(whether|if|what|how|your_decision|the_decision|it_all)|stop_worrying|focus)`,
       `(checking|refreshing|check|refresh|checked|refreshed) _3 (email|emails|inbox|phone|voicemail|the_portal) _3 (nonstop|non-stop|constantly|all_day|all_night|hourly|every_hour|every_few_minutes|every_five_minutes|every_ten_minutes|every_day_since|obsessively)`,
       `counting_down_the_days`,
       `(i'm|i_am|i_was|i've_been|i_have_been|i_feel|i_felt|feeling|i'm_so|i_am_so|i'm_honestly|honestly) _2 (terrified|scared|petrified|worried_sick|panicking|panicked|devastated|heartbroken|a_wreck|a_mess|falling_apart|at_my_wits'_end)`,

@@ -107,8 +107,9 @@ export const NEGATIVITY_RULES: PatternRule[] = [
       `(ghosted|ghosting|ghost_me)`,
       `(if|whenever|when) you (ever|eventually|finally) (get|find|bother|manage)`,
       `get_around_to (it|reading|replying|answering|me|my)`,
-      // Sarcastic "so much for …", not the thanks that opens most real notes ("Thank you so much for …").
-      `(?<!(thank|thanks|thank_you|you|it|this|that|appreciate|appreciated|grateful)[\\s,]+)so_much_for`,
+      // Sarcastic "so much for …" opens its clause; the thanks that opens most real notes ("Thank you so much
+      // for", "thx so much for", "ty so much for") has a word of thanks before it.
+      `(?<=(?:^|[.;:,!?—–-]|\\b(?:well|oh|yeah|and|but|guess|then))[\\s,]*)so_much_for`,
       `(must_be|must_be_nice|how_nice)_(to_be|for_you)`,
       `you (didn't|did_not|never|couldn't|could_not) (even)? (read|look_at|listen|bother|prepare|care|respond|reply|answer|call_back|get_back)`,
       `i_(would_have|'d_have|had) (expected|hoped_for) (better|more) (from|of)`,
@@ -128,6 +129,8 @@ export const NEGATIVITY_RULES: PatternRule[] = [
         'Thank you so much for meeting with me on Tuesday.',
         'Thanks so much for the tour of the warehouse.',
         'I appreciate it so much for the chance to meet the team.',
+        'thx so much for today chef!! loved the kitchen.',
+        'ty so much for the call, it was great.',
         'If you need anything else from me, I am happy to send it.',
         'I understand these decisions take time.',
       ],
@@ -139,6 +142,7 @@ export const NEGATIVITY_RULES: PatternRule[] = [
         'Thanks for nothing.',
         'So much for hearing back by Friday.',
         'Well, so much for a quick process.',
+        'It has been a month, so much for two weeks.',
         'If you ever get around to it, let me know.',
         "Yeah, well, that's how it goes.",
         'You never bothered to respond.',

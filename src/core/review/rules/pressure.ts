@@ -4,6 +4,8 @@
 import type { PatternRule } from '../rule.js';
 import { COMPETING_OFFER, DAY } from './pushiness.js';
 
+/** A softener that leaves the timing to them: "when you get a chance", "no rush". */
+export const SOFTENER = `((when|whenever|if)_you_(get|have|find)_(a|the)_(chance|moment|minute|sec|second|spare_moment)|no_rush|no_hurry|at_your_convenience|when_convenient|when_it_suits|whenever_suits|(when|whenever)_(you're|you_are)_(free|able|ready)|when_you_can)`;
 const THEIR_TIMELINE = `(you|they|the_team|your_team|she|he|the_recruiter) (mentioned|said|told_me|expected|expect|planned|hoped|indicated|shared|noted|were_hoping|hoped_to|promised)`;
 
 export const PRESSURE_RULES: PatternRule[] = [
@@ -32,11 +34,12 @@ export const PRESSURE_RULES: PatternRule[] = [
       `i (need|want|must_have|require|expect) _5 (by|before|no_later_than|until) ${DAY}`,
       `no_exceptions`,
     ],
-    unless: [...COMPETING_OFFER, THEIR_TIMELINE],
+    unless: [...COMPETING_OFFER, THEIR_TIMELINE, SOFTENER],
     unlessReach: 1,
     examples: {
       pass: [
         'Tell me if there is anything else you would like to see from my portfolio.',
+        'No rush, I know you have a lot going on. Give me a call back when you get a chance.',
         'If you need anything else from me, I am glad to send it.',
         'I have another offer and need to answer by Friday, so I wanted you to know.',
         'You mentioned a decision by Friday, so I thought I would check in.',

@@ -8,8 +8,11 @@ import { bodySpan } from './context.js';
 export const DAY = `(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|tonight|noon|today|eod|cob|close_of_business|end_of_(the_)?(day|week|month)|the_end_of_(the_|this_|next_)?(day|week|month)|this_week|next_week|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?_\\d+|the_\\d+(st|nd|rd|th)?|\\d+/\\d+)`;
 /** Sentences about a competing offer or another deadline the candidate is bound by. */
 export const COMPETING_OFFER = [
-  `(another|competing|other|second|a_different|an_outside|separate|written|pending|existing) (job)? (offer|offers)`,
+  `(another|competing|other|second|a_different|an_outside|separate|written|pending|existing|firm|formal|job) (job)? (offer|offers)`,
   `offer_from`,
+  // "A firm in Sandton has made me an offer", "another delivery company offered me a route".
+  `(received|got|gotten|have|had|been_given|been_made|made_me|extended|given_me|gave_me) _2 (an|a|one|another) (job|formal|written|firm|verbal)? offer`,
+  `(offered_me|has_offered|have_offered|had_offered|(been|was|were|got|get|getting|being)_offered)`,
   `(the|an|their|that) offer (deadline|expires|expiring|is_due|decision)`,
   `(respond|reply|answer|decide) (to|on) (an|another|a_competing|the_other|their|that) (offer)?`,
 ];
@@ -69,9 +72,11 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(let_me_know|get_back_to_me|respond|reply|answer_me|call_me|update_me|tell_me|write_back) (today|tonight|tomorrow|this_week|now|right_now)`,
       `(take|taking) my (talents|skills|services|experience) elsewhere`,
     ],
+    // A competing offer anywhere in the note makes its deadline news, not pressure.
+    unlessAnywhere: COMPETING_OFFER,
     // Restating the timeline they gave is not a deadline of one's own.
     unless: [
-      ...COMPETING_OFFER,
+      `(i've|i_have|i_was|i'm_being|i_am_being|i've_been|i_have_been|been|they've|they_have) (been)? (asked|told) (me)? to`,
       `(you|they|the_team|your_team|she|he) (mentioned|said|told_me|expected|expect|planned|hoped|indicated|shared|noted|were_hoping|hoped_to)`,
       // Another employer's deadline, told as news ("They need an answer by Friday").
       `^(they|the_other_(company|firm|employer|team)) (need|needs|want|wants|expect|expects|require|requires|asked_for|gave_me)`,
@@ -82,6 +87,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
         'I have an offer from Globex with a deadline of Friday, and Acme remains my first choice.',
         'I will be traveling until Friday but can reply to email.',
         'You mentioned a decision by next week, so I wanted to check in.',
+        'Quick heads up, another delivery company offered me a full-time route.\n\nIf you can let me know before Thursday that would be great, if not totally fine.',
       ],
       fail: [
         'Please let me know by Friday.',
@@ -197,11 +203,15 @@ const ACRONYMS = new Set(
 );
 
 const CAPS_WORD = /^[A-Z][A-Z']*[A-Z]$|^[IA]$/;
-/** Short words that are never acronyms: in capitals they are emphasis. */
+/**
+ * Words that in capitals are emphasis. Any other lone capitalized word is more likely a name (an "NRP and STABLE
+ * certificate", a SCRUM board) and counts as shouting only in a run with a common word ("I AM", "THE JOB").
+ */
 const SHOUTED_SHORT = new Set(
-  'NOW NOT NEED VERY WHY ANY MUST JUST NEVER STILL HAVE THIS JOB YOU YOUR CALL BACK WANT SOON TODAY REAL HEAR ONE'.split(
-    ' ',
-  ),
+  `NOW NOT NEED VERY WHY ANY MUST JUST NEVER STILL HAVE THIS JOB YOU YOUR CALL BACK WANT SOON TODAY REAL HEAR ONE
+  REALLY EXTREMELY ABSOLUTELY DEFINITELY PLEASE URGENT URGENTLY IMMEDIATELY ANSWER ANYTHING EVERYTHING ANYONE
+  NOBODY SERIOUSLY TOTALLY HONESTLY WAITING ALREADY AGAIN NEEDED ALWAYS INCREDIBLY TRULY EVER SO HUGE DESPERATELY
+  RESPOND REPLY WEEKS MONTHS`.split(/\s+/),
 );
 /** Common words that turn a run of capitals into a shouted phrase ("I AM", "THE JOB"). */
 const COMMON = new Set(
@@ -235,7 +245,7 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
           continue;
         }
         const acronym = ACRONYMS.has(w.text) || known.has(w.text);
-        if (!acronym && (w.text.length >= 5 || SHOUTED_SHORT.has(w.text))) hits.push({ start: w.start, end: w.end });
+        if (!acronym && SHOUTED_SHORT.has(w.text)) hits.push({ start: w.start, end: w.end });
         const previous = run[run.length - 1];
         if (previous && !/^[ \t]+$/.test(text.text.slice(previous.end, w.start))) flush();
         run.push({ start: w.start, end: w.end });
@@ -250,6 +260,7 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
         'I kept the team HIPAA compliant through two audits.',
         'Thank you for the tour of the IBM office. I liked it.',
         'My IT and HR partners at Fabrikam, the CFO and I met weekly.',
+        'I can send my NRP and STABLE certificates.',
       ],
       fail: [
         'I am VERY interested and need an ANSWER soon.',
@@ -267,21 +278,29 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
     check(text) {
       const hits: Hit[] = [];
       for (const m of text.text.matchAll(/[!?]*!{2,}[!?]*|\?!+|!\?+|\?{2,}/g)) {
-        // "Thank you so much!!" is warmth, not impatience (style.exclamations still asks for one mark).
+        // "Thank you so much!!", "See you soon!!" are warmth, not impatience (style.exclamations still asks for
+        // one mark); doubled marks press only on a request or a wait.
         const s = text.sentences.find((x) => m.index >= x.start && m.index < x.end);
         const sentence = s ? text.norm.slice(s.start, s.end) : '';
-        if (!m[0].includes('?') && WARM.test(sentence)) continue;
+        if (!m[0].includes('?') && (WARM.test(sentence) || !PRESSING.test(sentence))) continue;
         hits.push({ start: m.index, end: m.index + m[0].length });
       }
       return hits;
     },
     examples: {
-      pass: ['Thank you for a great conversation!', 'Is there any update on the timeline?', 'Thank you so much!!'],
+      pass: [
+        'Thank you for a great conversation!',
+        'Is there any update on the timeline?',
+        'Thank you so much!!',
+        'See you soon!!',
+      ],
       fail: ['Any news yet??!', 'Please tell me something!!', 'Really?!', 'Any update??'],
     },
   },
 ];
 
+const PRESSING =
+  /\b(please|pls|checking|following|follow|answer|reply|respond|call|let me know|tell me|update|news|hear|heard|waiting|wait|still|now|asap|today|decide|decision|anything|something|anyone)\b/;
 const WARM =
   /\b(thank|thanks|thx|ty|excited|glad|great|love|loved|enjoy|enjoyed|happy|pleasure|wonderful|amazing|awesome|congrat\w*|appreciate\w*|fun|cool)\b/;
 
