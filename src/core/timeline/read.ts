@@ -53,7 +53,9 @@ const EVENT_ON =
  */
 function isPastMention(text: string, index: number, length: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
-  if (/\b(?:last|past|previous)\s+$/.test(before) || NOW_IS.test(before)) return true;
+  if (/\b(?:last|past|previous)\s+$/.test(before)) return true;
+  // "now it's Tuesday" is the day of writing; "now it's pushed to April" is an update.
+  if (NOW_IS.test(before) && !/^(?:pushed|moved|delayed|postponed)\b/.test(text.slice(index))) return true;
   if (!eventDays && EVENT_ON.test(before)) return true;
   // "once the panel has met on the 14th" is still to come.
   if (TOLD_ON.test(before) && !STILL_TO_COME.test(text.slice(Math.max(0, index - 60), index))) return true;

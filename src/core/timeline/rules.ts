@@ -579,7 +579,7 @@ export const RULES: Rule[] = [
   {
     name: 'named-month',
     re: new RegExp(
-      `\\b(early|beginning\\s+of|start\\s+of|first\\s+half\\s+of|mid|middle\\s+of|late|end\\s+of|(?:second|latter|last)\\s+half\\s+of|in|by|during|before|until)[\\s-]+(?:the\\s+month\\s+of\\s+)?(${MONTH})(?!\\w|\\.?\\s*\\d)`,
+      `\\b(early|beginning\\s+of|start\\s+of|first\\s+half\\s+of|mid|middle\\s+of|late|end\\s+of|(?:second|latter|last)\\s+half\\s+of|in|by|during|before|until|(?:pushed|moved|delayed|postponed)\\s+(?:back\\s+)?(?:to|until|till|into))[\\s-]+(?:the\\s+month\\s+of\\s+)?(${MONTH})(?!\\w|\\.?\\s*\\d)`,
     ),
     read: (m, ctx) => {
       const part = m[1]!.replace(/\s+/g, ' ');
