@@ -277,6 +277,19 @@ const MECHANISMS: Mechanism[] = [
     ],
   },
   {
+    name: 'an update replaces the day',
+    pass: [
+      ['Originally they said Friday, then they moved it to next Wednesday.', '2026-03-10T10:00', '2026-03-18'],
+      [
+        "They were hoping to make an offer by the end of the month but now it's pushed to April.",
+        '2026-03-10T10:00',
+        '2026-04-30',
+      ],
+      ['delayed until May', '2026-03-10T10:00', '2026-05-29'],
+    ],
+    fail: [['Originally they said Friday, then they moved it to next Wednesday.', '2026-03-10T10:00', '2026-03-13']],
+  },
+  {
     name: 'misspellings',
     pass: [
       ["said i'd here back by the end of the weak", '2026-06-01T10:00', '2026-06-05'],
