@@ -257,6 +257,17 @@ const MECHANISMS: Mechanism[] = [
         '2026-06-22',
       ],
       ['They said they would reach out the following Monday.', '2026-04-14T10:00', '2026-04-20'],
+      [
+        "The CEO wants to meet me next Tuesday, then they'll make an offer by the end of that week.",
+        '2026-01-20T10:00',
+        '2026-01-30',
+      ],
+      [
+        "The interviewer said that the team will meet next Wednesday to make a final decision, and I'll get a call by Friday of that week.",
+        '2026-10-06T10:00',
+        '2026-10-16',
+      ],
+      ["Interviewed on 4/14, was told I'd get a call by the end of that week.", '2026-04-14T10:00', '2026-04-17'],
     ],
     fail: [["The final panel is on the 18th and they'll decide the following week.", '2026-11-10T10:00', '2026-11-20']],
   },

@@ -305,10 +305,11 @@ export function readWhole(text: string, ctx: RuleContext): Found | undefined {
   let latest: Found | undefined;
   for (const clause of usable) {
     if (clause.role !== 'answer') continue;
-    const found = inClause(text, clause, ctx, readText);
+    const read = inClause(text, clause, ctx, readText);
+    const found = read && following(text, read, ctx);
     if (found && (!latest || (found.reading.by ?? 0) > (latest.reading.by ?? 0))) latest = found;
   }
-  if (latest) return following(text, latest, ctx);
+  if (latest) return latest;
   // "Within the next fortnight, they said.": the words around say whose timing it is.
   const attributed = clauses.some((c) => ATTRIBUTION.test(text.slice(c.start, c.end)));
   for (const clause of usable) {
@@ -323,11 +324,14 @@ export function readWhole(text: string, ctx: RuleContext): Found | undefined {
 let eventDays = false;
 
 /** "the following Monday", "the following week", read after the day of an earlier clause. */
-const FOLLOWING = new RegExp(`^(?:the\\s+)?following\\s+(${WEEKDAY}|week)\\b`);
+const FOLLOWING = new RegExp(
+  `^(?:the\\s+)?following\\s+(${WEEKDAY}|week)\\b|^(?:(?:the\\s+)?end\\s+of\\s+)?that\\s+(?:same\\s+)?(week)\\b|^(${WEEKDAY})\\s+of\\s+that\\s+(?:same\\s+)?week\\b`,
+);
 
 /**
- * "Our team is off June 19, so you'll hear from us the following Monday": counted from the day an earlier
- * clause named (any clause but the story), not from the interview.
+ * "Our team is off June 19, so you'll hear from us the following Monday", "the CEO wants to meet me next
+ * Tuesday, then they'll make an offer by the end of that week": counted from the day an earlier clause named
+ * (any clause but the story), not from the interview.
  */
 function following(text: string, found: Found, ctx: RuleContext): Found {
   const m = FOLLOWING.exec(text.slice(found.index));
@@ -342,14 +346,18 @@ function following(text: string, found: Found, ctx: RuleContext): Found {
   }
   if (anchor === undefined) return found;
   const from = anchor;
-  const by =
-    m[1] === 'week'
-      ? Math.max(ctx.calendar.onOrBefore(weekdayOfWeek(from, 5, 1)), from)
-      : nextWeekday(from, WEEKDAYS[m[1]!]!);
+  const friday = (weeks: number) => Math.max(ctx.calendar.onOrBefore(weekdayOfWeek(from, 5, weeks)), from);
+  const by = m[2]
+    ? friday(0)
+    : m[3]
+      ? Math.max(weekdayOfWeek(from, WEEKDAYS[m[3]]!, 0), from)
+      : m[1] === 'week'
+        ? friday(1)
+        : nextWeekday(from, WEEKDAYS[m[1]!]!);
   return {
     ...found,
     reading: {
-      kind: m[1] === 'week' ? 'relative' : 'date',
+      kind: m[2] || m[1] === 'week' ? 'relative' : 'date',
       by,
       explain: (words) => `They said "${words}", counted from ${longDate(from)}: by ${longDate(by)}.`,
     },
