@@ -297,6 +297,11 @@ const MECHANISMS: Mechanism[] = [
         '2026-04-30',
       ],
       ['delayed until May', '2026-03-10T10:00', '2026-05-29'],
+      [
+        '"We\'re aiming to get back to you by the 7th, though it may slip to the following week."',
+        '2026-07-29T10:00',
+        '2026-08-14',
+      ],
     ],
     fail: [['Originally they said Friday, then they moved it to next Wednesday.', '2026-03-10T10:00', '2026-03-13']],
   },

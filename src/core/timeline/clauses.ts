@@ -53,7 +53,7 @@ const NOW_CLAUSE =
   /^\W*(?:and\s+|but\s+)?(?:now\s+it'?s|it'?s\s+now|it\s+is\s+now|it'?s\s+been|it\s+has\s+been|today\s+is)\b(?!\s+(?:been\s+)?(?:pushed|moved|delayed|postponed|changed|rescheduled|going|gonna|looking|supposed|expected|due))/;
 /** An update to the answer's day: "then they moved it to next Wednesday", "so now next week". */
 const UPDATE =
-  /\b(?:push(?:ed|ing)?\s+(?:it\s+)?(?:back|out|to)|moved?\s+(?:it\s+)?(?:back\s+)?to|delay(?:ed|ing)?|postpon\w*|reschedul\w*)\b|^\W*(?:so\s+|and\s+|but\s+)?now\b/;
+  /\b(?:push(?:ed|ing)?\s+(?:it\s+)?(?:back|out|to)|moved?\s+(?:it\s+)?(?:back\s+)?to|delay(?:ed|ing)?|postpon\w*|reschedul\w*|slip(?:s|ped|ping)?\s+(?:to|into|until|till))\b|^\W*(?:so\s+|and\s+|but\s+)?now\b/;
 
 /**
  * A hedge or a gloss that continues a clause about the answer in the same sentence ("so maybe a week", "which is
