@@ -17,6 +17,22 @@ function countWords(text: PreparedText): number {
   return text.bodyWords.length;
 }
 
+/** A minute of speech is about 150 words. */
+const CALL_MONOLOGUE = 150;
+
+/** Words in the longest part of a call script, parts being cut at heading lines that end in a colon. */
+function longestSpokenPart(text: PreparedText): number {
+  const headings = [...text.text.matchAll(/^[^\n]{1,80}:[ \t]*$/gm)].map((m) => m.index);
+  const cuts = [text.bodyStart, ...headings.filter((h) => h > text.bodyStart), text.text.length];
+  let longest = 0;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i] as number;
+    const to = cuts[i + 1] as number;
+    longest = Math.max(longest, text.bodyWords.filter((w) => w.start >= from && w.start < to).length);
+  }
+  return longest;
+}
+
 /** Filler so examples can reach a given length. */
 function words(n: number): string {
   return `${Array.from({ length: n - 1 }, (_, i) => ['the', 'team', 'close', 'was', 'clear'][i % 5]).join(' ')} end.`;
@@ -80,6 +96,22 @@ export const LENGTH_RULES: CheckRule[] = [
     examples: {
       pass: [{ text: words(90), context: { kind: 'follow-up' } }],
       fail: [{ text: words(160), context: { kind: 'thank-you' } }],
+    },
+  },
+  {
+    id: 'length.call-monologue',
+    category: 'length',
+    severity: 'error',
+    message:
+      'One stretch of this call runs past 150 words, well over a minute of talking before they can answer; say the one point and ask your question.',
+    kinds: ['call-script'],
+    // A script's branches ("If they have not decided yet:") are alternatives, not one speech: the longest part counts.
+    check: (text) => (longestSpokenPart(text) > CALL_MONOLOGUE ? [bodySpan(text)] : []),
+    examples: {
+      pass: [
+        { text: `Opening:\n${words(80)}\n\nIf they have not decided:\n${words(90)}`, context: { kind: 'call-script' } },
+      ],
+      fail: [{ text: words(200), context: { kind: 'call-script' } }],
     },
   },
   {
