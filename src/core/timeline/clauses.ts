@@ -10,36 +10,61 @@ export interface Clause {
   role: ClauseRole;
 }
 
-/** Sentence ends, line breaks, and a conjunction that starts a new subject ("..., and they said"). */
+/**
+ * Sentence ends, line breaks, a spaced dash, a reason or concession ("because half the team is out", ", though
+ * Monday is a holiday"), and a conjunction that starts a new subject ("..., and they said").
+ */
 const SUBJECT =
-  '(?:they|he|she|we|i|it|hr|my|our|their|his|her|the\\s+(?:recruiter|manager|hiring|team|panel|interviewer|company|director|ceo|owner))\\b';
+  '(?:they|he|she|we|i|it|hr|my|our|their|his|her|(?:this|that)\\s+(?:one|company|place|job|role|employer)|the\\s+(?:recruiter|manager|hiring|team|panel|interviewer|company|director|ceo|owner))\\b';
 /** "... and will circle back", "... and plan to decide": a new verb of the same subject starts a clause. */
 const MODAL = "(?:will|'ll|would|should|shall|plan|plans|hope|hopes|expect|expects|aim|aims|intend|intends|then)\\b";
 const BOUNDARY = new RegExp(
-  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)|,)\\s+(?=${SUBJECT})|,?\\s+(?:and|but)\\s+(?=${MODAL})`,
+  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|\\s+[-\u2013\u2014]+\\s+|,?\\s+(?:because|cause|cuz|since|as)\\s+(?=\\S+\\s+\\S+\\s+(?:is|are|was|were|has|have|will|'s|'re)|(?:the|they|he|she|we|i|it|his|her|our|their|my|there)\\b)|,\\s*(?:though|although|unless|so)\\s+|(?<!\\bor)\\s+so\\s+(?!(?:far|much|many|long|on|forth|that|to|as|i|we|they|it)\\b)|\\s+(?:because|cuz)\\s+|,?\\s+(?=which\\s+(?:is|would\\s+be|will\\s+be|means|puts\\s+it\\s+at)\\b)|,\\s*(?=(?:and\\s+|but\\s+)?(?:now\\s+it|it'?s\\s+now|it'?s\\s+been|today\\s+is))|,?\\s+(?:but|and|so)\\s+(?=now\\b)|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)(?:\\s+that)?|,)\\s+(?=${SUBJECT})|,?\\s+(?:and|but)\\s+(?=${MODAL})`,
   'g',
 );
 
 /** Words that talk about the answer or its timing: these clauses are read first. */
 const ABOUT_ANSWER =
-  /\b(?:decid\w*|decision\w*|expect\w*|hear\w*|updat\w*|get(?:ting)?\s+back|back\s+to\s+(?:me|you|us)|let\s+(?:me|you|us)\s+know|answer\w*|timeline|time\s*frame|news|reach\s+out|in\s+touch|respon\w*|next\s+steps?|finaliz\w*|wrap\w*|conclud\w*|offer\w*|follow\s+up|touch\s+base|aim\w*|hop(?:e|es|ing)\s+to|plan\w*\s+to|deadline|process|takes?|said|says|told|tells|mentioned|promised|indicated|estimated|should|will|'ll|would|'d|going\s+to|gonna|by)\b/;
+  /\b(?:decid\w*|decision\w*|expect\w*|hear\w*|updat\w*|get(?:ting)?\s+back|back\s+to\s+(?:me|you|us)|let\s+(?:me|you|us)\s+know|answer\w*|timeline|time\s*frame|news|reach\s+out|in\s+touch|respon\w*|next\s+steps?|finaliz\w*|wrap\w*|conclud\w*|offer\w*|follow\s+up|touch\s+base|aim\w*|hop(?:e|es|ing)\s+to|plan\w*\s+to|deadline|process|takes?|said|says|told|tells|mentioned|promised|indicated|estimated|should|will|'ll|would|'d|might|could|going\s+to|gonna|by)\b/;
 
 /** What makes a clause with a past verb still about the future ("they said they would decide by Friday"). */
 const LOOKS_AHEAD =
-  /\b(?:will|'ll|would|'d|should|shall|going\s+to|gonna|expect\w*|hop(?:e|es|ing)|plan\w*|aim\w*|intend\w*|let\s+(?:me|you|us)\s+know|get\s+back|hear\s+back|decid\w*|decision|said|says|told|tells|mentioned|promised|indicated|estimated|by|within|until|till|til|takes?|process|gave\s+me\s+(?:until|till|til))\b/;
+  /\b(?:will|'ll|would|'d|should|shall|going\s+to|gonna|expect\w*|hop(?:e|es|ing)|plan\w*|aim\w*|intend\w*|let\s+(?:me|you|us)\s+know|get\s+back|hear\s+back|decid\w*|decision|said|says|told|tells|mentioned|promised|indicated|estimated|by|within|until|till|til|takes?|process|gave\s+me\s+(?:until|till|til|a\s+(?:time\s*frame|timeline|window|estimate|date)))\b/;
 
 /** A story about what already happened: the interview, a meeting, a call. */
 const PAST_EVENT =
   /\b(?:interviewed|met|had|was|were|went|came|spoke|talked|called|applied|did|set\s+up|sat\s+down|visited|started|took|gave|asked|emailed|phoned|moved|saw|scheduled|arranged|booked|introduced|brought|flew|drove|invited|passed|finished|completed|attended)\b/;
 
 /** A day that belongs to something else: a start date, another round or interview. */
-const OTHER_EVENT =
-  /\b(?:start(?:ing)?\s+date|(?:would|will|to|could)\s+start|start(?:s|ing)?\s+(?:on|in)|start\s+(?:would|will|is)\s+be|round\s+(?:\d|one|two|three)|\d(?:st|nd|rd|th)\s+(?:round|interview)|(?:another|one\s+more|(?:a|the)\s+(?:next|second|third|final|last)|next|second|third|final)\s+(?:round|interview|stage|panel|meeting|call)|(?:more|other|remaining|final|the)\s+interviews|interviews?\s+(?:with|tomorrow|today|this|next|on)|wrapping\s+up\s+interviews|onsite|on-site)\b/;
+const OTHER_EVENT = new RegExp(
+  String.raw`\b(?:start(?:ing)?\s+date|(?:would|will|to|could)\s+start|(?:someone|somebody|a\s+candidate|the\s+new\s+hire|you|me)\s+(?:to\s+)?start|start(?:s|ing)?\s+(?:on|in)|start\s+(?:would|will|is)\s+be|round\s+(?:\d|one|two|three)|\d(?:st|nd|rd|th)\s+(?:round|interview)|(?:another|one\s+more|(?:a|the)\s+(?:next|second|third|final|last)|next|second|third|final)\s+(?:round|interview|stage|panel|meeting|call)|(?:more|other|remaining|final|the)\s+interviews|interviews?\s+(?:with|tomorrow|today|this|next|on)|wrapping\s+up\s+interviews|interviews\s+(?:run|continue|go\s+on|last)|(?:closed?|closes|closing|shut(?:s|ting)?(?:\s+down)?|reopens?|reopening)\s+(?:for|from|on|until|over|between|again)|interviewing\s+(?:through|until|till|thru)|onsite|on-site|meet\s+(?:with\s+)?(?:the\s+|their\s+|our\s+)?(?:ceo|cto|cfo|coo|founders?|owner|vp|director|president|partners?|board|team|head\s+of\s+\w+)` +
+    // Other candidates' interviews, and someone's absence: "two more candidates to see on Thursday", "out until Monday".
+    String.raw`|(?:more|other|remaining|few)\s+candidates|candidates\s+to\s+(?:see|meet|interview)` +
+    String.raw`|(?:another|other|competing)\s+offer|\bon\s+(?:vacation|holiday|leave|pto)\b|out\s+of\s+(?:the\s+)?office|\booo\b` +
+    String.raw`|(?:is|are|'s|'re|be|being)\s+(?:out|away|off|on\s+(?:vacation|leave|holiday|pto))\s+(?:until|till|til|through|for|next|this|tomorrow|on)` +
+    String.raw`)\b`,
+);
 /** What makes a clause about another event still about the answer. */
 const DECIDES =
-  /\b(?:decid\w*|decision|let\s+(?:me|you|us)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answer|offer|news|update|circle\s+back|follow\s+up)\b/;
+  /\b(?:decid\w*|decisions?|let\s+(?:me|you|us)\s+know|(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answers?|(?<!(?:other|another|competing)\s)offers?|news|updates?|circle\s+back|follow\s+up)\b/;
+
+/** The day of writing ("and now it's Tuesday", "it's been two weeks"): part of the story. */
+const NOW_CLAUSE =
+  /^\W*(?:and\s+|but\s+)?(?:now\s+it'?s|it'?s\s+now|it\s+is\s+now|it'?s\s+been|it\s+has\s+been|today\s+is)\b(?!\s+(?:been\s+)?(?:pushed|moved|delayed|postponed|changed|rescheduled|going|gonna|looking|supposed|expected|due))/;
+/** An update to the answer's day: "then they moved it to next Wednesday", "so now next week". */
+const UPDATE =
+  /\b(?:push(?:ed|ing)?\s+(?:it\s+)?(?:back|out|to)|moved?\s+(?:it\s+)?(?:back\s+)?to|delay(?:ed|ing)?|postpon\w*|reschedul\w*|slip(?:s|ped|ping)?\s+(?:to|into|until|till))\b|^\W*(?:so\s+|and\s+|but\s+)?now\b/;
+
+/**
+ * A hedge or a gloss that continues a clause about the answer in the same sentence ("so maybe a week", "which is
+ * like 3 weeks"): a second bound on that answer. After a full stop ("Things are busy. Maybe next week") it is not.
+ */
+const CONTINUES =
+  /^\W*(?:and\s+|but\s+|so\s+)?(?:maybe|probably|possibly|perhaps|likely|more\s+likely|which\s+(?:is|would\s+be|will\s+be|means|puts\s+it\s+at))\b/;
 
 export function roleOf(text: string): ClauseRole {
+  if (NOW_CLAUSE.test(text)) return 'narrative';
+  if (UPDATE.test(text) && !OTHER_EVENT.test(text)) return 'answer';
   if (OTHER_EVENT.test(text) && !DECIDES.test(text)) return 'other';
   if (PAST_EVENT.test(text) && !LOOKS_AHEAD.test(text)) return 'narrative';
   return ABOUT_ANSWER.test(text) ? 'answer' : 'plain';
@@ -62,5 +87,17 @@ export function clausesOf(text: string): Clause[] {
 function push(out: Clause[], text: string, start: number, end: number): void {
   const part = text.slice(start, end);
   if (!/[a-z0-9]/.test(part)) return;
-  out.push({ start, end, role: roleOf(part) });
+  let role = roleOf(part);
+  // An aside in brackets about a story or another event is part of it: "my notice period ends (4 weeks)".
+  const before = out[out.length - 1];
+  if (role === 'plain' && text[start - 1] === '(' && (before?.role === 'narrative' || before?.role === 'other'))
+    role = before.role;
+  if (
+    role === 'plain' &&
+    before?.role === 'answer' &&
+    CONTINUES.test(part) &&
+    !/[.!?]/.test(text.slice(before.end, start))
+  )
+    role = 'answer';
+  out.push({ start, end, role });
 }

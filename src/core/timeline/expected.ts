@@ -106,12 +106,21 @@ function localDays(calendar: BusinessCalendar): LocalDays {
 
 /** How people say a holiday's name: "Thanksgiving" for "Thanksgiving Day", either spelling of Labo(u)r. */
 function holidayKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/labour/g, 'labor')
-    .replace(/['\u2019]s\b/g, 's')
-    .replace(/\s+day\b/, '')
-    .trim();
+  return (
+    name
+      .toLowerCase()
+      .replace(/labour/g, 'labor')
+      // What people call them: "Turkey Day", "Xmas", "MLK Day", "Presidents' Day".
+      .replace(/\bturkey\s+day\b/, 'thanksgiving')
+      .replace(/\bxmas\b/, 'christmas')
+      .replace(/\bmlk\b|\bmartin\s+luther\s+king(?!\s+jr)/, 'martin luther king jr.')
+      .replace(/\bpresidents?'?\s+day\b/, "washington's birthday")
+      .replace(/['\u2019]s\b/g, 's')
+      .replace(/\s+day\b/, '')
+      .replace(/\bnew years\b/, 'new year')
+      .replace(/[.,!?]+$/, '')
+      .trim()
+  );
 }
 
 const adapters = new WeakMap<BusinessCalendar, LocalDays>();

@@ -12,6 +12,9 @@ const WORTH_TRYING =
 const NOT_A_DEADLINE =
   /^(?:now|right now|today|tonight|this (?:morning|afternoon|evening)|(?:the|a) (?:week|month|day))$/;
 
+/** A period ("2 hours", "90 day"): our rules read periods, and one they passed over is no wait. */
+const PERIOD = /^(?:in\s+|within\s+)?\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|wks?|months?|years?)$/;
+
 /** A digit, a month or a weekday: what an explicit date has. */
 const EXPLICIT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
@@ -31,7 +34,7 @@ export function chronoDate(text: string, today: Day, monthFirst: boolean): Fallb
     const start = result.start;
     if (NOT_A_DEADLINE.test(result.text.trim())) continue;
     // Relative words ("the week after") are our rules' to read; chrono is only for explicit dates.
-    if (!EXPLICIT.test(result.text)) continue;
+    if (!EXPLICIT.test(result.text) || PERIOD.test(result.text.trim())) continue;
     if (!start.isCertain('day') && !start.isCertain('weekday')) continue;
     const month = start.get('month');
     const day = start.get('day');

@@ -3,10 +3,11 @@
 // Tuesday"), guesses after a span ("next week, maybe Thursday") only when nothing else reads, and whole
 // pasted sentences clause by clause (clauses.ts), never reading a story or another event as the answer.
 import { type Clause, clausesOf, roleOf } from './clauses.js';
-import { longDate } from './dates.js';
+import type { Day } from './dates.js';
+import { longDate, nextDayOfMonth, nextWeekday, weekdayOfWeek } from './dates.js';
 import { chronoDate } from './fallback.js';
 import { LONG_PROCESS_RULE, type Reading, RULES, type Rule, type RuleContext } from './rules.js';
-import { numberValue } from './text.js';
+import { numberValue, WEEKDAY, WEEKDAYS } from './text.js';
 
 export interface Found {
   reading: Reading;
@@ -31,9 +32,20 @@ function globalOf(re: RegExp): RegExp {
 const TOLD_ON =
   /\b(?:told|said|called|emailed|wrote|interviewed|met|spoke|talked|heard|replied|texted|messaged|rang|phoned|was|were|had)\s+(?:me\s+|us\s+|back\s+|with\s+\w+\s+)?on\s+$/;
 
+/** "On Tuesday they said by Friday": a day followed by its telling is when it was said. */
+const TOLD_AFTER =
+  /^\s*,?\s*(?:they|he|she|hr|i|we|the\s+(?:recruiter|manager|hiring\s+manager|interviewer))\s+(?:said|told|called|emailed|mentioned|wrote|replied|texted|rang|phoned|got\s+back|asked)\b/;
+
+/** The day of writing, not the answer's: "and now it's Tuesday of the following week", "today is the 20th". */
+const NOW_IS =
+  /\b(?:now\s+it'?s|it'?s\s+now|it\s+is\s+now|today\s+is|today'?s|now\s+(?:is|it\s+is))\s+(?:the\s+|already\s+)?$/;
+
+/** A verb of TOLD_ON that is still to come: "once the panel has met on", "after they have talked on". */
+const STILL_TO_COME = /\b(?:once|when|after|until|till)\s+[^,.;]*\b(?:has|have|'s|'ve)\s+\w+\s+(?:\w+\s+)?on\s+$/;
+
 /** The day of another event named just before it: "a start date of July 1", "the last round is on the 24th". */
 const EVENT_ON =
-  /\b(?:start(?:ing)?(?:\s+date)?|round|interview|onsite|on-site|panel|meeting|one)\s+(?:date\s+)?(?:is\s+|was\s+|would\s+be\s+|will\s+be\s+|of\s+|set\s+for\s+|scheduled\s+for\s+)(?:on\s+)?(?:the\s+)?$/;
+  /\b(?:start(?:ing)?(?:\s+date)?|round|interview|onsite|on-site|panel|meeting|one)\s+(?:date\s+)?(?:is\s+|was\s+|would\s+be\s+|will\s+be\s+|of\s+|set\s+for\s+|scheduled\s+for\s+)(?:on\s+)?(?:the\s+)?$|\b(?:round|interviews?|onsite|on-site|screen)\s+(?:is\s+|was\s+)?$/;
 
 /**
  * A match that is not the answer's day: right after "last" or before "ago" (a day already past: "last
@@ -41,8 +53,14 @@ const EVENT_ON =
  */
 function isPastMention(text: string, index: number, length: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
-  if (/\b(?:last|past|previous)\s+$/.test(before) || TOLD_ON.test(before) || EVENT_ON.test(before)) return true;
-  return /^\s*(?:ago|earlier)\b/.test(text.slice(index + length, index + length + 10));
+  if (/\b(?:last|past|previous)\s+$/.test(before)) return true;
+  // "now it's Tuesday" is the day of writing; "now it's pushed to April" is an update.
+  if (NOW_IS.test(before) && !/^(?:pushed|moved|delayed|postponed)\b/.test(text.slice(index))) return true;
+  if (!eventDays && EVENT_ON.test(before)) return true;
+  // "once the panel has met on the 14th" is still to come.
+  if (TOLD_ON.test(before) && !STILL_TO_COME.test(text.slice(Math.max(0, index - 60), index))) return true;
+  const after = text.slice(index + length, index + length + 40);
+  return /^\s*(?:ago|earlier)\b/.test(after) || TOLD_AFTER.test(after);
 }
 
 function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Found | undefined {
@@ -66,7 +84,15 @@ function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Fo
  * they leave it out.
  */
 const OR_NEXT =
-  /^\s*,?\s*(?:or|to|through|-|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before))\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
+  /^\s*\/\s*|^\s*,?\s*(?:or|to|through|-|\/|(?:,\s*)?(?:(?:at\s+the\s+)?latest|at\s+the\s+(?:very\s+)?latest)|(?:but\s+|or\s+|and\s+)?(?:more|most)\s+likely|but\s+(?:probably|maybe|possibly|likely)|if\s+not(?:\s+then)?|(?:but\s+|and\s+|or\s+)?no\s+later\s+than|(?:but\s+)?(?:it\s+)?(?:might|could|may)\s+(?:be|slip\s+(?:to|into)|go\s+(?:to|into))|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before))\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
+/** A bare weekday or day of the month as a second bound, read from the first one. */
+const BARE_DAY = new RegExp(
+  `^(?:on\\s+)?(?:the\\s+)?(?:(${WEEKDAY})(?:\\s+(?:after|following)(?:\\s+that)?)?|(\\d{1,2})(?:st|nd|rd|th))$`,
+);
+
+/** "by the end of May, but June at the latest": a bound named as the latest, after "but" or "and". */
+const LATEST_NEXT =
+  /^\s*(?:,\s*(?:(?:but|and|or)\s+)?|(?:but|and|or)\s+)(?:definitely\s+|certainly\s+|surely\s+)?(?=[^,;.!?]{1,30}?\s+(?:at\s+the\s+(?:very\s+)?latest|latest|tops|max|at\s+most)\b)/;
 const UNIT = /\b(days?|weeks?|months?)\s*$/;
 
 export function readText(text: string, ctx: RuleContext): Found | undefined {
@@ -78,21 +104,60 @@ export function readText(text: string, ctx: RuleContext): Found | undefined {
   if (!found || firstBy === undefined) return found;
   const end = found.index + found.length;
   // "between Wednesday and Friday" is two bounds too.
-  const between = /\bbetween\s+(?:the\s+)?$/.test(text.slice(Math.max(0, found.index - 14), found.index));
-  const or = (between ? /^\s*and\s+/ : OR_NEXT).exec(text.slice(end));
+  const between =
+    /\bbetween\s+(?:the\s+)?$/.test(text.slice(Math.max(0, found.index - 14), found.index)) ||
+    text.startsWith('between', found.index);
+  const or = (between ? /^\s*and\s+/ : OR_NEXT).exec(text.slice(end)) ?? LATEST_NEXT.exec(text.slice(end));
   if (!or) return found;
   const restStart = end + or[0].length;
   // Only the words right after "or", up to the next comma or clause: "Monday or Tuesday, then ...".
   // "next week or the week after": the week after that one.
-  const rest = (text.slice(restStart).split(/[,;.!?()]/, 1)[0] ?? '')
-    .replace(/^(the\s+week\s+after)(?:\s+that)?\s*$/, '$1 next')
-    .replace(/^(?:the\s+)?day\s+after\s*$/, 'the day after tomorrow');
+  // Only the bound, not its reason: "the week after since the manager is away".
+  const rest = (
+    text.slice(restStart).split(/[,;.!?()]|\s(?:since|because|as|if|when|depending|due|unless|so)\s/, 1)[0] ?? ''
+  )
+    .replace(/^(?:the\s+)?day\s+after\s*$/, 'the day after tomorrow')
+    .replace(/["'\s]+$/, '')
+    .replace(/\s+(?:at\s+the\s+(?:very\s+)?latest|latest|tops|max|at\s+most)\s*$/, '')
+    .trimEnd();
+  // "end of next week, latest the Monday after", "next Monday or Tuesday", "June 5th or 6th": a bare day
+  // after the first bound counts from it.
+  // "before Thanksgiving, if not the week after": the week after the first bound's.
+  // ("after Thanksgiving, probably the week after" only says which week after it: the first reading's.)
+  if (/^(?:the\s+)?week\s+after(?:\s+that)?$/.test(rest)) {
+    if (/^(?:after|following|past)\b/.test(text.slice(found.index))) return found;
+    const by = Math.max(ctx.calendar.onOrBefore(weekdayOfWeek(firstBy, 5, 1)), firstBy);
+    return {
+      reading: {
+        kind: 'relative',
+        by,
+        explain: (words) => `They said "${words}", so the later of the two: by ${longDate(by)}.`,
+      },
+      index: found.index,
+      length: restStart + rest.length - found.index,
+    };
+  }
+  const after = BARE_DAY.exec(rest);
+  // A bare weekday after a span's end is a guess inside it ("next week, maybe Thursday"), unless "after" says so.
+  if (after && (found.reading.kind === 'date' || !after[1] || /\b(?:after|following)\b/.test(rest))) {
+    const by = after[1] ? nextWeekday(firstBy, WEEKDAYS[after[1]]!) : nextDayOfMonth(firstBy, Number(after[2]));
+    if (by === undefined || by <= firstBy) return found;
+    return {
+      reading: { kind: 'date', by, explain: () => `They said they would decide by ${longDate(by)}.` },
+      index: found.index,
+      length: restStart + rest.length - found.index,
+    };
+  }
   if (rest.split(/\s+/).length > 6) return found;
   const unit = UNIT.exec(text.slice(found.index, end))?.[1];
   // "early next" leaves out the first reading's unit: "early next month".
   const tries = unit
     ? [rest, rest.replace(/\b(next|following)\b(?!\s+(?:day|week|month)s?\b)/, `$1 ${unit}`), `${rest} ${unit}`]
-    : [rest];
+    : between
+      ? [rest, `by ${rest}`] // "between Christmas and New Year": a holiday is read as a deadline
+      : /\b(?:next|following)$/.test(rest)
+        ? [rest, `${rest} week`] // "EOW/early next"
+        : [rest];
   for (const t of tries) {
     const second = readFirst(t, { ...ctx, text: t }, true);
     const by = second?.reading.by;
@@ -186,6 +251,10 @@ function readFirst(text: string, ctx: RuleContext, hedged: boolean): Found | und
   return undefined;
 }
 
+/** A clause that only says who said it: "they said", "she reckons", "apparently". */
+const ATTRIBUTION =
+  /^\W*(?:(?:they|he|she|hr|the\s+\w+|recruiter|manager|interviewer)\s+(?:said|says|told\s+me|mentioned|reckons?|thinks?|reckoned)|apparently|supposedly)\W*$/;
+
 /** A match inside one clause, moved to the whole text's indexes. */
 function inClause(
   text: string,
@@ -221,20 +290,76 @@ export function readWhole(text: string, ctx: RuleContext): Found | undefined {
     return role === 'narrative' || role === 'other' ? undefined : readText(text, ctx);
   }
   const clauses = clausesOf(text);
-  if (clauses.length === 1 && clauses[0]!.role !== 'narrative' && clauses[0]!.role !== 'other')
-    return readText(withoutAsides(text), ctx);
+  if (clauses.length === 1 && clauses[0]!.role !== 'narrative' && clauses[0]!.role !== 'other') {
+    const found = readText(withoutAsides(text), ctx);
+    return found && following(text, found, ctx);
+  }
   // Stories and other events (a start date, another round) are never the answer.
   const usable = clauses.filter((c) => c.role === 'answer' || c.role === 'plain');
   for (const clause of usable) {
     const found = inClause(text, clause, ctx, (t, c) => readRule(LONG_PROCESS_RULE, t, c));
     if (found) return found;
   }
-  for (const role of ['answer', 'plain'] as const) {
-    for (const clause of usable) {
-      if (clause.role !== role) continue;
-      const found = inClause(text, clause, ctx, readText);
-      if (found) return role === 'plain' ? { ...found, unsure: true } : found;
-    }
+  // Several clauses about the answer are steps towards it ("the team debriefs on Friday and she'll call me
+  // Monday"): the last day named is the answer, as with two bounds.
+  let latest: Found | undefined;
+  for (const clause of usable) {
+    if (clause.role !== 'answer') continue;
+    const read = inClause(text, clause, ctx, readText);
+    const found = read && following(text, read, ctx);
+    if (found && (!latest || (found.reading.by ?? 0) > (latest.reading.by ?? 0))) latest = found;
+  }
+  if (latest) return latest;
+  // "Within the next fortnight, they said.": the words around say whose timing it is.
+  const attributed = clauses.some((c) => ATTRIBUTION.test(text.slice(c.start, c.end)));
+  for (const clause of usable) {
+    if (clause.role !== 'plain') continue;
+    const found = inClause(text, clause, ctx, readText);
+    if (found) return following(text, attributed ? found : { ...found, unsure: true }, ctx);
   }
   return undefined;
+}
+
+/** Set while reading an earlier clause for the day "the following week" counts from: another event's day counts. */
+let eventDays = false;
+
+/** "the following Monday", "the following week", read after the day of an earlier clause. */
+const FOLLOWING = new RegExp(
+  `^(?:the\\s+)?following\\s+(${WEEKDAY}|week)\\b|^(?:(?:the\\s+)?end\\s+of\\s+)?that\\s+(?:same\\s+)?(week)\\b|^(${WEEKDAY})\\s+of\\s+that\\s+(?:same\\s+)?week\\b`,
+);
+
+/**
+ * "Our team is off June 19, so you'll hear from us the following Monday", "the CEO wants to meet me next
+ * Tuesday, then they'll make an offer by the end of that week": counted from the day an earlier clause named
+ * (any clause but the story), not from the interview.
+ */
+function following(text: string, found: Found, ctx: RuleContext): Found {
+  const m = FOLLOWING.exec(text.slice(found.index));
+  if (!m) return found;
+  let anchor: Day | undefined;
+  for (const part of text.slice(0, found.index).split(/[,;.!?()]|\s(?:and|so|but|then)\s/)) {
+    if (!/\d|day\b/.test(part) || roleOf(part) === 'narrative') continue;
+    eventDays = true;
+    const by = readFirst(part, { ...ctx, text: part }, true)?.reading.by;
+    eventDays = false;
+    if (by !== undefined && by > ctx.today) anchor = by;
+  }
+  if (anchor === undefined) return found;
+  const from = anchor;
+  const friday = (weeks: number) => Math.max(ctx.calendar.onOrBefore(weekdayOfWeek(from, 5, weeks)), from);
+  const by = m[2]
+    ? friday(0)
+    : m[3]
+      ? Math.max(weekdayOfWeek(from, WEEKDAYS[m[3]]!, 0), from)
+      : m[1] === 'week'
+        ? friday(1)
+        : nextWeekday(from, WEEKDAYS[m[1]!]!);
+  return {
+    ...found,
+    reading: {
+      kind: m[2] || m[1] === 'week' ? 'relative' : 'date',
+      by,
+      explain: (words) => `They said "${words}", counted from ${longDate(from)}: by ${longDate(by)}.`,
+    },
+  };
 }

@@ -15,6 +15,7 @@ import {
   nextWeekday,
   secondWeekOfJanuary,
   weekdayName,
+  weekdayOf,
   weekdayOfWeek,
 } from './dates.js';
 import { isVague, MONTH, MONTHS, NUMBER, numberValue, periodWords, WEEKDAY, WEEKDAYS } from './text.js';
@@ -105,7 +106,9 @@ const monthNumber = (word: string) => MONTHS[word.replace('.', '')] ?? 0;
 const DURATION = new RegExp(
   `\\b(${NUMBER})(?:\\s*(?:-|to|or)\\s*(${NUMBER}))?(\\s+and\\s+a\\s+half)?(?:\\s+|(?<=\\d))(?:more\\s+|additional\\s+|full\\s+|extra\\s+)?` +
     `(business\\s+|working\\s+|biz\\s+|calendar\\s+)?(days?|weeks?|wks?|months?|mos?|hours?|hrs?)(?:'s?)?\\.?(\\s+and\\s+a\\s+half)?` +
-    `(?:\\s+or\\s+(two|three|2|3)\\b(?!\\s*(?:business\\s+|working\\s+)?(?:day|week|month)))?(?![a-z])`,
+    `(?:\\s+or\\s+(two|three|2|3)\\b(?!\\s*(?:business\\s+|working\\s+)?(?:day|week|month)))?(?![a-z])` +
+    // The length of something else, not a wait: "a 6 month contract", "a months-long process" (long-words reads it).
+    `(?!-long|[\\s-]+(?:contract|assignment|probation|notice|project|internship|placement|secondment|term|lease|leave|sabbatical|trial|course|program|programme|plan|review|week|workweek|shifts?|rotation)\\b|\\s+(?:a|per)\\s+(?:week|month|day)\\b)`,
 );
 
 function unitOf(word: string): 'hour' | 'day' | 'week' | 'month' {
@@ -116,8 +119,13 @@ function unitOf(word: string): 'hour' | 'day' | 'week' | 'month' {
 }
 
 /** Reads a period ("two to three weeks", "7-10 business days") as relative or a long process. */
+/** A period that is how long something else lasts or lasted: "the interview lasted 2 hours", "notice period (4 weeks)". */
+const OTHER_LENGTH =
+  /\b(?:notice\b[^.,;]{0,20}|lasted|lasts|took|was\s+open\s+for|open\s+for|there\s+for|been\s+there\s+for|probation(?:ary)?(?:\s+period)?(?:\s+of)?|contract\s+(?:of|for))\s*\(?\s*(?:about\s+|around\s+|over\s+)?$/;
+
 function readDuration(m: RegExpExecArray, ctx: RuleContext, longOnly: boolean): Reading | undefined {
   const [, first = '', second, halfBefore, business, unitWord = '', halfAfter, orMore] = m;
+  if (m.index !== undefined && OTHER_LENGTH.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
   const unit = unitOf(unitWord);
   // "a few days" is the few-days rule's; here only fixed periods.
   if (unit === 'day' && isVague(first) && !second) return undefined;
@@ -185,7 +193,18 @@ function holidayReading(
   ctx: RuleContext,
   weekAfter = false,
 ): Reading {
+  if (/^the week of/.test(word)) {
+    // "the week of Thanksgiving": that week's last business day.
+    const end = Math.max(ctx.calendar.onOrBefore(weekdayOfWeek(holiday.date, FRIDAY, 0)), ctx.today);
+    return {
+      kind: 'relative',
+      by: end,
+      explain: (words) =>
+        `They said "${words}"; ${holiday.name} is on ${longDate(holiday.date)}, so we read it as the end of that week, ${longDate(end)}.`,
+    };
+  }
   const after = /after|following|past/.test(word);
+  weekAfter ||= /^the week after/.test(word);
   const by = after
     ? weekAfter
       ? ctx.calendar.onOrBefore(weekdayOfWeek(holiday.date, FRIDAY, 1))
@@ -222,14 +241,20 @@ export const LONG_PROCESS_RULE: Rule = {
   read: (m, ctx) => readDuration(m, ctx, true),
 };
 
-const HOLIDAY_WORD = '(before|by|until|ahead\\s+of|prior\\s+to|after|following|past|around)';
+/** Up to four words that may name a holiday, stopping before a conjunction ("Christmas but more likely ..."). */
+const HOLIDAY_NAME = "([a-z][a-z'.]*(?:\\s+(?!(?:but|or|and|so|if|then|maybe|probably|though)\\b)[a-z][a-z'.]*){0,3})";
+
+/** The words before a holiday's name; "the 4th" alone is the Fourth only after these. */
+const HOLIDAY_WORD_BARE = '(before|by|until|ahead\\s+of|prior\\s+to|after|following|past|around)';
+const HOLIDAY_WORD =
+  '(before|by|until|ahead\\s+of|prior\\s+to|after|following|past|around|between|the\\s+week\\s+(?:after|following|of))';
 
 export const RULES: Rule[] = [
   {
     name: 'the-fourth',
     // "before the Fourth", "by July 4th": Independence Day, whose observed day may be the Friday before.
     re: new RegExp(
-      `\\b${HOLIDAY_WORD}\\s+(?:the\\s+)?(?:fourth(?:\\s+of\\s+july)?|4th(?:\\s+of\\s+july)?|july\\s+(?:4th|4|fourth))\\b`,
+      `\\b${HOLIDAY_WORD_BARE}\\s+(?:the\\s+)?(?:fourth(?:\\s+of\\s+july)?|4th(?:\\s+of\\s+july)?|july\\s+(?:4th|4|fourth))\\b`,
     ),
     read: (m, ctx) => {
       const holiday = ctx.calendar.holidayNamed(ctx.today, 'independence day');
@@ -237,13 +262,46 @@ export const RULES: Rule[] = [
     },
   },
   {
-    name: 'named-holiday',
-    // Before the periods: in "after Labor Day, then a week or so" the week is counted from the holiday.
-    re: new RegExp(`\\b${HOLIDAY_WORD}\\s+(?:the\\s+)?([a-z][a-z'.]*(?:\\s+[a-z][a-z'.]*){0,3})`),
+    name: 'long-weekend',
+    // "after the long weekend": the weekend a Monday or Friday holiday makes long, read as that holiday.
+    re: new RegExp(
+      `\\b${HOLIDAY_WORD}\\s+(?:the\\s+|this\\s+|next\\s+)?(?:long|holiday|three[- ]day|3[- ]day)\\s+weekend\\b`,
+    ),
+    read: (m, ctx) => {
+      const holiday = ctx.calendar.nextHoliday(ctx.today);
+      if (!holiday || holiday.date - ctx.today > 14 || ![1, 5].includes(weekdayOf(holiday.date))) return undefined;
+      return holidayReading(m[1]!.replace(/\s+/g, ' '), holiday, ctx);
+    },
+  },
+  {
+    name: 'day-after-holiday',
+    // "the Monday after Thanksgiving", "the day after Labor Day": counted from the holiday itself.
+    re: new RegExp(`\\b(?:the\\s+)?(${WEEKDAY}|day)\\s+(?:after|following)\\s+(?:the\\s+)?${HOLIDAY_NAME}`),
     read: (m, ctx) => {
       const holiday = ctx.calendar.holidayNamed(ctx.today, m[2]!);
-      // "After New Year's" is the after-holidays reading (the second week of January).
-      if (!holiday || (/new year/i.test(holiday.name) && /after|following|past/.test(m[1]!))) return undefined;
+      if (!holiday) return undefined;
+      return date(m[1] === 'day' ? holiday.date + 1 : nextWeekday(holiday.date, WEEKDAYS[m[1]!]!));
+    },
+  },
+  {
+    name: 'named-holiday',
+    // Before the periods: in "after Labor Day, then a week or so" the week is counted from the holiday.
+    re: new RegExp(`\\b${HOLIDAY_WORD}\\s+(?:the\\s+)?${HOLIDAY_NAME}`),
+    read: (m, ctx) => {
+      // "the Christmas break", "Christmas hols": the year-end holidays (before-holidays), not the day.
+      if (/^(?:christmas|xmas|winter)\b.*\b(?:hols|holidays?|break|vacation|shutdown|closure)\b/.test(m[2]!))
+        return undefined;
+      if (m[1] === 'between') {
+        // "between Christmas and New Year": the later one, read as a deadline.
+        const bounds = m[2]!.split(/\s+and\s+/).map((w) => ctx.calendar.holidayNamed(ctx.today, w));
+        const last = bounds[1] ?? bounds[0];
+        return last && holidayReading('by', last, ctx);
+      }
+      const holiday = ctx.calendar.holidayNamed(ctx.today, m[2]!);
+      // "After New Year's", "after Christmas": the after-holidays reading (the second week of January).
+      // "Not until the new year" is after it, as well.
+      if (!holiday || (/new year|christmas/i.test(holiday.name) && /after|following|past|until/.test(m[1]!)))
+        return undefined;
       const weekAfter = /\bthe\s+week\s+after\b/.test(ctx.text.slice(m.index + m[0].length));
       return holidayReading(m[1]!.replace(/\s+/g, ' '), holiday, ctx, weekAfter);
     },
@@ -265,6 +323,20 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'last-week-of-month',
+    // "the last week of May", "by the last week of the month", "June end": that month's last business day.
+    re: new RegExp(
+      `\\b(?:(?:the\\s+)?last\\s+(?:full\\s+)?week\\s+(?:of|in)\\s+(?:the\\s+month\\s+of\\s+)?(${MONTH}|(?:the|this)\\s+month|next\\s+month)|(${MONTH})[\\s-]+end)\\b`,
+    ),
+    read: (m, ctx) => {
+      const what = (m[1] ?? m[2])!;
+      if (/month$/.test(what)) return spanEnd(lastDayOfMonth(ctx.today, /next/.test(what) ? 1 : 0), ctx);
+      const month = monthNumber(what);
+      const year = month < ctx.now.month ? ctx.now.year + 1 : ctx.now.year;
+      return spanEnd(lastDayOfMonth(dateIn(year, month, 1)!), ctx);
+    },
+  },
+  {
     name: 'iso-date',
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/,
     read: (m, ctx) => explicit(ctx, Number(m[2]), Number(m[3]), Number(m[1])),
@@ -273,14 +345,21 @@ export const RULES: Rule[] = [
     name: 'week-of',
     // "the week of June 8": by the end of that week.
     re: new RegExp(
-      `\\bthe\\s+week\\s+of\\s+(?:the\\s+)?(?:(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(${MONTH}))?)\\b`,
+      // British "w/c 23rd March", "week commencing the 23rd".
+      `(?:\\b(?:the\\s+)?week\\s+(?:of|commencing|beginning|starting)|\\bw\\/c)\\s+(?:the\\s+)?(?:(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})\\/(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(${MONTH}))?)\\b`,
     ),
     read: (m, ctx) => {
-      const month = m[1] ?? m[4];
+      if (m[3]) {
+        // "wk of 7/27": a numeric date, in the country's order.
+        const [a, b] = [Number(m[3]), Number(m[4])];
+        const day = (ctx.monthFirst ? explicit(ctx, a, b) : explicit(ctx, b, a))?.by;
+        return day === undefined ? undefined : spanEnd(weekdayOfWeek(day, FRIDAY, 0), ctx);
+      }
+      const month = m[1] ?? m[6];
       // "the week of the 20th": the next 20th on or after the interview day.
       const day = month
-        ? explicit(ctx, monthNumber(month), Number(m[2] ?? m[3]))?.by
-        : nextDayOfMonth(ctx.today, Number(m[3]));
+        ? explicit(ctx, monthNumber(month), Number(m[2] ?? m[5]))?.by
+        : nextDayOfMonth(ctx.today, Number(m[5]));
       return day === undefined ? undefined : spanEnd(weekdayOfWeek(day, FRIDAY, 0), ctx);
     },
   },
@@ -343,10 +422,26 @@ export const RULES: Rule[] = [
     read: (_m, ctx) => date(ctx.today + 1),
   },
   {
+    name: 'this-time-next',
+    // "this time next week": a week from the day it was said.
+    re: /\b(?:this|same)\s+time\s+next\s+(week|month)\b/,
+    read: (m, ctx) => date(m[1] === 'week' ? ctx.today + 7 : addMonths(ctx.today, 1)),
+  },
+  {
+    name: 'weekday-week',
+    // British "Monday week": a week after the coming Monday.
+    re: new RegExp(`\\b(${WEEKDAY})\\s+week\\b(?!\\s*(?:or|after|of|end)\\b)`),
+    read: (m, ctx) => date(nextWeekday(ctx.today, WEEKDAYS[m[1]!]!) + 7),
+  },
+  {
     name: 'weeks-from-day',
-    re: new RegExp(`\\b(${NUMBER})\\s+weeks?\\s+from\\s+(today|tomorrow|now|${WEEKDAY})\\b`),
+    // "two weeks from Monday", British "a fortnight on Friday".
+    re: new RegExp(
+      `\\b(${NUMBER}\\s+weeks?|a\\s+fortnight|fortnight)\\s+(?:from|on|after)\\s+(today|tomorrow|now|${WEEKDAY})\\b`,
+    ),
     read: (m, ctx) => {
-      const weeks = numberValue(m[1]!);
+      const what = m[1]!;
+      const weeks = /fortnight/.test(what) ? 2 : numberValue(what.replace(/\s+weeks?$/, ''));
       if (weeks === undefined) return undefined;
       const anchor = m[2]!;
       const weekday = WEEKDAYS[anchor];
@@ -371,6 +466,9 @@ export const RULES: Rule[] = [
       const weekday = WEEKDAYS[m[2]!]!;
       // "last Tuesday" is a day that has passed: never the answer date.
       if (m[1] === 'last' || m[1] === 'past' || m[1] === 'previous') return undefined;
+      // "the Monday after" counts from another bound (read.ts), not from the interview.
+      if (/^\s+(?:after|following)(?:\s+that)?\s*(?:$|[,.;!?])/.test(ctx.text.slice(m.index + m[0].length)))
+        return undefined;
       const which = m[1]?.replace(/\s+/g, ' ');
       // "next Tuesday" is the Tuesday of next week (said on a weekend: of the coming week);
       // "this Friday" said on a Friday is that day; a bare "Friday" ("by Friday") said on a Friday means
@@ -388,9 +486,9 @@ export const RULES: Rule[] = [
   },
   {
     name: 'after-holidays',
-    re: /\b(?:after|following|past)\s+(?:the\s+)?(?:holidays|holiday\s+season|holiday|new\s+year'?s?|first\s+of\s+the\s+year)\b|\b(?:early|beginning\s+of|start\s+of)\s+(?:the\s+)?next\s+year\b|\b(?:until|till|in)\s+(?:after\s+)?the\s+new\s+year\b/,
+    re: /\b(?:after|following|past)\s+(?:the\s+)?(?:holidays|hols|holiday\s+season|holiday|christmas|xmas|new\s+year'?s?|first\s+of\s+the\s+year)\b|\b(?:early|beginning\s+of|start\s+of)\s+(?:the\s+)?next\s+year\b|\b(?:until|till|in)\s+(?:after\s+)?the\s+new\s+year\b/,
     read: (m, ctx) => {
-      if (ctx.now.month >= 11 || /new\s+year|first\s+of|next\s+year/.test(m[0])) {
+      if (ctx.now.month >= 11 || /new\s+year|first\s+of|next\s+year|christmas|xmas/.test(m[0])) {
         const by = secondWeekOfJanuary(ctx.today);
         return {
           kind: 'relative',
@@ -415,7 +513,8 @@ export const RULES: Rule[] = [
     name: 'before-holidays',
     // Late in the year "the holidays" are the year-end ones: the last business day before Christmas Eve.
     // Otherwise the business day before the next public holiday.
-    re: /\b(?:before|by|ahead\s+of|prior\s+to|until)\s+(?:the\s+)?(?:holidays|holiday\s+(?:season|break)|christmas\s+break|winter\s+break|year[- ]end\s+break|break)\b/,
+    // "before everyone leaves for the holiday break": who leaves is left out.
+    re: /\b(?:before|by|ahead\s+of|prior\s+to|until)\s+(?:(?:everyone|everybody|we|they|people|the\s+(?:team|office))\s+(?:leaves?|goes?|heads?|breaks?|(?:is|are)\s+off|(?:shuts?|closes?)\s+down)\s+(?:off\s+)?(?:for\s+|on\s+)?)?(?:the\s+)?(?:holidays|hols|holiday\s+(?:season|break)|(?:christmas|xmas)\s+(?:break|hols|holidays|vacation|shutdown|closure)|winter\s+break|year[- ]end\s+break|break)\b/,
     read: (_m, ctx) => {
       const yearEnd = ctx.now.month >= 10 || (ctx.now.month === 9 && ctx.now.day > 15);
       const next = yearEnd ? undefined : ctx.calendar.nextHoliday(ctx.today + 1);
@@ -474,13 +573,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'this-month',
-    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[- ]end|eom|(?:later\s+|sometime\s+)?this\s+month|later\s+in\s+the\s+month)\b/,
+    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[- ]end|eom|(?:later\s+|sometime\s+)?this\s+month|later\s+in\s+the\s+month|within\s+the\s+month)\b/,
     read: (_m, ctx) => spanEnd(lastDayOfMonth(ctx.today, 0), ctx),
   },
   {
     name: 'named-month',
     re: new RegExp(
-      `\\b(early|beginning\\s+of|start\\s+of|mid|middle\\s+of|late|end\\s+of|in|by|during|before|until)[\\s-]+(?:the\\s+month\\s+of\\s+)?(${MONTH})(?![\\w.]|\\.?\\s*\\d)`,
+      `\\b(early|beginning\\s+of|start\\s+of|first\\s+half\\s+of|mid|middle\\s+of|late|end\\s+of|(?:second|latter|last)\\s+half\\s+of|in|by|during|before|until|(?:pushed|moved|delayed|postponed)\\s+(?:back\\s+)?(?:to|until|till|into))[\\s-]+(?:the\\s+month\\s+of\\s+)?(${MONTH})(?!\\w|\\.?\\s*\\d)`,
     ),
     read: (m, ctx) => {
       const part = m[1]!.replace(/\s+/g, ' ');
@@ -488,10 +587,17 @@ export const RULES: Rule[] = [
       const year = month < ctx.now.month ? ctx.now.year + 1 : ctx.now.year;
       const first = dateIn(year, month, 1)!;
       let target: Day;
-      if (part === 'early' || part === 'beginning of' || part === 'start of') target = first + 9;
+      // "The first half of October" is read like "early October", as "the first half of next month" is.
+      if (part === 'early' || part === 'beginning of' || part === 'start of' || part === 'first half of')
+        target = first + 9;
       else if (part === 'mid' || part === 'middle of') target = first + 14;
-      // "By March" means by the start of March, unless it is March already.
-      else if ((part === 'by' || part === 'before' || part === 'until') && month !== ctx.now.month) target = first;
+      // "By March" means by the start of March, unless it is March already; "not until March", in March.
+      else if (
+        (part === 'by' || part === 'before' || part === 'until') &&
+        month !== ctx.now.month &&
+        !(part === 'until' && /\b(?:not|n't|no)\b[^,.;]{0,30}$/.test(ctx.text.slice(0, m.index)))
+      )
+        target = first;
       else target = lastDayOfMonth(first);
       if (target < ctx.today) target = addMonths(target, 12);
       return spanEnd(target, ctx);
@@ -519,13 +625,19 @@ export const RULES: Rule[] = [
   },
   {
     name: 'early-next-week',
-    re: /\b(?:early|beginning\s+of|start\s+of|first\s+thing|first\s+(?:part|half|thing)\s+of|first\s+of)\s+(?:in\s+|part\s+of\s+)?(?:the\s+)?(?:next|following|coming)\s+week\b/,
+    re: /\b(?:early|beginning\s+of|start\s+of|first\s+thing|first\s+(?:part|half|thing)\s+of|first\s+of)\s+(?:in\s+|part\s+of\s+)?(?:the\s+|this\s+)?(?:next|following|coming)\s+week\b/,
     // The second business day of next week, so a Monday holiday still leaves them a working day.
     read: (_m, ctx) => spanEnd(ctx.calendar.addBusinessDays(weekdayOfWeek(ctx.today, 7, 0), 2), ctx),
   },
   {
+    name: 'midweek',
+    // "by midweek": Wednesday of the interview week, or of next week once that has passed.
+    re: /\b(?:by\s+|around\s+)?mid[\s-]?week\b(?!\s+(?:next|after))/,
+    read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, 3, ctx.now.weekday >= 3 ? 1 : 0), ctx),
+  },
+  {
     name: 'mid-next-week',
-    re: /\b(?:mid|middle\s+of)[\s-]+(?:the\s+)?(?:next|following)\s+week\b/,
+    re: /\b(?:mid|middle\s+of)[\s-]+(?:the\s+|this\s+)?(?:next|following|coming)\s+week\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, 3, 1), ctx),
   },
   {
@@ -536,7 +648,7 @@ export const RULES: Rule[] = [
   {
     name: 'the-week-after',
     // "second interview next week, decision the week after": the week after next week.
-    re: /\bthe\s+week\s+after\b(?!\s+(?:next|that|the|this|[a-z]+day)\b)/,
+    re: /\bthe\s+week\s+after\b(?!\s+(?:next|the|this|[a-z]+day)\b)/,
     read: (m, ctx) =>
       /\bnext\s+week\b/.test(ctx.whole ?? ctx.text.slice(0, m.index))
         ? spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 2), ctx)
@@ -545,18 +657,44 @@ export const RULES: Rule[] = [
   {
     name: 'week-after-next',
     // "the following week" is the week after this one, like "next week", so only "week after next" is here.
-    re: /\b(?:the\s+)?week\s+after\s+next\b/,
+    // Indian English says "next to next week".
+    re: /\b(?:the\s+)?week\s+after\s+next\b|\bnext\s+to\s+next\s+week\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 2), ctx),
+  },
+  {
+    name: 'within-the-next-week',
+    // "in the next week", "within the coming week": the seven days from the interview, like "within a week".
+    re: /\b(?:in|within|over|during)\s+the\s+(?:next|coming)\s+week\b(?!\s*(?:or|to|-)\b)/,
+    read: (_m, ctx) => relative(ctx.today + 7),
+  },
+  {
+    name: 'early-in-the-week',
+    // "early in the week" said late in a week: early next week.
+    re: /\bearly\s+in\s+the\s+(?:new\s+)?week\b/,
+    read: (_m, ctx) =>
+      ctx.now.weekday >= 3 ? spanEnd(ctx.calendar.addBusinessDays(weekdayOfWeek(ctx.today, 7, 0), 2), ctx) : undefined,
+  },
+  {
+    name: 'coming-week',
+    // "sometime this coming week": said late in a week, next week; otherwise this one.
+    re: /\b(?:this|the)\s+coming\s+week\b/,
+    read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, FRIDAY, ctx.now.weekday >= 5 ? 1 : 0), ctx),
+  },
+  {
+    name: 'over-the-weekend',
+    // "they'll call me over the weekend": the Sunday of that weekend, kept as said.
+    re: /\b(?:over|during|on)\s+the\s+weekend\b/,
+    read: (_m, ctx) => date(weekdayOfWeek(ctx.today, 7, 0)),
   },
   {
     name: 'next-week',
     // Said on a weekend, "next week" is the coming one (ISO weeks start on Monday).
-    re: /\b(?:next|(?:the|a)\s+following)\s+week\b/,
+    re: /\b(?:next|(?:the|a)\s+following)\s+(?:working\s+|business\s+|work\s+)?week\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 1), ctx),
   },
   {
     name: 'this-week',
-    re: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:work\s*|business\s+)?week|end\s+of\s+week|eow|(?:later\s+|later\s+in\s+|sometime\s+)?this\s+week|within\s+the\s+week|(?:by|before)\s+the\s+weekend|week'?s\s+end)\b/,
+    re: /\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:work\s*|business\s+)?week|end\s+of\s+week|eow|(?:later\s+|later\s+in\s+|sometime\s+)?this\s+week|within\s+the\s+week|(?:by|before)\s+(?:the|this)\s+weekend|week'?s\s+end|(?:the\s+)?end\s+of\s+that\s+week)\b/,
     read: (_m, ctx) => {
       // On a Friday: that day. On a weekend the week is over, so they mean the coming one.
       if (ctx.now.weekday >= 6) {
@@ -583,7 +721,7 @@ export const RULES: Rule[] = [
   {
     name: 'long-words',
     // A long process described without a number: spaced touches, no answer date.
-    re: /\b(?:(?:long|lengthy|slow|drawn[- ]out)\s+(?:hiring\s+|interview\s+|approval\s+)?process|several\s+(?:more\s+)?rounds|many\s+rounds|(?:takes?|taking|be)\s+(?:quite\s+)?a\s+(?:long\s+|good\s+)?while|(?:not|no)\s+(?:hiring|deciding|decisions?)\s+(?:until|before)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|new\s+year|next\s+year))\b/,
+    re: /\b(?:(?:long|lengthy|slow|drawn[- ]out)\s+(?:hiring\s+|interview\s+|approval\s+)?process|several\s+(?:more\s+)?rounds|many\s+rounds|(?:takes?|taking|be)\s+(?:quite\s+)?a\s+(?:long\s+|good\s+)?while|(?:not|no|won'?t|will\s+not)\s+(?:be\s+)?(?:hiring|deciding|decisions?|filled|filling\s+(?:it|the\s+role|the\s+position))\s+(?:until|before|till)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|new\s+year|next\s+year))\b/,
     read: () => ({
       kind: 'long-process',
       explain: (words) =>
@@ -594,4 +732,4 @@ export const RULES: Rule[] = [
 
 /** Phrases that mean they gave no timeline, including a promise to be in touch with no date. */
 export const NO_TIMELINE =
-  /\b(?:no\s+(?:set\s+|clear\s+|specific\s+|firm\s+|real\s+|exact\s+)?(?:timeline|time\s*frame|timeframe|date|dates|deadline|idea|estimate|schedule|indication|eta)|not\s+sure|unsure|unclear|uncertain|(?:didn'?t|did\s+not|wouldn'?t|would\s+not|couldn'?t|could\s+not|never)\s+(?:say|mention|give|specify|know|tell|commit)|(?:don'?t|do\s+not)\s+know|unknown|tbd|to\s+be\s+(?:determined|decided|confirmed)|n\/a|none|nothing|not\s+(?:given|said|mentioned|specified|known|stated|discussed|yet\s+decided)|undecided|open[- ]ended|whenever|no\s+commitment|(?:will|'ll|would|to)\s+(?:let\s+(?:you|me|us)\s+know|be\s+in\s+touch|get\s+back|reach\s+out|call|contact|email|follow\s+up)|(?:in|at)\s+due\s+course|when\s+they\s+(?:decide|know|can))\b/;
+  /\b(?:no\s+(?:set\s+|clear\s+|specific\s+|firm\s+|real\s+|exact\s+)?(?:timeline|time\s*frame|timeframe|date|dates|deadline|idea|estimate|schedule|indication|eta)|not\s+sure|unsure|unclear|uncertain|(?:didn'?t|did\s+not|wouldn'?t|would\s+not|couldn'?t|could\s+not|never)\s+(?:say|mention|give|specify|know|tell|commit)|(?:don'?t|do\s+not)\s+know|idk|dunno|unknown|tbd|to\s+be\s+(?:determined|decided|confirmed)|n\/a|none|nothing|not\s+(?:given|said|mentioned|specified|known|stated|discussed|yet\s+decided)|undecided|open[- ]ended|whenever|no\s+commitment|(?:will|'ll|would|'d|to)\s+(?:let\s+(?:you|me|us)\s+know|be\s+in\s+touch|get\s+back|reach\s+out|call|contact|email|follow\s+up)|(?:in|at)\s+due\s+course|when\s+they\s+(?:decide|know|can))\b/;

@@ -17,6 +17,7 @@ export function normalizeSameLength(text: string): string {
 const WORD_NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
+  another: 1,
   one: 1,
   single: 1,
   two: 2,
@@ -46,7 +47,9 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 
 /** Regex source for one count: digits or a number word, longest alternatives first. */
-export const NUMBER = `(?:\\d{1,3}|a couple of|couple of|a couple|couple|a few|few|several|${Object.keys(WORD_NUMBERS)
+export const NUMBER = `(?:\\d{1,3}(?:\\.\\d)?(?!\\.?\\d)|a couple of|couple of|a couple|couple|a few|few|several|${Object.keys(
+  WORD_NUMBERS,
+)
   .filter((w) => !w.includes(' ') && !['couple', 'few', 'several'].includes(w))
   .sort((x, y) => y.length - x.length)
   .join('|')})`;
@@ -58,7 +61,7 @@ export function isVague(count: string): boolean {
 
 export function numberValue(word: string): number | undefined {
   const w = word.trim().replace(/\s+/g, ' ');
-  if (/^\d+$/.test(w)) return Number(w);
+  if (/^\d+(?:\.\d)?$/.test(w)) return Number(w);
   return WORD_NUMBERS[w];
 }
 
@@ -108,6 +111,7 @@ export const WEEKDAYS: Record<string, number> = {
   mon: 1,
   tue: 2,
   wed: 3,
+  weds: 3,
   thu: 4,
   thur: 4,
   fri: 5,
@@ -133,6 +137,20 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/\bbiz\b/g, 'business'],
   [/\bbus\.?(?=\s+days)/g, 'business'],
   [/\bmth\b/g, 'month'],
+  // "10-ish days", "Friday-ish", "1 1/2 weeks".
+  [/(?<=\w)-ish\b|(?<=\d)ish\b/g, ''],
+  [/\b(\d)\s+1\/2\b/g, '$1.5'],
+  [/\b(end\s+of|next|this|the|a)\s+mo\b/g, '$1 month'],
+  [/\b(\d{1,2})\s*(?:bds?|bdays?|bizdays?)\b/g, '$1 business days'],
+  // Common misspellings of the words a timeline turns on.
+  [/\b(?:tommorow|tomorow|tommorrow|tomorrw|tmrow)\b/g, 'tomorrow'],
+  [/\b(?:wendesday|wensday|wednsday|wedensday|wendsday|wedsday|wednesay)\b/g, 'wednesday'],
+  [/\b(?:thurday|thusday|thrusday|thursay)\b/g, 'thursday'],
+  [/\b(?:firday|fridy|friady)\b/g, 'friday'],
+  [/\b(?:tusday|tuseday|tuesdy|teusday)\b/g, 'tuesday'],
+  [/\b(?:mondy|monady)\b/g, 'monday'],
+  [/\b(next|this|the|a|per|of)\s+weak\b/g, '$1 week'],
+  [/\bbuisness\b|\bbusniess\b|\bbussiness\b/g, 'business'],
   // "in the coming weeks" is said like "in a few weeks".
   [/\b(?:the\s+)?coming\s+weeks\b/g, 'a few weeks'],
   // "ten (10) business days": the digits in brackets repeat the number.
@@ -140,7 +158,12 @@ const SHORTHAND: Array<[RegExp, string]> = [
 ];
 
 export function expandShorthand(text: string): string {
-  if (!/\b(?:nxt|wks?|2mor|b4|biz|bus|mth|coming\s+weeks)|\(\d/.test(text)) return text;
+  if (
+    !/\b(?:nxt|wks?|2mor|b4|biz|bus|mth|coming\s+weeks|weak|mo\b|\d+\s*b|tom|tmrow|we[dn]|thu|thr|fir|frid|tus|tue|teu|mon[ad]|bui|bus)|\(\d|-ish\b|\dish\b|\d\s+1\/2/.test(
+      text,
+    )
+  )
+    return text;
   let out = text;
   for (const [re, to] of SHORTHAND) out = out.replace(re, to);
   return out;

@@ -93,10 +93,11 @@ export const ACT_CUES: Record<Act, string[]> = {
     `(anything|whatever) (it_takes|you_have|is_open|you've_got)`,
     `(literally|absolutely|seriously)? (anything|any_job|any_role|any_position|whatever) _2 (open|available|at_all|is_fine|works)`,
     `(any|whatever) (role|position|job|salary|pay|terms|hours)`,
-    `(desperate|desperately|hopeless|hoping_and_praying|praying|pray)`,
+    `(desperate|desperately|hopeless|hoping_and_praying|praying|pray|prayers|fasting|god_will|blessing|if_that's_what_it_takes|if_thats_what_it_takes)`,
+    `(for_free|unpaid|without_pay|half_the_(salary|pay)|less_than_the_(posted|advertised)|any_salary|minimum_wage)`,
   ],
   hardship: [
-    `(bills|rent|mortgage|debt|debts|savings|money|afford|broke|paycheck|income|finances|financial|financially|evicted|eviction|unemployment)`,
+    `(bills|rent|mortgage|debt|debts|loans|repayment|savings|money|afford|broke|paycheck|income|finances|financial|financially|evicted|eviction|unemployment|dole|welfare|homeless|shelter|survive|survival|quid|bucks)`,
     `(unemployed|laid_off|layoff|layoffs|let_go|out_of_work|between_jobs|jobless|without_(work|a_job|income)|redundant|made_redundant)`,
     `(tight|hard|tough|rough|difficult|scary|stressful) _3 (at_home|for_us|for_my_family|financially|lately|right_now|these_days|since)`,
     `(nowhere|no_one|nobody|nothing) else (to_turn|to_go|left)`,

@@ -141,6 +141,42 @@ export const BITTERNESS_RULES: PatternRule[] = [
     },
   },
   {
+    id: 'negativity.manner',
+    category: 'negativity',
+    severity: 'error',
+    message:
+      'Describing how an interviewer behaved (distracted, rude, talking down) reads as a grudge; leave it out, whatever happened.',
+    suggestions: ['Thank you for the time you and the panel gave me.'],
+    patterns: [
+      `(on|at|checking|looking_at|glued_to|scrolling|typing_on|staring_at) _2 (his|her|their) (phone|phones|laptop|laptops|screen|screens|email|emails|watch)`,
+      `(barely|never|didn't|did_not|not_once|hardly|rarely) (once)? (looked|look|glanced) up`,
+      `(checking|watching|following) the (cricket|football|soccer|game|match|scores)`,
+      `(was|were|seemed|felt|came_across_as|sounded|is|are|got|being) _2 (condescending|patronising|patronizing|dismissive|belittling|rude|arrogant|smug|snide|hostile|abrupt|curt|impatient|bored|uninterested|disinterested|distracted)`,
+      `(talked|talking|spoke|speaking) down to (me|us|candidates)`,
+      `(i'd|i_would|i'd_honestly|i_would_honestly) rather _8 than (work|working|be|report|reporting) (for|under|with|at|to)`,
+      `(lesson|lessons|course|class|training) in (manners|courtesy|respect|basic_manners)`,
+    ],
+    unless: [
+      FIXING,
+      `(customers|callers|clients|patients|guests|passengers|tenants|students|kids|children|public|shoppers|diners|residents)`,
+    ],
+    examples: {
+      pass: [
+        'Calming rude callers was a daily part of my last job.',
+        'I am never bored by reconciliation work.',
+        'I turned a dismissive help desk into one customers praise.',
+        'I would rather show you than tell you, so I attached the dashboard.',
+      ],
+      fail: [
+        'The guy who interviewed me was on his phone the whole time.',
+        'She did not look up from her screen once.',
+        'The second interviewer felt condescending.',
+        "I'd rather stack shelves than work under that manager.",
+        'Your assistant could do with a lesson in manners.',
+      ],
+    },
+  },
+  {
     id: 'negativity.legal-threat',
     category: 'negativity',
     severity: 'error',
@@ -180,14 +216,22 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(shocking|surprise_surprise|big_surprise|what_a_surprise|colou?r_me_surprised|who_knew|go_figure)`,
       `enjoying _3 (very_long|endless|extended|two-hour|three-hour) (lunch|lunches|break|breaks)`,
       `(worth_the_wait|put_(me|us|everyone|candidates|people)_through)`,
+      `(thanks|thank_you|thx) for_finally`,
+      `(move|moves|act|acts|reply|replies|respond|responds) (so)? (quickly|fast) when (it|you|they|someone) (wants|want|wanted|needs|need)`,
+      `(only|just) (took|taken) (you|them|the_team|your_team|the_firm|the_company) _3 (weeks|months|a_month|forever|ages)`,
+      `(a|an) (geological|glacial|eternity|lifetime)`,
     ],
     examples: {
       pass: [
         'I guess the main thing I learned is to test early.',
         'Thank you for the quick reply last week.',
         'Hiring a lead is clearly a priority for the team, and I would love to help.',
+        'It only took two weeks to get my certificate, so I can start soon.',
       ],
       fail: [
+        'Thanks for finally getting back to me.',
+        'It is reassuring to see the firm can move quickly when it wants to.',
+        'It only took you six weeks to tell me no.',
         'Guess nobody reads these.',
         "I suppose you're too busy to reply.",
         'Thanks for the lightning-fast response.',

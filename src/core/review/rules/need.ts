@@ -91,6 +91,14 @@ export const NEED_RULES: PatternRule[] = [
       `(nobody|no_one|no-one) (else)? (is_going_to|will|wants_to|would) (hire|take_a_chance_on|give_me_a_chance|want) me`,
       `(have_to|had_to|might_have_to|may_have_to|will_have_to|'ll_have_to|forced_to) (move|moving) back`,
       `insurance (runs|is_running|will_run|ran|is_about_to_run) out`,
+      // Offering to work for less than the job pays, said any way.
+      `(i'd|i_would|i_will|i'll|i_can|i_could|i'm_happy_to|happy_to|willing_to|prepared_to|ready_to|glad_to) _8 (for_free|unpaid|without_pay|for_nothing|for_no_pay|on_a_volunteer_basis|half_(the|my)_(salary|pay|rate)|less_than_(the_)?(posted|advertised|listed|asking|offered)_(salary|pay|rate|range)|far_less|much_less|a_lower_salary|any_salary|minimum_wage)`,
+      // No roof, no money left, survival at stake.
+      `(sleeping|living|staying) (in)? (my|our|a) (car|truck|van|friend's_couch|shelter|hostel)`,
+      `(couch_surfing|couch-surfing|i'm_homeless|i_am_homeless|we're_homeless|homeless_shelter)`,
+      `(matter_of_survival|(can't|cannot|won't|couldn't|don't_know_if_i_can)_survive|survive_another)`,
+      `(down_to|left_with|living_on) (my|our)? last _2 (dollars|bucks|quid|pounds|euros|rupees|pesos|rand|naira|$d+|£d+|€d+)`,
+      `(on_the_dole|on_welfare|(relying|rely|living)_on_(benefits|welfare|the_food_bank|food_banks))`,
     ],
     examples: {
       pass: [
@@ -98,6 +106,8 @@ export const NEED_RULES: PatternRule[] = [
         'I applied the same checklist to 40 stores last year.',
         'This is the first interview where I got to meet the whole crew, and I enjoyed it.',
         "I'm moving back home to Denver next month, which is why the role fits so well.",
+        'I would love to help the food bank reach more families.',
+        'I am happy to send the survival analysis code from my thesis.',
       ],
       fail: [
         'I can work the first month for free to prove myself.',
@@ -106,6 +116,11 @@ export const NEED_RULES: PatternRule[] = [
         'Nobody else is going to hire me at my age.',
         "If this doesn't work out I'll have to move back in with my parents.",
         'My insurance runs out at the end of the month.',
+        "I'd honestly do the first month for free if it means getting a foot in the door.",
+        'I would accept half the salary if needed.',
+        "I've been sleeping in my truck since October.",
+        "I'm down to my last forty quid.",
+        "I'm on the dole and it runs out next month.",
       ],
     },
   },
