@@ -15,13 +15,13 @@ const realistic = parseDocument(
 );
 
 test('offsets point into the whole text, subject line included, and findings are sorted', () => {
-  const text = 'Subject: Checking in!!\n\nDear Maria,\n\nI really need this job. Your loss if not.\n';
+  const text = 'Subject: Checking in??\n\nDear Maria,\n\nI really need this job. Your loss if not.\n';
   const { findings } = reviewMessage(text);
   const spans = findings.map((f) => [f.rule, text.slice(f.start, f.end)]);
   assert.deepEqual(
     spans.filter(([rule]) => rule !== 'style.exclamations'),
     [
-      ['pushiness.exclamations', '!!'],
+      ['pushiness.exclamations', '??'],
       ['desperation.need-job', 'I really need this job'],
       ['negativity.your-loss', 'Your loss'],
     ],

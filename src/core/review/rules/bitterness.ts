@@ -63,12 +63,15 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(i|i'm|i_am|i've|i_have) _3 (thrive|thrived|love|like|enjoy|enjoyed|handle|handled|used_to|comfortable|calm|stay_calm)`,
       `(pain_point|pain_points)`,
       `(not_boring|never_boring|never_a_dull|not_dull|cheap_to_run|cheaper_to|dump_truck|dumpster|trash_(collection|pickup|removal)|garbage_(collection|truck)|hell_of_a_(good|great))`,
+      // Said of oneself in a simile: "grinning like an idiot".
+      `(like|felt_like|feel_like) (an|a|such_an|such_a|a_total|a_complete|a_total) (idiot|fool|moron|clown|kid)`,
     ],
     examples: {
       pass: [
         'I automated the boring parts of the month-end close at my last job.',
         'I turned a chaotic stockroom into a tidy one within a month.',
         'Your plan to keep the delivery routes cheap to run makes a lot of sense.',
+        'I walked out of the bakery grinning like an idiot.',
       ],
       fail: [
         'Parking was a nightmare.',
@@ -150,7 +153,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
     patterns: [
       `(on|at|checking|looking_at|glued_to|scrolling|typing_on|staring_at) _2 (his|her|their) (phone|phones|laptop|laptops|screen|screens|email|emails|watch)`,
       `(barely|never|didn't|did_not|not_once|hardly|rarely) (once)? (looked|look|glanced) up`,
-      `(checking|watching|following) the (cricket|football|soccer|game|match|scores)`,
+      `(he|she|they|someone|one_of_them|the_interviewer|the_panel|the_manager|the_gentleman|the_guy|the_lady) _6 (checking|watching) the (cricket|football|soccer|game|match|scores)`,
       `(was|were|seemed|felt|came_across_as|sounded|is|are|got|being) _2 (condescending|patronising|patronizing|dismissive|belittling|rude|arrogant|smug|snide|hostile|abrupt|curt|impatient|bored|uninterested|disinterested|distracted)`,
       `(talked|talking|spoke|speaking) down to (me|us|candidates)`,
       `(i'd|i_would|i'd_honestly|i_would_honestly) rather _8 than (work|working|be|report|reporting) (for|under|with|at|to)`,
@@ -166,6 +169,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'I am never bored by reconciliation work.',
         'I turned a dismissive help desk into one customers praise.',
         'I would rather show you than tell you, so I attached the dashboard.',
+        "I'll keep following the game and cheer when it ships!",
       ],
       fail: [
         'The guy who interviewed me was on his phone the whole time.',

@@ -7,9 +7,14 @@ import type { CheckRule, Hit } from '../rule.js';
 import type { PreparedText } from '../text.js';
 
 const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|miss)\.?\s+/i;
-/** Phrases after which comes the employer's name; past work ("I worked at …") is not among them. */
+/**
+ * Phrases after which comes the employer's name, matched on the lower-cased text so an all-caps note counts too;
+ * past work ("I worked at …") is not among them.
+ */
 const EMPLOYER_SLOT =
-  /\b(?:join|joining|everyone at|everybody at|the team at|your team at|all of you at|folks at|work at|working at|to work for|a part of|part of the team at|future at|career at|role at|position at|opportunity at|interview at|time at)\s+((?:[A-Z][\w&'’-]*)(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3})/g;
+  /\b(?:join|joining|everyone at|everybody at|the team at|your team at|all of you at|folks at|work at|working at|to work for|a part of|part of the team at|future at|career at|role at|position at|opportunity at|interview at|time at|here at|help|helping|drive for|driving for|work for|working for|to be at|start at|starting at|operations at|to be part of)\s+/g;
+/** Up to four capitalized words (or "&"), read from the original text where a slot ends. */
+const NAME_AT = /^(?:[A-Z][\w&'’-]*)(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3}/;
 
 /** Words of a company name that say nothing of which company it is. */
 const LEGAL_FORMS = new Set(
@@ -92,14 +97,22 @@ export const NAMING_RULES: CheckRule[] = [
       if (!company) return [];
       const own = new Set(nameParts(company));
       const hits: Hit[] = [];
-      for (const m of text.text.matchAll(EMPLOYER_SLOT)) {
-        const name = m[1] as string;
-        const start = m.index + m[0].length - name.length;
+      // People named in this application ("help Maria's team") are not companies.
+      const people = new Set([...nameParts(context.to ?? ''), ...context.people.flatMap((p) => nameParts(p.name))]);
+      for (const m of text.norm.matchAll(EMPLOYER_SLOT)) {
+        const start = m.index + m[0].length;
+        const name = NAME_AT.exec(text.text.slice(start))?.[0];
+        if (!name) continue;
         const sentence = text.sentences.find((s) => start >= s.start && start < s.end);
         if (sentence && /offer/i.test(text.text.slice(sentence.start, sentence.end))) continue;
-        const parts = nameParts(name.replace(/[.,]+$/, ''));
-        // Their own name, in part or whole, or a generic word ("join the team") is fine.
-        if (!parts.length || parts.every((p) => own.has(p)) || /^(?:the|your|our|you|us|them)$/i.test(name)) continue;
+        const parts = nameParts(name.replace(/[.,]+$/, '').replace(/['’]s$/i, ''));
+        // Their own name, in part or whole, a person's name, or a generic word ("join the team") is fine.
+        if (
+          !parts.length ||
+          parts.every((p) => own.has(p) || people.has(p)) ||
+          /^(?:the|your|our|you|us|them|i)$/i.test(name)
+        )
+          continue;
         const end = start + name.replace(/[.,]+$/, '').length;
         hits.push({ start, end, suggestions: [company] });
       }
@@ -116,6 +129,11 @@ export const NAMING_RULES: CheckRule[] = [
           text: 'I ran the same rollout at Brightline Freight last spring.',
           context: { company: 'Brightwater Analytics' },
         },
+        {
+          text: 'I would love to help Maria and the team with the spring count.',
+          context: { company: 'Acme', to: 'Maria Chen' },
+        },
+        { text: 'I would love to help Acme Logistics grow.', context: { company: 'Acme Logistics' } },
       ],
       fail: [
         {
@@ -123,6 +141,11 @@ export const NAMING_RULES: CheckRule[] = [
           context: { company: 'Brightwater Analytics' },
         },
         { text: 'Please pass my thanks to everyone at Oakline.', context: { company: 'Redwood Insurance' } },
+        { text: 'I CAN NOT WAIT TO DRIVE FOR BLUE RIVER TRANSIT.', context: { company: 'Metro Valley Transit' } },
+        {
+          text: 'I would love to help Brightpath grow its merchant base.',
+          context: { company: 'Brightline Payments' },
+        },
       ],
     },
   },

@@ -35,7 +35,14 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `owe_me (a|an) (answer|response|reply|explanation|call)`,
       `(won't|will_not|can't|cannot|can_not) (wait|keep_waiting|hold_out|hold_on) (forever|much_longer|any_longer|indefinitely|long)`,
     ],
-    unless: COMPETING_OFFER,
+    // "Please don't feel you have to answer right away" takes the pressure off.
+    unless: [
+      ...COMPETING_OFFER,
+      `(don't|do_not|please_don't|never) (feel|think) (that)? (you|u) (have|need|must|should)`,
+      `(no|there's_no|there_is_no|theres_no) need (for_you)? to`,
+      `(not|never) (expecting|expect) (you|a|an|any)`,
+      `needn't`,
+    ],
     // "I have another offer due Friday. Could you let me know as soon as possible?" is news, not a demand.
     unlessReach: 1,
     examples: {
@@ -278,11 +285,12 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
     check(text) {
       const hits: Hit[] = [];
       for (const m of text.text.matchAll(/[!?]*!{2,}[!?]*|\?!+|!\?+|\?{2,}/g)) {
-        // "Thank you so much!!", "See you soon!!" are warmth, not impatience (style.exclamations still asks for
-        // one mark); doubled marks press only on a request or a wait.
+        // Doubled marks press only on a request or a wait ("Any update??", "Please reply!!!"); "Thank you so
+        // much!!", "so sorry for the slow reply!!" and "your grandmother??" are warmth (style.exclamations still
+        // asks for one mark).
         const s = text.sentences.find((x) => m.index >= x.start && m.index < x.end);
         const sentence = s ? text.norm.slice(s.start, s.end) : '';
-        if (!m[0].includes('?') && (WARM.test(sentence) || !PRESSING.test(sentence))) continue;
+        if (!PRESSING.test(sentence) || (!m[0].includes('?') && (WARM.test(sentence) || m[0].length < 3))) continue;
         hits.push({ start: m.index, end: m.index + m[0].length });
       }
       return hits;
@@ -293,8 +301,10 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
         'Is there any update on the timeline?',
         'Thank you so much!!',
         'See you soon!!',
+        'so sorry for the slow reply!!',
+        'The sourdough starter named after your grandmother??',
       ],
-      fail: ['Any news yet??!', 'Please tell me something!!', 'Really?!', 'Any update??'],
+      fail: ['Any news yet??!', 'Please tell me something!!!', 'Any update??', 'Still waiting?!'],
     },
   },
 ];
