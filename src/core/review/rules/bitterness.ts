@@ -118,7 +118,8 @@ export const BITTERNESS_RULES: PatternRule[] = [
     message:
       'Threatening to shame them in public (a review, the press, other candidates) ends the conversation; leave it out.',
     patterns: [
-      `(one-star|1-star|one_star|bad|negative|honest|scathing) (review|rating|write-up)`,
+      `(one-star|1-star|one_star|bad|negative|honest|scathing) _2 (review|rating|write-up)`,
+      `(post|posting|put|putting|share|sharing|write|writing|leave|leaving|writing_up) _8 (glassdoor|reddit|yelp|trustpilot)`,
       `(leave|leaving|write|writing|post|posting|give|giving|put|putting) _3 (review|reviews|rating) _2 (on|at)? (glassdoor|indeed|yelp|google|linkedin|reddit|trustpilot)?`,
       `(share|post|tell|write_about|report|talk_to) _3 (my_experience|how_i_was_treated|this|what_happened|about_this|the_way|everyone|everybody) _4 (newspaper|press|media|reporters|journalist|social_media|my_network|my_followers|online|everyone_i_know)`,
       `make_sure (other|others|everyone|people|candidates|other_candidates|the_world|my_network) _2 (know|hear|find_out|learns?)`,
@@ -181,6 +182,45 @@ export const BITTERNESS_RULES: PatternRule[] = [
     },
   },
   {
+    id: 'negativity.workplace',
+    category: 'negativity',
+    severity: 'error',
+    message:
+      'Running down their pay, their workplace or how they are run, or praising a rival over them, reads as a grudge; keep to what you would bring.',
+    suggestions: ['I would be glad to talk through the package when the time comes.'],
+    patterns: [
+      `(pay|salary|rate|wage|wages|compensation|package|offer) (you_offer|you_quoted|you're_offering|you_are_offering|offered|quoted)? (is|was|seems|sounds|feels|looks)? _2 (very|so|too|pretty|really|quite|frankly|honestly)? (low|peanuts|insulting|an_insult|laughable|pathetic|a_joke|lowball|below_market)`,
+      `(a|an) (slap_in_the_face|insult_to|kick_in_the_teeth)`,
+      `(office|place|site|building|kitchen|warehouse|break_room|breakroom|workshop|pharmacy|shop|facility|premises|lab|floor|store|depot|yard|unit|ward) (is|was|looked|seemed|felt|looks|seems|feels) _3 (sad|dark|dirty|filthy|shabby|depressing|grim|noisy|cramped|run-down|rundown|understaffed|a_mess|a_death_trap|a_dump|unsafe|dangerous|tired|dated|gloomy|grimy)`,
+      `(a|an|absolute|total|complete) (death_trap|fire_hazard|health_hazard)`,
+      `dropped_the_ball`,
+      `(handled|run|managed|organized|organised|planned) (so|very|really|pretty|quite|extremely|incredibly)? (badly|poorly|terribly|horribly)`,
+      `(badly|poorly) (managed|run|organized|organised|handled|planned)`,
+      `(not|isn't|aren't|wasn't|weren't|doesn't_appear|does_not_appear|don't_seem|do_not_seem) _2 (equipped|qualified|competent|fit|able) to (run|lead|manage|handle|hire)`,
+      `(the_other_(place|company|firm|team|shop|employer|agency|hospital|school|bank|restaurant)|your_competitors?|competitors|compass|the_competition) _8 (way_better|far_better|much_better|better|nicer|more_professional|actually_(know|knows|run|runs|care|cares))`,
+      `(behind|worse_than|less_than) (its|your|their|the) (competitors|competition|rivals)`,
+      `(burned_out|burnt_out|miserable|unhappy) (staff|team|people|employees|postdocs|nurses|crew)?`,
+    ],
+    unless: [FIXING, `(i|i'm|i_am|i've|i_was|my|me) _3 (burned_out|burnt_out|miserable|unhappy)`],
+    examples: {
+      pass: [
+        'I cut the late-payment rate to a very low level at my last job.',
+        'I would love to help the team catch up with its competitors on delivery times.',
+        'The kitchen was busy, and I loved the energy.',
+        'I inherited a badly planned migration at my last job and brought it in on time.',
+      ],
+      fail: [
+        'The pay you offer is very low for this responsibility.',
+        '19 an hour for a lead is a slap in the face.',
+        'The break room looked like a dump.',
+        'Your recruiter completely dropped the ball on scheduling.',
+        "I've never seen an interview handled so badly.",
+        'The other place I interviewed at had way better gear.',
+        'The group is badly managed and the postdocs looked burned out.',
+      ],
+    },
+  },
+  {
     id: 'negativity.legal-threat',
     category: 'negativity',
     severity: 'error',
@@ -224,6 +264,10 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(move|moves|act|acts|reply|replies|respond|responds) (so)? (quickly|fast) when (it|you|they|someone) (wants|want|wanted|needs|need)`,
       `(only|just) (took|taken) (you|them|the_team|your_team|the_firm|the_company) _3 (weeks|months|a_month|forever|ages)`,
       `(a|an) (geological|glacial|eternity|lifetime)`,
+      `(great|nice|good|lovely|wonderful|fantastic|brilliant) (to_know|to_see|way) _2 (how|to) (you|your_team|you_folks|you_guys|you_lot|they)? _2 (treat|treats|treated) (people|candidates|applicants|folks|everyone|anyone)`,
+      `really_(shows|says|tells_me) (how_much|a_lot_about|what)`,
+      `(really|that) set_the_tone`,
+      `(kept|left|had) (me)? (waiting|sitting|standing|in_the_(foyer|lobby|hallway|reception|car_park|corridor)) _4 (minutes|hours|an_hour|half_an_hour)`,
     ],
     examples: {
       pass: [
@@ -236,6 +280,8 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'Thanks for finally getting back to me.',
         'It is reassuring to see the firm can move quickly when it wants to.',
         'It only took you six weeks to tell me no.',
+        'Great to know how you treat people.',
+        'Loved being kept in the foyer for forty minutes, really set the tone!',
         'Guess nobody reads these.',
         "I suppose you're too busy to reply.",
         'Thanks for the lightning-fast response.',

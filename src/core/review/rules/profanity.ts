@@ -22,6 +22,7 @@ const SWEARING = [
   /^(?:mother|mutha)?(?:fuck|fuk|fck|phuck|fuc)(?:s|ed|er|ers|ing|in|ery|wit|tard)?$/,
   /fuck/,
   /^(?:bul|horse|dip|ape|bat|chicken)?shit(?:s|y|ty|ter|ting|ted|head|heads|show|hole|load)?$/,
+  /^shite$/,
   /^(?:son of a )?bitch(?:es|ing|y|ed)?$/,
   /^bastards?$/,
   /^a(?:s|r)(?:s|se)?holes?$/,
