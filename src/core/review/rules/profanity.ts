@@ -1,60 +1,55 @@
-// Rough language, however it is spelled: obscenity's English word list (with its look-alike and repeated-letter
-// transforms, so "sh1t" and "fuuuck" count) cut down to swear words and slurs, plus starred forms ("f**k",
-// "bullsh*t") that it does not read. Clinical and anatomical words stay out: they belong to some jobs.
-import {
-  DataSet,
-  englishDataset,
-  englishRecommendedTransformers,
-  type RegExpMatcher as Matcher,
-  RegExpMatcher,
-} from 'obscenity';
+// Rough language, however it is spelled: each word is read with look-alike characters turned back into letters
+// ("sh1t", "@ss") and runs of a letter folded ("fuuuck"), then matched against swear words and slurs (with their
+// inflections and compounds); starred forms ("f**k", "bullsh*t") count too. Clinical and anatomical words stay
+// out: they belong to some jobs. (obscenity does this too, but building its word list costs ~150 ms at start, a
+// fifth of the cold-review budget, for the 15 words we keep.)
 import type { CheckRule, Hit } from '../rule.js';
 
-/** obscenity's entries kept (its `originalWord`s). */
-const SWEARING = new Set([
-  'arse',
-  'bastard',
-  'bitch',
-  'bollocks',
-  'cunt',
-  'fuck',
-  'nigger',
-  'piss',
-  'prick',
-  'shit',
-  'slut',
-  'turd',
-  'twat',
-  'wank',
-  'whore',
-]);
-/** Ordinary words its patterns also match (found by running it over the 40,000 commonest words). */
-const INNOCENT = new Set(
-  `trafficker traffickers trafficking trafficked fukui fukuda fukuoka fukushima fu shiite shiites shiitake
-  slutskaya terengganu`.split(/\s+/),
-);
+/** Look-alike characters inside a word, and the letters they stand for. */
+const LOOK_ALIKE: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
+/** Swear words and slurs over the folded spelling (each letter run is one letter: "piss" is "pis"). */
+const SWEARING = [
+  /^(?:mother|mutha)?(?:fuck|fuk|fck|phuck|fuc)(?:s|ed|er|ers|ing|in|ery|wit|tard)?$/,
+  /fuck/,
+  /^(?:bul|horse|dip|ape|bat|chicken)?shit(?:s|y|ty|ter|ting|ted|head|heads|show|hole|load)?$/,
+  /^(?:son of a )?bitch(?:es|ing|y|ed)?$/,
+  /^bastards?$/,
+  /^a(?:s|r)(?:s|se)?holes?$/,
+  /^cunts?$/,
+  /^pricks?$/,
+  /^twats?$/,
+  /^wankers?$/,
+  /^bolocks$/,
+  /^pis(?:ed|es|ing|er)?$/,
+  /^sluts?$/,
+  /^whores?$/,
+  /^turds?$/,
+];
+/** Read before folding, where folding would make another word ("niger"). */
+const SLURS = [/^nigg(?:er|a|ers|as)$/];
 /** A word with a grawlix inside it, or a short one trailed by asterisks: "f**k", "sh*t", "f***". */
 const STARRED = /\b[a-z]{1,7}[*#%]{1,4}[a-z]{1,6}\b|\b(?:f|s|sh)\*{2,4}(?![a-z*])/gi;
-
-let matcher: Matcher | undefined;
+const WORD = /[\p{L}0-9@$!]*\p{L}[\p{L}0-9@$!]*/gu;
 
 function swearing(text: string): Array<[number, number]> {
-  matcher ??= new RegExpMatcher({
-    ...new DataSet<{ originalWord: string }>()
-      .addAll(englishDataset)
-      .removePhrasesIf((p) => !SWEARING.has(p.metadata?.originalWord ?? ''))
-      .build(),
-    ...englishRecommendedTransformers,
-  });
   const found: Array<[number, number]> = [];
-  for (const m of matcher.getAllMatches(text, true)) {
-    // Widen to the whole word, so "trafficking" is judged as itself and a finding covers "fucking", not "fuck".
-    let start = m.startIndex;
-    let end = m.endIndex + 1;
-    while (start > 0 && /[\p{L}'*]/u.test(text[start - 1] ?? '')) start--;
-    while (end < text.length && /[\p{L}'*]/u.test(text[end] ?? '')) end++;
-    if (INNOCENT.has(text.slice(start, end).toLowerCase())) continue;
-    if (!found.some(([s, e]) => s < end && e > start)) found.push([start, end]);
+  for (const m of text.matchAll(WORD)) {
+    // A trailing "!" is punctuation, not a letter.
+    const raw = m[0].replace(/!+$/, '').toLowerCase();
+    const plain = raw.replace(/[0-9@$!]/g, (c) => LOOK_ALIKE[c] ?? c);
+    const folded = plain.replace(/(\p{L})\1+/gu, '$1');
+    if (SWEARING.some((re) => re.test(folded)) || SLURS.some((re) => re.test(plain)))
+      found.push([m.index, m.index + raw.length]);
   }
   for (const m of text.matchAll(STARRED)) {
     const start = m.index;
@@ -80,6 +75,8 @@ export const PROFANITY_RULE: CheckRule = {
       'I loved the shiitake dish at lunch, and the talk about traffic planning.',
       'I have five years of C# and F# behind me, and I am happy to send samples to jane@example.com.',
       'The assessment was well organized, and I enjoyed the Scunthorpe site visit.',
+      'I trained staff to spot trafficking at the Fukuoka and Fukushima ports, and I liked the pistol range.',
+      'The Niger delivery team and the Dickens exhibit were highlights. Wow!',
     ],
     fail: [
       'Honestly the whole thing was bullsh*t.',
@@ -87,6 +84,8 @@ export const PROFANITY_RULE: CheckRule = {
       'that panel was a sh1t show',
       'Your recruiter is a prick.',
       'I am pissed off about the wait.',
+      'fuuuck this whole process',
+      'this is such bullshit',
     ],
   },
 };
