@@ -37,6 +37,9 @@ const LEXICAL_NORM = 1000;
 /** Apologies and regrets about one's own doing are polite, not negative. */
 const APOLOGY = new Set(['sorry', 'apologize', 'apologise', 'apologies', 'apology', 'regret', 'regrets', 'pardon']);
 const PUNCT = /^[.,;:!?()"\-–—]+$/;
+const REPORTED = [
+  `^(you|they|he|she|the_team|your_team) (mentioned|said|noted|pointed_out|explained|told_me|described|shared|were_right|was_right|warned_me|admitted)`,
+];
 const CLAUSE_BREAK = new Set(['but', 'and', 'so', 'because', 'although', 'though', 'however', 'yet']);
 
 /**
@@ -141,6 +144,8 @@ export function sentenceFeatures(norm: string, s: SentenceReading): Feature[] {
   if (question) out.push({ name: 'question', ...whole });
   const text = norm.slice(s.start, s.end);
   if (/!/.test(text)) out.push({ name: 'exclaim', ...whole });
+  // Telling back what they said ("You mentioned visitors get lost", "You were right that ...") is not a complaint.
+  if (REPORTED.some((p) => test(norm, p, s.start, s.end))) out.push({ name: 'reported-speech', ...whole });
   // A competing offer's deadline is news the employer needs, not pressure (the phrase rules agree).
   if (COMPETING_OFFER.some((p) => test(norm, p, s.start, s.end))) out.push({ name: 'competing-offer', ...whole });
   for (const act of ACTS) {

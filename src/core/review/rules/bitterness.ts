@@ -63,6 +63,8 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(i|i'm|i_am|i've|i_have) _3 (thrive|thrived|love|like|enjoy|enjoyed|handle|handled|used_to|comfortable|calm|stay_calm)`,
       `(pain_point|pain_points)`,
       `(not_boring|never_boring|never_a_dull|not_dull|cheap_to_run|cheaper_to|dump_truck|dumpster|trash_(collection|pickup|removal)|garbage_(collection|truck)|hell_of_a_(good|great))`,
+      // A sentence that opens with a quotation is someone else's words ("Kids forgive a bad lesson, but never a boring one.").
+      `^["“”]\\w+`,
       // Said of oneself in a simile: "grinning like an idiot".
       `(like|felt_like|feel_like) (an|a|such_an|such_a|a_total|a_complete|a_total) (idiot|fool|moron|clown|kid)`,
     ],
@@ -72,6 +74,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'I turned a chaotic stockroom into a tidy one within a month.',
         'Your plan to keep the delivery routes cheap to run makes a lot of sense.',
         'I walked out of the bakery grinning like an idiot.',
+        '"Kids forgive a bad lesson, but never a boring one." I wrote that on a sticky note.',
       ],
       fail: [
         'Parking was a nightmare.',
@@ -199,15 +202,21 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(not|isn't|aren't|wasn't|weren't|doesn't_appear|does_not_appear|don't_seem|do_not_seem) _2 (equipped|qualified|competent|fit|able) to (run|lead|manage|handle|hire)`,
       `(the_other_(place|company|firm|team|shop|employer|agency|hospital|school|bank|restaurant)|your_competitors?|competitors|compass|the_competition) _8 (way_better|far_better|much_better|better|nicer|more_professional|actually_(know|knows|run|runs|care|cares))`,
       `(behind|worse_than|less_than) (its|your|their|the) (competitors|competition|rivals)`,
-      `(burned_out|burnt_out|miserable|unhappy) (staff|team|people|employees|postdocs|nurses|crew)?`,
+      `(burned_out|burnt_out|miserable|unhappy) (staff|team|people|employees|postdocs|nurses|crew)`,
+      `(looked|seemed|looks|seems|look|seem) (so|really|pretty|very|quite)? (burned_out|burnt_out|miserable|unhappy)`,
     ],
-    unless: [FIXING, `(i|i'm|i_am|i've|i_was|my|me) _3 (burned_out|burnt_out|miserable|unhappy)`],
+    unless: [
+      FIXING,
+      `(i|i'm|i_am|i've|i_was|my|me) _3 (burned_out|burnt_out|miserable|unhappy)`,
+      `(customers|callers|clients|patients|guests|passengers|tenants|students|shoppers|diners|residents|members)`,
+    ],
     examples: {
       pass: [
         'I cut the late-payment rate to a very low level at my last job.',
         'I would love to help the team catch up with its competitors on delivery times.',
         'The kitchen was busy, and I loved the energy.',
         'I inherited a badly planned migration at my last job and brought it in on time.',
+        'Handling unhappy customers is honestly the part of the job I enjoy most.',
       ],
       fail: [
         'The pay you offer is very low for this responsibility.',

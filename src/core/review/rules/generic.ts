@@ -109,6 +109,8 @@ export const GENERIC_RULE: CheckRule = {
     'Nothing in this note could only come from your interview; add one thing you discussed or a need of the role you can meet.',
   kinds: ['thank-you', 'check-in', 'follow-up', 'gracious-close', 'letter', 'offer-notice'],
   check: (text, context) => {
+    // A one-line acceptance or heads-up about an offer is not a template.
+    if (context.kind === 'offer-notice' && text.bodyWords.length < 20) return [];
     const short = MIN_SPECIFICS[context.kind ?? ''];
     // A note to nobody by name needs more of this interview in it to read as written for them.
     const faceless = FACELESS.test(text.text.slice(text.bodyStart, text.bodyStart + 200)) ? 2 : 0;

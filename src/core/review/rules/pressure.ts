@@ -103,7 +103,8 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(sat|waited|been_waiting|was_waiting|stayed) _4 (by_the_phone|all_day|all_week|waiting_for_(your|a)_(call|reply|email))`,
       `after (everything|all_the_(time|effort|work|preparation)) (i|i've|i_have) (did|done|put_in|gave|went_through|invested|sacrificed)`,
       `the_least (you|they|someone|anyone) (could|can|might) (do|have_done)`,
-      `(gone|went|going) (quiet|silent|dark)`,
+      // Their silence, not one's own ("Sorry for going quiet").
+      `(?<!(sorry|apologies|apologise|apologize|my_bad|excuse_me)_(for|about)_(me_)?)(gone|went|going) (quiet|silent|dark)`,
       `(strange|odd|weird) _3 (that_you|you_haven't|you've_gone|nobody|no_one|i_haven't|that_nobody|not_to_hear|to_not_hear)`,
       `(surely|i'm_sure) you (remember|recall|haven't_forgotten)`,
       `(waiting|waited) (patiently)? _3 for (a|over_a|more_than_a|two|three|four|several) (month|months|weeks)`,
