@@ -104,7 +104,7 @@ export const NEGATIVITY_RULES: PatternRule[] = [
       `(common|basic|simple) (courtesy|decency|respect)`,
       `the_least (you|they|someone|anyone|one) (could|can|might) (do|have_done)`,
       `(thanks|thank_you) for_nothing`,
-      `(?<!(not|instead_of|rather_than|never|without)_(just_)?)(ghosted|ghosting|ghost_me)`,
+      `(?<!(not|not_being|not_getting|instead_of|rather_than|never|without|than)_(just_)?)(ghosted|ghosting|ghost_me)`,
       `(if|whenever|when) you (ever|eventually|finally) (get|find|bother|manage)`,
       `get_around_to (it|reading|replying|answering|me|my)`,
       // Sarcastic "so much for …" opens its clause; the thanks that opens most real notes ("Thank you so much
