@@ -88,7 +88,7 @@ const LOWER_GREETING =
   /^[ \t]*(?:dear|hi|hello|hey)[ \t]+([a-z][a-z'-]{1,19})(?=[ \t]*(?:[,!:\n-]|$)|[ \t]+(?:thx|thanks|thank|ty)\b)/;
 /** Words a lower-case greeting opens with that are not names. */
 const NOT_A_NAME = new Set(
-  "there all everyone everybody guys folks team again thx thanks thank ty so just quick hope you u sir madam again y'all".split(
+  "there all everyone everybody guys folks team again thx thanks thank ty so just quick hope you u sir madam y'all".split(
     ' ',
   ),
 );
