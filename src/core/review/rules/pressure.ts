@@ -108,6 +108,8 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(strange|odd|weird) _3 (that_you|you_haven't|you've_gone|nobody|no_one|i_haven't|that_nobody|not_to_hear|to_not_hear)`,
       `(surely|i'm_sure) you (remember|recall|haven't_forgotten)`,
       `(waiting|waited) (patiently)? _3 for (a|over_a|more_than_a|two|three|four|several) (month|months|weeks)`,
+      `(tired|sick|fed_up|weary) (of|with) (waiting|the_wait|being_(ignored|kept_waiting|strung_along|chased)|chasing)`,
+      `(whatever|fine|anyway)[,.]? _3 (i_have|i've_got|i_got|there_are) (other|plenty_of_other|better) (options|offers|places|companies)`,
     ],
     unless: [...COMPETING_OFFER],
     examples: {
@@ -118,6 +120,8 @@ export const PRESSURE_RULES: PatternRule[] = [
         'After all the time I spent on the case study, I enjoyed presenting it.',
       ],
       fail: [
+        'Frankly, I am tired of waiting.',
+        'Whatever, I have other options.',
         "I figured I'd have heard something by now.",
         'I was really expecting a call from you yesterday.',
         'I sat by the phone all day waiting for your call.',
