@@ -2,6 +2,7 @@
 // the same rules the server applies; the questions to ask before an interview ends stand beside the form.
 import { useEffect, useState } from 'preact/hooks';
 import { CHECKLIST } from '../../cli/checklist.js';
+import { whenParts } from '../../core/calendar/format-when.js';
 import { addInterviewSchema, personLineSchema } from '../../shared/api.js';
 import { post } from '../api.js';
 import { TimingReading } from '../live-timing.js';
@@ -16,22 +17,10 @@ function personProblem(line: string): string {
   return r.success ? '' : (r.error.issues[0]?.message ?? 'not readable');
 }
 
-/** An ISO moment as the form shows it: "2026-11-17 10:00" in the candidate's zone. */
+/** An ISO moment as the form shows it: "2026-11-17 10:00" in the candidate's zone (the core's whenParts). */
 function localText(iso: string, zone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(iso))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  const p = whenParts(iso, zone);
+  return p ? `${p.date} ${p.time}` : iso;
 }
 
 interface Stored {

@@ -44,11 +44,9 @@ function nearMisses(text: PreparedText, company: string): Hit[] {
     if (!got.length || got.every((p) => want.includes(p))) continue;
     const misspelt = got.some((g) => want.some((w) => slip(g, w)));
     // Same length, every word but one the same, the odd pair alike at the start ("North-gate", "North-point").
-    const differing = got.length === want.length ? got.filter((g, i) => g !== want[i]) : [];
-    const swapped =
-      got.length >= 2 &&
-      differing.length === 1 &&
-      (differing[0] ?? '').slice(0, 4) === (want[got.indexOf(differing[0] ?? '')] ?? '').slice(0, 4);
+    const odd = got.length === want.length ? got.flatMap((g, i) => (g === want[i] ? [] : [i])) : [];
+    const at = odd[0] ?? 0;
+    const swapped = got.length >= 2 && odd.length === 1 && got[at]?.slice(0, 4) === want[at]?.slice(0, 4);
     if (misspelt || swapped) hits.push({ start, end: start + written.length, suggestions: [company] });
   }
   return hits;

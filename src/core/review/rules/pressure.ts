@@ -5,7 +5,7 @@ import type { PatternRule } from '../rule.js';
 import { COMPETING_OFFER, DAY } from './pushiness.js';
 
 /** A softener that leaves the timing to them: "when you get a chance", "no rush". */
-export const SOFTENER = `((when|whenever|if)_you_(get|have|find)_(a|the)_(chance|moment|minute|sec|second|spare_moment)|no_rush|no_hurry|at_your_convenience|when_convenient|when_it_suits|whenever_suits|(when|whenever)_(you're|you_are)_(free|able|ready)|when_you_can)`;
+const SOFTENER = `((when|whenever|if)_you_(get|have|find)_(a|the)_(chance|moment|minute|sec|second|spare_moment)|no_rush|no_hurry|at_your_convenience|when_convenient|when_it_suits|whenever_suits|(when|whenever)_(you're|you_are)_(free|able|ready)|when_you_can)`;
 const THEIR_TIMELINE = `(you|they|the_team|your_team|she|he|the_recruiter) (mentioned|said|told_me|expected|expect|planned|hoped|indicated|shared|noted|were_hoping|hoped_to|promised)`;
 
 export const PRESSURE_RULES: PatternRule[] = [
