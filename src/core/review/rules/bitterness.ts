@@ -192,7 +192,9 @@ export const BITTERNESS_RULES: PatternRule[] = [
     severity: 'error',
     message:
       'Running down their pay, their workplace or how they are run, or praising a rival over them, reads as a grudge; keep to what you would bring.',
-    suggestions: ['I would be glad to talk through the package when the time comes.'],
+    suggestions: [
+      'I enjoyed seeing how the team works, and I would be glad to talk through the details when the time comes.',
+    ],
     patterns: [
       `(pay|salary|rate|wage|wages|compensation|package|offer) (you_offer|you_quoted|you're_offering|you_are_offering|offered|quoted)? (is|was|seems|sounds|feels|looks)? _2 (very|so|too|pretty|really|quite|frankly|honestly)? (low|peanuts|insulting|an_insult|laughable|pathetic|a_joke|lowball|below_market)`,
       `(a|an) (slap_in_the_face|insult_to|kick_in_the_teeth)`,
