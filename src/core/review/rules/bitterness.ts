@@ -28,6 +28,10 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(rushing|rushed|rush) me (out|through|along)`,
       `(the_office|the_place|the_site|the_interview|the_process|the_building|${THEM}) (was|were|is|are|seemed|felt) (not|hardly|barely|never) (very|particularly|especially|that|exactly)? (professional|organized|organised|welcoming|friendly|respectful|prepared|clean)`,
       `(was|were|is|are|seemed|felt) (very|quite|rather|pretty|so)? (unprofessional|unwelcoming|unfriendly|disrespectful)`,
+      `(seems|seemed|is|was|are|were) (not|hardly) (very|so|really|particularly|that)? (competent|capable|knowledgeable|organised|organized|professional|bright)`,
+      `my (cv|resume|résumé|portfolio|application|cover_letter) (hadn't|had_not|wasn't|was_not|hasn't|has_not) (even)? (been)? (opened|read|looked_at)`,
+      `(pretend|bother|bothered|care) to (read|open|look_at) my`,
+      `(nobody|no_one|no-one) _4 (is|was|seems_to_be) (actually|really)? (steering|running|managing|in_charge_of|leading|driving)`,
     ],
     unless: [FIXING],
     examples: {
@@ -44,6 +48,9 @@ export const BITTERNESS_RULES: PatternRule[] = [
         "It was clear nobody had even read my resume — they didn't read my CV.",
         'Your pricing strategy does not make much sense to me.',
         'The office was not very welcoming.',
+        'The team lead seems not very competent in the topic.',
+        "I got the impression my portfolio hadn't been opened by anyone.",
+        'It looks like nobody in engineering is actually steering the product.',
       ],
     },
   },
@@ -55,14 +62,14 @@ export const BITTERNESS_RULES: PatternRule[] = [
     suggestions: ['Thank you again for considering me.'],
     skipQuoted: true,
     patterns: [
-      `(nightmare|shambles|rubbish|garbage|trash|trashy|clowns?|clown_show|circus|lame|stupid|idiots?|idiotic|morons?|moronic|dumb|hell|crap|crappy|bullshit|bs|wtf|sucks|sucked|pissed|pissed_off|lazy|boring|dull|underwhelm(ed|ing)?|mediocre|subpar|sub-par|amateurs?|sloppy|filthy|dirty|ugly|disorganised|disorganized|chaotic|a_pain|a_bit_much|way_too_much|overkill|cheap|stingy|tight-fisted|second-rate|third-rate|low-rent|dump|rip-off|scam|shady|clunky|janky|cringe|cringey|cringy|tacky|shabby|naff|dodgy|laughable|pathetic|rubish|rubbbish|disrespect|disrespectful)`,
+      `(nightmare|shambles|rubbish|garbage|trash|trashy|clowns?|clown_show|circus|lame|stupid|idiots?|idiotic|morons?|moronic|dumb|hell|crap|crappy|bullshit|bs|wtf|sucks|sucked|pissed|pissed_off|lazy|boring|dull|underwhelm(ed|ing)?|mediocre|subpar|sub-par|amateurs?|sloppy|filthy|dirty|ugly|disorganised|disorganized|chaotic|a_pain|a_bit_much|way_too_much|overkill|cheap|stingy|tight-fisted|second-rate|third-rate|low-rent|dump|rip-off|scam|shady|clunky|janky|cringe|cringey|cringy|tacky|shabby|naff|dodgy|laughable|pathetic|rubish|rubbbish|disrespect|disrespectful|offensive|insulting)`,
       `(🙄|😒|🤡|😤|🖕|🤬|🙃)`,
     ],
     // "I thrive in a chaotic kitchen" is about the candidate, and a "pain point" is a problem to solve.
     unless: [
       FIXING,
       `(i|i'm|i_am|i've|i_have) _3 (thrive|thrived|love|like|enjoy|enjoyed|handle|handled|used_to|comfortable|calm|stay_calm)`,
-      `(pain_point|pain_points)`,
+      `(pain_point|pain_points|offensive_security|offensive_line|offensive_coordinator)`,
       // A kind of fraud is a job word: "a bank transfer scam", "romance scams".
       `(transfer|phone|romance|investment|email|phishing|text|lottery|bank|crypto|ticket|refund|support|rental|payment|gift_card)_(scam|scams)`,
       // A fix that is cheap is a virtue: "It is cheap, easy to remove".
@@ -106,6 +113,9 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(didn't|did_not|don't|do_not|never|wasn't|was_not|not) _3 (love|like|want|care_for|interested_in|keen_on|excited_about|sold_on|that_into) _4 (anyway|anyways)`,
       `(didn't|did_not|don't|do_not|never) (really|even)? (love|like|want|care_for) (the|this|that|your) (role|job|position|company|team|offer|place) (anyway|anyways|much|that_much)?`,
       `(not|never) (my|a) (first|top|real) choice (anyway|anyways)?`,
+      `(don't|do_not|didn't|did_not|lack|lacks|lacked) (even)? (have)? (the)? (manners|courtesy|decency|basic_courtesy|common_courtesy|basic_manners) to`,
+      `(would_have|would've|would_of|it_would_have|it'd_have) been (nice|good|polite|courteous|decent) (to|for|if)`,
+      `(didn't|did_not|doesn't|does_not|don't) (merit|deserve|warrant) (a|an|any)? (reply|response|answer|call)`,
     ],
     examples: {
       pass: [
@@ -118,6 +128,9 @@ export const BITTERNESS_RULES: PatternRule[] = [
         "I didn't love the role anyway.",
         'Your company does not value anyone who applies.',
         'It was not my first choice anyway.',
+        "I understand some companies just don't have the manners to reply to applicants.",
+        'It would have been nice for someone to at least read my CV before the call.',
+        "Apparently my previous emails didn't merit a reply.",
       ],
     },
   },
@@ -174,6 +187,8 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(talked|talking|spoke|speaking) down to (me|us|candidates)`,
       `(i'd|i_would|i'd_honestly|i_would_honestly) rather _8 than (work|working|be|report|reporting) (for|under|with|at|to)`,
       `(lesson|lessons|course|class|training) in (manners|courtesy|respect|basic_manners)`,
+      `the_way (that)? _3 (spoke|talked|treated|handled|dealt_with) (to)? (me|us|candidates|people)`,
+      `i (didn't|did_not) appreciate _3 (explaining|talking|being|the_way|the_tone|the_comment|the_remark|treated|spoken|interrupting)`,
     ],
     unless: [
       FIXING,
@@ -193,6 +208,8 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'The second interviewer felt condescending.',
         "I'd rather stack shelves than work under that manager.",
         'Your assistant could do with a lesson in manners.',
+        'After the way that panel spoke to me, I have doubts.',
+        "I didn't appreciate Derek explaining what a renewal is to me.",
       ],
     },
   },
@@ -220,6 +237,11 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(made|built|designed|written|done) (in|with|on) (word|ms_word|paint|powerpoint|frontpage|clip_art)`,
       `(looks|look|looked|reads|read|feels|felt|seems) like _3 (19\\d\\d|200\\d|201[0-4]|the_(80s|90s|nineties|eighties|2000s))`,
       `(a|basically_a) museum_of`,
+      // Run down beside a rival or one's own past: "better oscilloscopes than this", "more serious than yours".
+      `(better|more_(professional|serious|organised|organized|modern|advanced)|nicer|newer|cleaner|smarter) _6 than (yours|this|this_one|you_lot|your_(team|office|place|company|kit|setup|equipment|lab|process|shop))`,
+      `(worked|been|trained) (in|at|with) (better-run|better_run|better|more_professional|more_organised|more_organized) (centres|centers|places|shops|teams|companies|offices|kitchens|firms|hospitals|schools|labs|sites)`,
+      `(equipment|kit|machines|machinery|tools|computers|laptops|software|systems|factory|lab|facilities|fleet|trucks|uniforms|uniform|building|office) (is|are|was|were|looks|looked|seems|seemed) (quite|very|really|pretty|rather|a_bit|so)? (old|outdated|ancient|antiquated|dated|tired|shabby|run-down|not_so_modern|not_very_modern)`,
+      `(pay|salary|rate|wage|offer|package) _3 (offensive|insulting|an_insult|a_joke|laughable)`,
       `(ten|twenty|\\d+) years (older|behind|out_of_date|too_late)`,
       `(burned_out|burnt_out|miserable|unhappy) (staff|team|people|employees|postdocs|nurses|crew)`,
       `(looked|seemed|looks|seems|look|seem) (so|really|pretty|very|quite)? (burned_out|burnt_out|miserable|unhappy)`,
@@ -322,6 +344,32 @@ export const BITTERNESS_RULES: PatternRule[] = [
         "Guess my afternoon off wasn't worth a reply.",
         'Good to see how highly you value people who take a day off to come and see you.',
         "I'll be honest, your window displays look a bit tired next to the shop across the road.",
+      ],
+    },
+  },
+  {
+    id: 'negativity.sour-grapes',
+    category: 'negativity',
+    severity: 'error',
+    message:
+      'Saying they chose wrongly, or that the job was never really open, reads as sour grapes; thank them and leave the door open.',
+    suggestions: ['I was sorry to hear the news, and I would be glad to be considered for future roles.'],
+    patterns: [
+      `(chose|picked|hired|went_with|selected|made) the_wrong (person|candidate|one|choice|call|decision)`,
+      `(someone's|somebody's|the_boss's|the_manager's|the_owner's|an_insider's|the_ceo's) (nephew|niece|son|daughter|cousin|friend|mate|buddy|kid)`,
+      `(always|already) (going_to|gonna) (go|be_given|be_offered) to (an_internal|someone_inside|someone_internal|an_insider|someone's|the_internal|a_friend)`,
+      `(i'm|i_am) sure there (was|is|were|must_have_been) (a|an) (very|perfectly|really)? (good|excellent|valid) (reason|explanation)`,
+      `(you'll|you_will|they'll|they_will) (notice|realise|realize|regret|see) (it|that|this|your_mistake) (soon|eventually|one_day|in_time)`,
+    ],
+    examples: {
+      pass: [
+        'I think you chose a great site for the new depot.',
+        "I'm sure the new hire will do well, and I'd be glad to be considered for the next opening.",
+      ],
+      fail: [
+        'I think you chose the wrong person and you will notice it soon.',
+        'I suppose the job was always going to go to someone\'s nephew.',
+        "I'm sure there was a very good reason nobody told me the interview had moved.",
       ],
     },
   },

@@ -196,6 +196,8 @@ export const PRESSURE_RULES: PatternRule[] = [
       `is_there_a_reason _3 (you're|you_are|you've|you_have|nobody|no_one|i_haven't|i've_not) _3 (ignoring|not|been|avoiding|hasn't|haven't)?`,
       `(what's|what_is|where's|where_is) (the|my) (holdup|hold-up|delay|problem|issue|offer|answer|reply|contract|decision)`,
       `(why|how_come) (am|was) i (not|being|still)`,
+      `(why|how_come) (nobody|no_one|no-one|nobody's|no_one's|you_(haven't|have_not|don't|didn't|never|aren't))`,
+      `is_this (normal|standard|usual|how_you|the_way_you) _4 (in|at|for) (your|this)`,
       `(are|were) you (ignoring|avoiding|ghosting|dodging) (me|my)`,
       `(did|have) you (even|actually|ever) (read|look_at|open|get|see) (my|it|this)`,
       `(i'm|i_am|so_i'm) (guessing|assuming|taking_it) _4 (someone_else|you_(went|chose|picked|hired|gave)|no_news|not_(interested|happening)|i_didn't_get|i_wasn't|nobody)`,
@@ -207,6 +209,7 @@ export const PRESSURE_RULES: PatternRule[] = [
     examples: {
       pass: [
         'Is there anything else I can send to help your decision?',
+        'Why not start with the returns desk? I could begin there.',
         'What is the next step in the process?',
         'I guess the biggest lesson from that project was to test early.',
         "I'm assuming the start date is not fixed yet.",
@@ -220,6 +223,8 @@ export const PRESSURE_RULES: PatternRule[] = [
         'I guess no interest then.',
         "Obviously you're not interested, but a reply would be nice.",
         "I don't understand why you haven't called.",
+        'Why nobody is answering my emails?',
+        'Is this normal in your company?',
       ],
     },
   },
