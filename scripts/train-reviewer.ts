@@ -173,7 +173,7 @@ function fit(items: Item[], category: JudgedCategory, vocab: Map<string, number>
   const grad = new Float64Array(vocab.size);
   // Words and word pairs are many and each is seen rarely: they are held back harder than the dense cues.
   const names = [...vocab.keys()];
-  const l2 = Float64Array.from(names, (f) => (/^(w|s|b|first):/.test(f) ? L2 * LEXICAL : L2));
+  const l2 = Float64Array.from(names, (f) => ((process.env.LEX_RE ? new RegExp(process.env.LEX_RE) : /^(w|s|b|first):/).test(f) ? L2 * LEXICAL : L2));
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     grad.fill(0);
     let gb = 0;

@@ -8,7 +8,7 @@ import { bodySpan } from './context.js';
 
 /** Template blanks: [Name], {first_name}, {{company}}, <hiring manager>, %FIRSTNAME%, XXX, "insert … here". */
 const PLACEHOLDER =
-  /\[[^\]\n]{1,40}\]|\{\{?\s*[A-Za-z_ ]{1,30}\s*\}?\}|<\s*[A-Za-z][A-Za-z' _-]{1,30}\s*>|%[A-Z_]{3,20}%|\bX{3,}\b|_{3,}|\b(?:insert|add|your) [a-z ]{0,30}\bhere\b/gi;
+  /\[[^\]\n]{1,40}\]|\{\{?\s*[A-Za-z_][A-Za-z_. ]{0,30}\s*\}?\}|<\s*[A-Za-z][A-Za-z' _-]{1,30}\s*>|%[A-Z_]{3,20}%|\bX{3,}\b|_{3,}|\b(?:insert|add|your) [a-z ]{0,30}\bhere\b/gi;
 /** A blank typed in capitals in a note that is not: "Hi NAME", "COMPANY NAME", "JOB TITLE". */
 const CAPS_BLANK =
   /\b(?:(?:HIRING|MANAGER|INTERVIEWER|RECRUITER|CONTACT|FIRST|LAST|FULL|YOUR|COMPANY|JOB|POSITION|ROLE|EMPLOYER|ORGANI[SZ]ATION)[ \t]+)*(?:NAME|TITLE|COMPANY[ \t]+NAME|POSITION|DATE)\b/g;
@@ -45,6 +45,7 @@ export const PLACEHOLDER_RULE: CheckRule = {
       'Dear [Interviewer Name], thank you for your time.',
       'Hi {first_name}, just checking in.',
       'I enjoyed learning about {{company}}.',
+      'Hi {{ recruiter.name }}, thank you for the {{ job.title }} interview.',
       'Dear <hiring manager>,',
       'Hi %FIRSTNAME%, thanks again.',
       'Thank you for the interview at XXX.',
