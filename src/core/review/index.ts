@@ -88,7 +88,8 @@ function matchRule(rule: PatternRule, text: PreparedText): Hit[] {
 function quotations(norm: string, from: number, to: number): Array<{ start: number; end: number }> {
   const marks = [...norm.slice(from, to).matchAll(/"/g)].map((m) => from + m.index);
   const out = [];
-  for (let i = 0; i + 1 < marks.length; i += 2) out.push({ start: marks[i] as number, end: (marks[i + 1] as number) + 1 });
+  for (let i = 0; i + 1 < marks.length; i += 2)
+    out.push({ start: marks[i] as number, end: (marks[i + 1] as number) + 1 });
   return out;
 }
 

@@ -56,7 +56,10 @@ export function messageFeatures(norm: string, sentences: ReadonlyArray<SentenceR
   for (const [i, f] of each.entries()) {
     const s = sentences[i];
     if (!s) continue;
-    for (const [side, j] of [['prev', i - 1], ['next', i + 1]] as const)
+    for (const [side, j] of [
+      ['prev', i - 1],
+      ['next', i + 1],
+    ] as const)
       for (const name of tone[j] ?? []) f.push({ name: `${side}>${name}`, start: s.start, end: s.end });
   }
   if (each.some((f) => f.some((x) => x.name === 'competing-offer')))

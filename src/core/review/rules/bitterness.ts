@@ -70,6 +70,8 @@ export const BITTERNESS_RULES: PatternRule[] = [
       FIXING,
       `(i|i'm|i_am|i've|i_have) _3 (thrive|thrived|love|like|enjoy|enjoyed|handle|handled|used_to|comfortable|calm|stay_calm)`,
       `(pain_point|pain_points|offensive_security|offensive_line|offensive_coordinator)`,
+      // Their own war story: "your gig from hell story".
+      `(your|his|her|their) _2 from_hell`,
       // A kind of fraud is a job word: "a bank transfer scam", "romance scams".
       `(transfer|phone|romance|investment|email|phishing|text|lottery|bank|crypto|ticket|refund|support|rental|payment|gift_card)_(scam|scams)`,
       // A fix that is cheap is a virtue: "It is cheap, easy to remove".
@@ -368,7 +370,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
       ],
       fail: [
         'I think you chose the wrong person and you will notice it soon.',
-        'I suppose the job was always going to go to someone\'s nephew.',
+        "I suppose the job was always going to go to someone's nephew.",
         "I'm sure there was a very good reason nobody told me the interview had moved.",
       ],
     },

@@ -14,7 +14,8 @@ const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|miss)\.?\s+/i;
 const EMPLOYER_SLOT =
   /\b(?:join|joining|everyone at|everybody at|the team at|your team at|all of you at|folks at|work at|working at|to work for|a part of|part of the team at|future at|career at|role at|position at|opportunity at|interview at|time at|here at|help|helping|drive for|driving for|work for|working for|to be at|start at|starting at|operations at|to be part of|contributing to|contribute to|wear|wearing)\s+(?:the\s+)?/g;
 /** "the team at …", "the post at …": where you would work, unless the sentence tells of past or present work. */
-const PLACE_SLOT = /\b(?:team|post|job|crew|staff|role|position|store|branch|site|school|hotel|hospital)\s+(?:at|with)\s+(?:the\s+)?/g;
+const PLACE_SLOT =
+  /\b(?:team|post|job|crew|staff|role|position|store|branch|site|school|hotel|hospital)\s+(?:at|with)\s+(?:the\s+)?/g;
 const PAST_WORK =
   /\b(?:worked|was|were|spent|led|ran|managed|previous|previously|former|prior|used to|currently|current|my last|before|years)\b/;
 /** Up to four capitalized words (or "&"), read from the original text where a slot ends. */
@@ -152,7 +153,10 @@ export const NAMING_RULES: CheckRule[] = [
         { text: 'Please pass my thanks to everyone at Oakline.', context: { company: 'Redwood Insurance' } },
         { text: 'I CAN NOT WAIT TO DRIVE FOR BLUE RIVER TRANSIT.', context: { company: 'Metro Valley Transit' } },
         { text: 'I am excited about joining the Oakline team.', context: { company: 'Redwood Insurance' } },
-        { text: 'Thank you for interviewing me for the post at Hollins Academy.', context: { company: 'Westfield Academy' } },
+        {
+          text: 'Thank you for interviewing me for the post at Hollins Academy.',
+          context: { company: 'Westfield Academy' },
+        },
         {
           text: 'I would love to help Brightpath grow its merchant base.',
           context: { company: 'Brightline Payments' },

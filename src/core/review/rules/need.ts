@@ -21,7 +21,9 @@ export const NEED_RULES: PatternRule[] = [
       `(on_pins_and_needles|sick_with_worry|beside_myself)`,
     ],
     // Moved by their story ("I teared up when you described your first night shift") is warmth, not worry.
-    unless: [`(teared_up|cried|in_tears|got_teary|welled_up) _3 (when|as|while|hearing|listening) _2 (you|she|he|they|your|the_team)`],
+    unless: [
+      `(teared_up|cried|in_tears|got_teary|welled_up) _3 (when|as|while|hearing|listening) _2 (you|she|he|they|your|the_team)`,
+    ],
     examples: {
       pass: [
         'I check the dispatch board every morning before the drivers arrive.',

@@ -36,7 +36,13 @@ export const PRESSURE_RULES: PatternRule[] = [
       // A bare "Call me back." opening the sentence (a softener or their timeline spares it, below).
       `^(just_)?(call|ring|phone) me back`,
     ],
-    unless: [...COMPETING_OFFER, THEIR_TIMELINE, SOFTENER],
+    unless: [
+      ...COMPETING_OFFER,
+      THEIR_TIMELINE,
+      SOFTENER,
+      // "Give me a shout if there's anything else" leaves it to them.
+      `(give|send) (me|us) (a_shout|a_call|a_ring|a_bell|a_buzz|a_text|a_nudge|a_heads_up|a_line|a_message) _3 (if|when|whenever|anytime|any_time)`,
+    ],
     unlessReach: 1,
     examples: {
       pass: [
@@ -45,6 +51,7 @@ export const PRESSURE_RULES: PatternRule[] = [
         'If you need anything else from me, I am glad to send it.',
         'I have another offer and need to answer by Friday, so I wanted you to know.',
         'You mentioned a decision by Friday, so I thought I would check in.',
+        "Give me a shout if there's anything else ye need.",
         'I reduced response times to within two days at my last job.',
       ],
       fail: [
@@ -171,7 +178,7 @@ export const PRESSURE_RULES: PatternRule[] = [
       fail: [
         'Frankly, I am tired of waiting.',
         'Whatever, I have other options.',
-        "ok so i take it thats a no then",
+        'ok so i take it thats a no then',
         'I expected your call already this week, as you promised.',
         "Take it there's no interest then.",
         "Surely you've made your mind up by now.",

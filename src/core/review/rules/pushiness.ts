@@ -43,8 +43,10 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(not|never) (expecting|expect) (you|a|an|any)`,
       `needn't`,
     ],
-    // "I have another offer due Friday. Could you let me know as soon as possible?" is news, not a demand.
+    // "I have another offer due Friday. Could you let me know as soon as possible?" is news, not a demand, even
+    // when the offer was told a paragraph earlier.
     unlessReach: 1,
+    unlessAnywhere: COMPETING_OFFER,
     examples: {
       pass: [
         "I'd be glad to answer any questions you have.",
