@@ -64,7 +64,13 @@ test('a competing offer deadline is fine, the same deadline as a demand is not',
     [],
   );
   const demand = reviewMessage('I need to hear from you by Friday.');
-  assert.ok(demand.findings.some((f) => f.rule === 'pushiness.own-deadline'));
+  assert.ok(demand.findings.some((f) => f.category === 'pushiness' && f.severity === 'error'));
+});
+
+test('two rules of one category on the same words give one finding, the one that reads more of the sentence', () => {
+  const r = reviewMessage('Honestly the break room looked like a dump.');
+  const negativity = r.findings.filter((f) => f.category === 'negativity' && f.severity === 'error');
+  assert.equal(negativity.length, 1, JSON.stringify(r.findings));
 });
 
 test('names: the greeting is checked against the recipient in the real document', () => {

@@ -36,7 +36,7 @@ export function reviewMessage(text: string, context: ReviewContext = {}, deps: R
     const hits = isPatternRule(rule) ? matchRule(rule, prepared) : rule.check(prepared, resolved);
     for (const h of hits) findings.push(toFinding(rule, h));
   }
-  const kept = dropRedundant(findings, prepared);
+  const kept = dropOverlapping(dropRedundant(findings, prepared));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   const stats = {
     words: prepared.bodyWords.length,
@@ -66,6 +66,19 @@ function dropRedundant(findings: Finding[], text: PreparedText): Finding[] {
     findings.filter((f) => !JUDGE_RULE_IDS.has(f.rule)).map((f) => `${f.category}@${sentenceOf(f.start)}`),
   );
   return findings.filter((f) => !JUDGE_RULE_IDS.has(f.rule) || !named.has(`${f.category}@${sentenceOf(f.start)}`));
+}
+
+/**
+ * Two findings of one category and severity over overlapping words say one thing twice ("looked like a dump" is
+ * both a dig at the workplace and a rough word): keep the one that reads more of the sentence.
+ */
+function dropOverlapping(findings: Finding[]): Finding[] {
+  const longerFirst = [...findings].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: Finding[] = [];
+  for (const f of longerFirst)
+    if (!kept.some((k) => k.category === f.category && k.severity === f.severity && k.start < f.end && f.start < k.end))
+      kept.push(f);
+  return findings.filter((f) => kept.includes(f));
 }
 
 function matchRule(rule: PatternRule, text: PreparedText): Hit[] {
