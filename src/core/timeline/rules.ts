@@ -26,6 +26,11 @@ export interface Reading {
   kind: ReadingKind;
   /** Absent only for a long process described without a number ("it is a long process"). */
   by?: Day;
+  /**
+   * Counted from a day named earlier ("the week after", "the day after she's back"): read.ts replaces `by` with
+   * the day counted from that one, and drops the reading when no day was named.
+   */
+  anchorOnly?: boolean;
   processDays?: number;
   /** One sentence, given the user's own words for what matched. */
   explain(said: string): string;
@@ -53,6 +58,13 @@ export interface RuleContext {
   text: string;
   /** The whole normalised text the clause came from. */
   whole?: string;
+  /**
+   * Reading an earlier clause for the day a later one counts from ("closed for Eid, so the week after"): another
+   * event's day counts, and a holiday named alone ("for Eid") is its day.
+   */
+  anchor?: boolean;
+  /** What one call of the reader noted on its way (set per call, so reading stays re-entrant). */
+  pass?: { hedgeSkipped: boolean };
 }
 
 export interface Rule {
@@ -205,10 +217,12 @@ function holidayReading(
   }
   const after = /after|following|past/.test(word);
   weekAfter ||= /^the week after/.test(word);
+  // A week after a Sunday feast (Easter, Diwali 2026) is a Sunday: the Friday before it.
+  const weekLater = weekdayOf(holiday.date + 7) >= 6 ? ctx.calendar.onOrBefore(holiday.date + 7) : holiday.date + 7;
   const by = after
     ? weekAfter
       ? ctx.calendar.onOrBefore(weekdayOfWeek(holiday.date, FRIDAY, 1))
-      : holiday.date + 7
+      : weekLater
     : word === 'around'
       ? holiday.date
       : ctx.calendar.onOrBefore(holiday.date - 1);
@@ -265,7 +279,7 @@ export const RULES: Rule[] = [
     name: 'long-weekend',
     // "after the long weekend": the weekend a Monday or Friday holiday makes long, read as that holiday.
     re: new RegExp(
-      `\\b${HOLIDAY_WORD}\\s+(?:the\\s+|this\\s+|next\\s+)?(?:long|holiday|three[- ]day|3[- ]day)\\s+weekend\\b`,
+      `\\b${HOLIDAY_WORD}\\s+(?:the\\s+|this\\s+|next\\s+)?(?:(?:long|holiday|three[- ]day|3[- ]day)\\s+weekend|bank\\s+holiday(?:\\s+(?:weekend|monday))?)\\b`,
     ),
     read: (m, ctx) => {
       const holiday = ctx.calendar.nextHoliday(ctx.today);
@@ -300,10 +314,20 @@ export const RULES: Rule[] = [
       const holiday = ctx.calendar.holidayNamed(ctx.today, m[2]!);
       // "After New Year's", "after Christmas": the after-holidays reading (the second week of January).
       // "Not until the new year" is after it, as well.
-      if (!holiday || (/new year|christmas/i.test(holiday.name) && /after|following|past|until/.test(m[1]!)))
+      if (!holiday || (/^(?:new year|christmas)/i.test(holiday.name) && /after|following|past|until/.test(m[1]!)))
         return undefined;
       const weekAfter = /\bthe\s+week\s+after\b/.test(ctx.text.slice(m.index + m[0].length));
       return holidayReading(m[1]!.replace(/\s+/g, ' '), holiday, ctx, weekAfter);
+    },
+  },
+  {
+    name: 'holiday-itself',
+    // Only for the day a later clause counts from: "the office closes for Lunar New Year, so the week after".
+    re: new RegExp(`\\b(?:for|over|during|on|at|around)\\s+(?:the\\s+)?${HOLIDAY_NAME}`),
+    read: (m, ctx) => {
+      if (!ctx.anchor) return undefined;
+      const holiday = ctx.calendar.holidayNamed(ctx.today, m[1]!);
+      return holiday && date(holiday.date);
     },
   },
   {
@@ -460,7 +484,7 @@ export const RULES: Rule[] = [
   {
     name: 'weekday',
     re: new RegExp(
-      `\\b(?:(next|this|coming|the\\s+following|last|past|previous)\\s+)?(${WEEKDAY})\\b(\\s+(?:of\\s+)?(?:next|the\\s+following)\\s+week)?`,
+      `\\b(?:(next|this|coming|the\\s+following|last|past|previous)\\s+)?(${WEEKDAY})\\b(\\s+(?:of\\s+)?(?:next|the\\s+following)\\s+week)?(\\s+(?:of\\s+)?(?:the\\s+)?week\\s+after\\s+next)?`,
     ),
     read: (m, ctx) => {
       const weekday = WEEKDAYS[m[2]!]!;
@@ -470,6 +494,8 @@ export const RULES: Rule[] = [
       if (/^\s+(?:after|following)(?:\s+that)?\s*(?:$|[,.;!?])/.test(ctx.text.slice(m.index + m[0].length)))
         return undefined;
       const which = m[1]?.replace(/\s+/g, ' ');
+      // "Thursday of the week after next".
+      if (m[4]) return date(weekdayOfWeek(ctx.today, weekday, 2));
       // "next Tuesday" is the Tuesday of next week (said on a weekend: of the coming week);
       // "this Friday" said on a Friday is that day; a bare "Friday" ("by Friday") said on a Friday means
       // the following one, since nobody sets a deadline of today that way.
@@ -643,7 +669,11 @@ export const RULES: Rule[] = [
   {
     name: 'early-week-after-next',
     re: /\b(?:early|beginning\s+of|start\s+of|first\s+(?:part|half)\s+of)\s+(?:in\s+)?(?:the\s+)?week\s+after(?:\s+next|\s+that)?\b/,
-    read: (_m, ctx) => spanEnd(ctx.calendar.addBusinessDays(weekdayOfWeek(ctx.today, 7, 1), 2), ctx),
+    // "End of the week, or early the week after": the week after this one, unless next week was named.
+    read: (m, ctx) => {
+      const after = /next|that/.test(m[0]) || /\bnext\s+week\b/.test(ctx.whole ?? ctx.text) ? 1 : 0;
+      return spanEnd(ctx.calendar.addBusinessDays(weekdayOfWeek(ctx.today, 7, after), 2), ctx);
+    },
   },
   {
     name: 'the-week-after',
@@ -652,7 +682,19 @@ export const RULES: Rule[] = [
     read: (m, ctx) =>
       /\bnext\s+week\b/.test(ctx.whole ?? ctx.text.slice(0, m.index))
         ? spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 2), ctx)
-        : undefined,
+        : { ...spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 1), ctx), anchorOnly: true },
+  },
+  {
+    name: 'the-day-after',
+    // "the day after she's back": counted from the day named before it (read.ts), or nothing.
+    re: /\bthe\s+day\s+after\b(?!\s+(?:tomorrow|tmrw|tmr)\b)/,
+    read: (_m, ctx) => ({ ...date(ctx.today + 1)!, anchorOnly: true }),
+  },
+  {
+    name: 'on-return',
+    // "when she's back", "once he returns": the day of the return named before it (read.ts), or nothing.
+    re: /\b(?:when|once|as\s+soon\s+as)\s+(?:she|he|they|the\s+\w+)\s*(?:'s|is|'re|are|gets|get|comes|come)?\s*(?:back|returns?)\b/,
+    read: (_m, ctx) => ({ ...date(ctx.today)!, anchorOnly: true }),
   },
   {
     name: 'week-after-next',
@@ -721,7 +763,7 @@ export const RULES: Rule[] = [
   {
     name: 'long-words',
     // A long process described without a number: spaced touches, no answer date.
-    re: /\b(?:(?:long|lengthy|slow|drawn[- ]out)\s+(?:hiring\s+|interview\s+|approval\s+)?process|several\s+(?:more\s+)?rounds|many\s+rounds|(?:takes?|taking|be)\s+(?:quite\s+)?a\s+(?:long\s+|good\s+)?while|(?:not|no|won'?t|will\s+not)\s+(?:be\s+)?(?:hiring|deciding|decisions?|filled|filling\s+(?:it|the\s+role|the\s+position))\s+(?:until|before|till)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|new\s+year|next\s+year))\b/,
+    re: /\b(?:(?:long|lengthy|slow|drawn[- ]out)\s+(?:hiring\s+|interview\s+|approval\s+)?process|drag(?:s|ged|ging)?\s+on|for\s+ages|(?:could|can|might|may)\s+(?:be|take)\s+(?:weeks\s+or\s+)?(?:several\s+|many\s+)?months|(?:weeks|days)\s+or\s+(?:even\s+)?months|several\s+(?:more\s+)?rounds|many\s+rounds|(?:takes?|taking|be)\s+(?:quite\s+)?a\s+(?:long\s+|good\s+)?while|(?:not|no|won'?t|will\s+not)\s+(?:be\s+)?(?:hiring|deciding|decisions?|filled|filling\s+(?:it|the\s+role|the\s+position))\s+(?:until|before|till)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|new\s+year|next\s+year))\b/,
     read: () => ({
       kind: 'long-process',
       explain: (words) =>
