@@ -6,7 +6,7 @@ import { type Clause, clausesOf, roleOf } from './clauses.js';
 import type { Day } from './dates.js';
 import { longDate, nextDayOfMonth, nextWeekday, weekdayOfWeek } from './dates.js';
 import { chronoDate } from './fallback.js';
-import { LONG_PROCESS_RULE, type Reading, RULES, type Rule, type RuleContext } from './rules.js';
+import { FEW_DAYS, LONG_PROCESS_RULE, type Reading, RULES, type Rule, type RuleContext } from './rules.js';
 import { numberValue, WEEKDAY, WEEKDAYS } from './text.js';
 
 export interface Found {
@@ -49,7 +49,7 @@ const STILL_TO_COME = /\b(?:once|when|after|until|till)\s+[^,.;]*\b(?:has|have|'
 
 /** The day of another event named just before it: "a start date of July 1", "the last round is on the 24th". */
 const EVENT_ON =
-  /\b(?:start(?:ing)?(?:\s+date)?|round|interview|onsite|on-site|panel|meeting|one)\s+(?:date\s+)?(?:is\s+|was\s+|would\s+be\s+|will\s+be\s+|of\s+|set\s+for\s+|scheduled\s+for\s+)(?:on\s+)?(?:the\s+)?$|\b(?:round|interviews?|onsite|on-site|screen)\s+(?:is\s+|was\s+)?$/;
+  /\b(?:start(?:ing)?(?:\s+date)?|round|interview|onsite|on-site|panel|meeting|one)\s+(?:date\s+)?(?:is\s+|was\s+|would\s+be\s+|will\s+be\s+|of\s+|set\s+for\s+|scheduled\s+for\s+)(?:on\s+)?(?:the\s+)?$|\b(?:round|interviews?|onsite|on-site|screen|(?:bank\s+|public\s+)?holiday)\s+(?:is\s+|was\s+)?(?:on\s+)?$/;
 
 /**
  * A match that is not the answer's day: right after "last" or before "ago" (a day already past: "last
@@ -93,7 +93,7 @@ function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Fo
  * they leave it out.
  */
 const OR_NEXT =
-  /^\s*\/\s*|^\s*,?\s*(?:or|to|through|-|\/|(?:,\s*)?(?:(?:at\s+the\s+)?latest|at\s+the\s+(?:very\s+)?latest)|(?:but\s+|or\s+|and\s+)?(?:more|most)\s+likely|but\s+(?:probably|maybe|possibly|likely)|if\s+not(?:\s+then)?|(?:but\s+|and\s+|or\s+)?no\s+later\s+than|(?:but\s+)?(?:it\s+)?(?:might|could|may)\s+(?:be|slip\s+(?:to|into)|go\s+(?:to|into))|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before)|(?:but\s+|and\s+|though\s+)?(?:more\s+)?realistically,?(?:\s+it(?:'ll|\s+will|'s|\s+is|\s+would)(?:\s+probably)?(?:\s+be)?(?:\s+more\s+like)?|\s+more\s+like)?)\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
+  /^\s*\/\s*|^\s*,?\s*(?:or|to|through|-|\/|(?:,\s*)?(?:(?:at\s+the\s+)?latest|at\s+the\s+(?:very\s+)?latest)|(?:but\s+|or\s+|and\s+)?(?:more|most)\s+likely|but\s+(?:probably|maybe|possibly|likely)|if\s+not(?:\s+then)?|(?:but\s+|and\s+|or\s+)?no\s+later\s+than|(?:but\s+)?(?:it\s+)?(?:might|could|may)\s+(?:be|slip\s+(?:to|into)|go\s+(?:to|into))|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before)|(?:but\s+|and\s+)?(?:to\s+)?(?:give|allow)\s+(?:them|us|it|him|her)\s+(?:until|till|til|through)|(?:but\s+|and\s+|though\s+)?(?:more\s+)?realistically,?(?:\s+it(?:'ll|\s+will|'s|\s+is|\s+would)(?:\s+probably)?(?:\s+be)?(?:\s+more\s+like)?|\s+more\s+like)?)\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
 /** A bare weekday or day of the month as a second bound, read from the first one. */
 const BARE_DAY = new RegExp(
   `^(?:on\\s+)?(?:the\\s+)?(?:(${WEEKDAY})(?:\\s+(?:after|following)(?:\\s+that)?)?|(\\d{1,2})(?:st|nd|rd|th))$`,
@@ -109,7 +109,7 @@ export function readText(text: string, outer: RuleContext): Found | undefined {
   const ctx: RuleContext = { ...outer, pass: { hedgeSkipped: false } };
   // A second pass, with guesses, only when the first one passed over a guess.
   const read = readFirst(text, ctx, false) ?? (ctx.pass!.hedgeSkipped ? readFirst(text, ctx, true) : undefined);
-  const found = read && periodAfter(text, laterBefore(text, read, ctx));
+  const found = read && periodAfter(text, laterBefore(text, read, ctx), ctx);
   const firstBy = found?.reading.by;
   if (!found || firstBy === undefined) return found;
   const end = found.index + found.length;
@@ -124,7 +124,7 @@ export function readText(text: string, outer: RuleContext): Found | undefined {
   // "next week or the week after": the week after that one.
   // Only the bound, not its reason: "the week after since the manager is away".
   const rest = (
-    text.slice(restStart).split(/[,;.!?()]|\s(?:since|because|as|if|when|depending|due|unless|so)\s/, 1)[0] ?? ''
+    text.slice(restStart).split(/[,;.!?()]|\s(?:since|because|as|if|when|depending|due|unless|so|with)\s/, 1)[0] ?? ''
   )
     .replace(/^(?:the\s+)?day\s+after\s*$/, 'the day after tomorrow')
     .replace(/["'\s]+$/, '')
@@ -195,10 +195,28 @@ const HEDGED =
 const AFTER_THAT =
   /^[^.;!?]{0,30}?\b(a|one|two|three|a\s+couple\s+of|\d{1,2})\s+(days?|weeks?)\s+(?:after|later|after\s+that)\b/;
 
-function periodAfter(text: string, found: Found): Found {
+/** "... by the 30th and will let everyone know shortly after": a few business days after that day. */
+const SOON_AFTER = /^[^.;!?]{0,40}?\b(?:shortly|soon|right|just|quickly)\s+after(?:wards?|\s+that)?\b/;
+
+function periodAfter(text: string, found: Found, ctx: RuleContext): Found {
   const by = found.reading.by;
   if (by === undefined || found.reading.kind === 'long-process') return found;
-  const m = AFTER_THAT.exec(text.slice(found.index + found.length));
+  const rest = text.slice(found.index + found.length);
+  const soon = SOON_AFTER.exec(rest);
+  if (soon) {
+    const end = ctx.calendar.addBusinessDays(by, FEW_DAYS);
+    return {
+      ...found,
+      length: found.length + soon.index + soon[0].length,
+      reading: {
+        kind: 'relative',
+        by: end,
+        explain: (words) =>
+          `They said "${words}", so we allow about three business days after ${longDate(by)}: by ${longDate(end)}.`,
+      },
+    };
+  }
+  const m = AFTER_THAT.exec(rest);
   if (!m) return found;
   const count = numberValue(m[1]!.replace(/\s+/g, ' ')) ?? 1;
   const days = m[2]!.startsWith('week') ? count * 7 : count;
@@ -396,7 +414,7 @@ function laterPart(part: string, offset: number, found: Found | undefined, ctx: 
 
 /** "the following Monday", "the following week", "the week after", "the day after", "when she's back". */
 const FOLLOWING = new RegExp(
-  `^(?:the\\s+)?following\\s+(?<wd>${WEEKDAY})\\b|^(?:the\\s+)?following\\s+(?<next>week)\\b|^(?:(?:the\\s+)?end\\s+of\\s+)?that\\s+(?:same\\s+)?(?<same>week)\\b|^(?<wdSame>${WEEKDAY})\\s+of\\s+that\\s+(?:same\\s+)?week\\b|^(?:the\\s+)?(?<after>week)\\s+after\\b(?!\\s+next)|^(?:the\\s+)?(?<dayAfter>day)\\s+after\\b|^(?<back>when|once|as\\s+soon\\s+as)\\b`,
+  `^(?:the\\s+)?following\\s+(?<wd>${WEEKDAY})\\b|^(?:the\\s+)?following\\s+(?<next>week)\\b|^(?:(?:the\\s+)?end\\s+of\\s+)?that\\s+(?:same\\s+)?(?<same>week)\\b|^(?<wdSame>${WEEKDAY})\\s+of\\s+that\\s+(?:same\\s+)?week\\b|^(?:the\\s+)?(?<after>week)\\s+after\\b(?!\\s+next)|^(?:the\\s+)?(?<dayAfter>day)\\s+after\\b|^(?<soon>shortly|soon)\\s+after(?:wards?|\\s+that)?\\b|^(?<back>when|once|as\\s+soon\\s+as|until\\s+then|till\\s+then|til\\s+then)\\b`,
 );
 /** After "when she's back": a later word that says which day of it ("once he's back, that same week"). */
 const FOLLOWING_LATER = new RegExp(
@@ -436,13 +454,15 @@ function following(text: string, found: Found, ctx: RuleContext): Found {
         ? friday(1)
         : g.dayAfter
           ? from + 1
-          : g.wd
-            ? nextWeekday(from, WEEKDAYS[g.wd]!)
-            : from;
+          : g.soon
+            ? ctx.calendar.addBusinessDays(from, FEW_DAYS)
+            : g.wd
+              ? nextWeekday(from, WEEKDAYS[g.wd]!)
+              : from;
   return {
     ...found,
     reading: {
-      kind: g.same || g.next || g.after ? 'relative' : 'date',
+      kind: g.same || g.next || g.after || g.soon ? 'relative' : 'date',
       by,
       explain: (words) => `They said "${words}", counted from ${longDate(from)}: by ${longDate(by)}.`,
     },

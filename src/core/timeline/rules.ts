@@ -225,7 +225,8 @@ function holidayReading(
       : weekLater
     : word === 'around'
       ? holiday.date
-      : ctx.calendar.onOrBefore(holiday.date - 1);
+      : // "By Easter Monday" may be that day where it is a working day; "before" it never is.
+        ctx.calendar.onOrBefore(word === 'by' ? holiday.date : holiday.date - 1);
   const how = after
     ? weekAfter
       ? 'the end of the week after it'
@@ -540,7 +541,7 @@ export const RULES: Rule[] = [
     // Late in the year "the holidays" are the year-end ones: the last business day before Christmas Eve.
     // Otherwise the business day before the next public holiday.
     // "before everyone leaves for the holiday break": who leaves is left out.
-    re: /\b(?:before|by|ahead\s+of|prior\s+to|until)\s+(?:(?:everyone|everybody|we|they|people|the\s+(?:team|office))\s+(?:leaves?|goes?|heads?|breaks?|(?:is|are)\s+off|(?:shuts?|closes?)\s+down)\s+(?:off\s+)?(?:for\s+|on\s+)?)?(?:the\s+)?(?:holidays|hols|holiday\s+(?:season|break)|(?:christmas|xmas)\s+(?:break|hols|holidays|vacation|shutdown|closure)|winter\s+break|year[- ]end\s+break|break)\b/,
+    re: /\b(?:before|by|ahead\s+of|prior\s+to|until)\s+(?:(?:everyone|everybody|we|they|people|the\s+(?:team|office|school))\s+(?:leaves?|goes?|heads?|breaks?(?:\s+up)?|(?:is|are)\s+off|(?:shuts?|closes?)\s+down|finish(?:es)?\s+up)\s+(?:off\s+)?(?:for\s+|on\s+|over\s+)?)?(?:the\s+)?(?:holidays|hols|holiday\s+(?:season|break)|(?:christmas|xmas)\s+(?:break|hols|holidays|vacation|shutdown|closure)|winter\s+break|year[- ]end\s+break|break)\b|\b(?:before|by|until)\s+(?:everyone|everybody|we|they|people|the\s+(?:team|office|school))\s+(?:leaves?|goes?|heads?|breaks?\s+up|(?:is|are)\s+off|(?:shuts?|closes?)\s+down|finish(?:es)?\s+up)\s+(?:for|over)\s+(?:christmas|xmas)\b/,
     read: (_m, ctx) => {
       const yearEnd = ctx.now.month >= 10 || (ctx.now.month === 9 && ctx.now.day > 15);
       const next = yearEnd ? undefined : ctx.calendar.nextHoliday(ctx.today + 1);
@@ -693,7 +694,7 @@ export const RULES: Rule[] = [
   {
     name: 'on-return',
     // "when she's back", "once he returns": the day of the return named before it (read.ts), or nothing.
-    re: /\b(?:when|once|as\s+soon\s+as)\s+(?:she|he|they|the\s+\w+)\s*(?:'s|is|'re|are|gets|get|comes|come)?\s*(?:back|returns?)\b/,
+    re: /\b(?:(?:when|once|as\s+soon\s+as)\s+(?:she|he|they|the\s+\w+)\s*(?:'s|is|'re|are|gets|get|comes|come)?\s*(?:back|returns?)|(?:until|till|til)\s+then)\b/,
     read: (_m, ctx) => ({ ...date(ctx.today)!, anchorOnly: true }),
   },
   {
