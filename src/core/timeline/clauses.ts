@@ -41,11 +41,11 @@ const PAST_EVENT =
 const OTHER_EVENT = new RegExp(
   String.raw`\b(?:start(?:ing)?\s+date|(?:would|will|to|could)\s+start|(?:someone|somebody|a\s+candidate|the\s+new\s+hire|you|me)\s+(?:to\s+)?start|start(?:s|ing)?\s+(?:on|in)|start\s+(?:would|will|is)\s+be|round\s+(?:\d|one|two|three)|\d(?:st|nd|rd|th)\s+(?:round|interview)|(?:another|one\s+more|(?:a|the)\s+(?:next|second|third|final|last)|next|second|third|final)\s+(?:round|interview|stage|panel|meeting|call)|(?:more|other|remaining|final|the)\s+interviews|interviews?\s+(?:with|tomorrow|today|this|next|on)|wrapping\s+up\s+interviews|interviews\s+(?:run|continue|go\s+on|last)|(?:closed?|closes|closing|shut(?:s|ting)?(?:\s+down)?|reopens?|reopening)\s+(?:for|from|on|until|over|between|again)|interviewing\s+(?:through|until|till|thru)|onsite|on-site|meet\s+(?:with\s+)?(?:the\s+|their\s+|our\s+)?(?:ceo|cto|cfo|coo|founders?|owner|vp|director|president|partners?|board|team|head\s+of\s+\w+|finalists|candidates)` +
     // Another step for the candidate: "they want me back for a case study on the 17th", "an assessment day".
-    String.raw`|(?:want|invite|invited|asked|bring|have)\s+me\s+(?:back|in)\s+(?:again\s+)?for|case\s+study|assessment\s+(?:day|centre|center)|take[- ]home|presentation\s+(?:on|is|next)|returns?\s+from\s+(?:\w+\s+)?(?:leave|holiday|vacation)` +
+    String.raw`|(?:want|invite|invited|asked|bring|have)\s+me\s+(?:back|in)\s+(?:again\s+)?for|case\s+study|(?:interview|call|meeting|round)\s+(?:got\s+|was\s+|has\s+been\s+|is\s+|been\s+)?(?:moved|rescheduled|pushed|postponed|changed|bumped)|(?:(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|i'?d\s+be)\s+|(?:is|are|'s|'re|be)\s+(?:\w+\s+)?)travell?ing|assessment\s+(?:day|centre|center)|take[- ]home|presentation\s+(?:on|is|next)|returns?\s+from\s+(?:\w+\s+)?(?:leave|holiday|vacation)` +
     // Other candidates' interviews, and someone's absence: "two more candidates to see on Thursday", "out until Monday".
     String.raw`|(?:more|other|remaining|few)\s+candidates|candidates\s+to\s+(?:see|meet|interview)` +
     String.raw`|(?:another|other|competing)\s+offer|(?:someone|somebody|a\s+person|the\s+(?:new\s+)?hire|a\s+hire|you|me)\s+(?:in\s+(?:the\s+)?(?:seat|role|post|place|chair)|on\s*board)|\bon\s+(?:vacation|holiday|leave|pto)\b|out\s+of\s+(?:the\s+)?office|\booo\b` +
-    String.raw`|(?:is|are|'s|'re|be|being)\s+(?:out|away|off|on\s+(?:vacation|leave|holiday|pto))\s+(?:until|till|til|through|for|next|this|tomorrow|on)` +
+    String.raw`|(?:is|are|'s|'re|be|being|was|were)\s+(?:out|away|off|on\s+(?:vacation|leave|holiday|pto))\s+(?:until|till|til|through|for|next|this|tomorrow|on)` +
     String.raw`)\b`,
 );
 /** What makes a clause about another event still about the answer. */

@@ -69,6 +69,7 @@ function isPastMention(text: string, index: number, length: number, ctx: RuleCon
 }
 
 function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Found | undefined {
+  if (rule.anchorOnly && !ctx.anchor) return undefined;
   const re = globalOf(rule.re);
   // The shared regex's position is set before every exec, so a rule that reads again inside its own read
   // (or any nested call) cannot move this loop.

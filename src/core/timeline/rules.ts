@@ -70,6 +70,8 @@ export interface RuleContext {
 export interface Rule {
   name: string;
   re: RegExp;
+  /** Tried only when reading the day a later clause counts from (RuleContext.anchor). */
+  anchorOnly?: boolean;
   read(m: RegExpExecArray, ctx: RuleContext): Reading | undefined;
 }
 
@@ -325,8 +327,8 @@ export const RULES: Rule[] = [
     name: 'holiday-itself',
     // Only for the day a later clause counts from: "the office closes for Lunar New Year, so the week after".
     re: new RegExp(`\\b(?:for|over|during|on|at|around)\\s+(?:the\\s+)?${HOLIDAY_NAME}`),
+    anchorOnly: true,
     read: (m, ctx) => {
-      if (!ctx.anchor) return undefined;
       const holiday = ctx.calendar.holidayNamed(ctx.today, m[1]!);
       return holiday && date(holiday.date);
     },

@@ -184,7 +184,8 @@ function fixWeekday(word: string): string {
   }
   return word;
 }
-const WEEKDAY_LIKE = /\b(?:mo|tu|we|th|fr|sa|su)[a-z]{3,8}\b/g;
+/** Words that might be a weekday with a slip: its first two letters, a "d" somewhere after (cheap to test). */
+const WEEKDAY_LIKE = /\b(?:mo|tu|we|th|fr|sa|su)(?=[a-z]{3,8}\b)[a-z]*d[a-z]*/g;
 
 export function expandShorthand(said: string): string {
   // replace() with a global regex starts from 0 and leaves lastIndex at 0: safe to share.
