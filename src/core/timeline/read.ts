@@ -353,7 +353,7 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
     const read = inClause(text, clause, ctx, readText);
     const part = withoutAsides(text.slice(clause.start, clause.end));
     const later = laterPart(part, clause.start, read, ctx);
-    const found = later && following(text, later, ctx);
+    const found = later && secondBound(text, clause, following(text, later, ctx), latest);
     if (found && (!latest || (found.reading.by ?? 0) > (latest.reading.by ?? 0))) latest = found;
   }
   if (latest) return latest;
@@ -365,6 +365,24 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
     if (found) return following(text, attributed ? found : { ...found, unsure: true }, ctx);
   }
   return undefined;
+}
+
+/** A clause that is a second bound on the one before: "..., but give them until Wednesday", "or Friday at the latest". */
+const SECOND_BOUND =
+  /^\W*(?:(?:but|and|or)\s+)?(?:to\s+)?(?:give|allow)\s+(?:them|us|it|him|her)\b|^\W*or\b|\bat\s+the\s+(?:very\s+)?latest\b/;
+
+/** "Monday's the target, but give them until Wednesday": a bare weekday after a first bound counts from it. */
+function secondBound(text: string, clause: Clause, found: Found, before: Found | undefined): Found {
+  const first = before?.reading.by;
+  const by = found.reading.by;
+  if (first === undefined || by === undefined || by > first || found.reading.kind !== 'date') return found;
+  const words = text.slice(found.index, found.index + found.length).trim();
+  if (!BARE_WEEKDAY.test(words) || !SECOND_BOUND.test(text.slice(clause.start, clause.end))) return found;
+  const day = nextWeekday(first, WEEKDAYS[words.split(/\s+/).pop()!]!);
+  return {
+    ...found,
+    reading: { kind: 'date', by: day, explain: () => `They said they would decide by ${longDate(day)}.` },
+  };
 }
 
 /** More time asked for after a day was named: "pushed it back a week", "asked for another week". */
