@@ -44,7 +44,7 @@ const OTHER_EVENT = new RegExp(
     String.raw`|(?:want|invite|invited|asked|bring|have)\s+me\s+(?:back|in)\s+(?:again\s+)?for|case\s+study|(?:interview|call|meeting|round)\s+(?:got\s+|was\s+|has\s+been\s+|is\s+|been\s+)?(?:moved|rescheduled|pushed|postponed|changed|bumped)|(?:(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|i'?d\s+be)\s+|(?:is|are|'s|'re|be)\s+(?:\w+\s+)?)travell?ing|assessment\s+(?:day|centre|center)|take[- ]home|presentation\s+(?:on|is|next)|returns?\s+from\s+(?:\w+\s+)?(?:leave|holiday|vacation)` +
     // Other candidates' interviews, and someone's absence: "two more candidates to see on Thursday", "out until Monday".
     String.raw`|(?:more|other|remaining|few)\s+candidates|candidates\s+to\s+(?:see|meet|interview)` +
-    String.raw`|(?:another|other|competing)\s+offer|(?:someone|somebody|a\s+person|the\s+(?:new\s+)?hire|a\s+hire|you|me)\s+(?:in\s+(?:the\s+)?(?:seat|role|post|place|chair)|on\s*board)|\bon\s+(?:vacation|holiday|leave|pto)\b|out\s+of\s+(?:the\s+)?office|\booo\b` +
+    String.raw`|(?:another|other|competing)\s+offer|(?:someone|somebody|a\s+person|the\s+(?:new\s+)?hire|a\s+hire|you|me)\s+(?:in\s+(?:the\s+)?(?:seat|role|post|place|chair)|on\s*board)|\bon\s+(?:\w+\s+)?(?:vacation|holiday|leave|pto)\b|(?:wants?|would\s+like|'d\s+like|like)\s+to\s+(?:see|meet)\s+(?:me|you)\b|see\s+me\s+again|out\s+of\s+(?:the\s+)?office|\booo\b` +
     String.raw`|(?:is|are|'s|'re|be|being|was|were)\s+(?:out|away|off|on\s+(?:vacation|leave|holiday|pto))\s+(?:until|till|til|through|for|next|this|tomorrow|on)` +
     String.raw`)\b`,
 );

@@ -185,12 +185,12 @@ export function readText(text: string, outer: RuleContext): Found | undefined {
  * only when nothing else is: this notes in the call's `pass` that one was passed over, for a second pass.
  */
 function hedgedAt(text: string, index: number, ctx: RuleContext): boolean {
-  const hedged = HEDGED.test(text.slice(Math.max(0, index - 16), index));
+  const hedged = HEDGED.test(text.slice(Math.max(0, index - 32), index));
   if (hedged && ctx.pass) ctx.pass.hedgeSkipped = true;
   return hedged;
 }
 const HEDGED =
-  /(?:(?:,|\bor)\s*(?:maybe|possibly|perhaps|probably)\s+(?:on\s+|by\s+)?|\b(?:not|no\s+sooner|no\s+earlier)\s+(?:before|than|until)\s+)(?:the\s+)?$/;
+  /(?:(?:,|\bor)\s*(?:maybe|possibly|perhaps|probably)\s+(?:on\s+|by\s+)?(?:[a-z]+\s+(?:or|and)\s+)?|\b(?:not|no\s+sooner|no\s+earlier)\s+(?:before|than|until)\s+)(?:the\s+)?$/;
 
 /** "... by April 24, with decisions a week after": the period is counted from the date just read. */
 const AFTER_THAT =
