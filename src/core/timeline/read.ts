@@ -111,6 +111,7 @@ export function readText(text: string, outer: RuleContext): Found | undefined {
   // A second pass, with guesses, only when the first one passed over a guess.
   const read = readFirst(text, ctx, false) ?? (ctx.pass!.hedgeSkipped ? readFirst(text, ctx, true) : undefined);
   const found = read && periodAfter(text, laterBefore(text, read, ctx), ctx);
+  if (found) beforeDate(text, found, ctx);
   const firstBy = found?.reading.by;
   if (!found || firstBy === undefined) return found;
   const end = found.index + found.length;
@@ -191,6 +192,21 @@ function hedgedAt(text: string, index: number, ctx: RuleContext): boolean {
 }
 const HEDGED =
   /(?:(?:,|\bor)\s*(?:maybe|possibly|perhaps|probably)\s+(?:on\s+|by\s+)?(?:[a-z]+\s+(?:or|and)\s+)?|\b(?:not|no\s+sooner|no\s+earlier)\s+(?:before|than|until)\s+)(?:the\s+)?$/;
+
+/**
+ * "before the 18th": the business day before that date ("on or before the 3rd" keeps the 3rd; a named weekday
+ * or holiday has its own rules).
+ */
+function beforeDate(text: string, found: Found, ctx: RuleContext): void {
+  const by = found.reading.by;
+  if (by === undefined || found.reading.kind !== 'date') return;
+  const words = text.slice(found.index, found.index + found.length);
+  const before = text.slice(Math.max(0, found.index - 12), found.index);
+  if (!/\d/.test(words) || /\bor\s+(?:before\s+)?$/.test(before)) return;
+  if (!/^before\b/.test(words) && !/\bbefore\s+(?:the\s+)?$/.test(before)) return;
+  const day = Math.max(ctx.calendar.onOrBefore(by - 1), ctx.today);
+  found.reading = { kind: 'date', by: day, explain: () => `They said before ${longDate(by)}: by ${longDate(day)}.` };
+}
 
 /** "... by April 24, with decisions a week after": the period is counted from the date just read. */
 const AFTER_THAT =
@@ -354,6 +370,7 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
     const part = withoutAsides(text.slice(clause.start, clause.end));
     const later = laterPart(part, clause.start, read, ctx);
     const found = later && secondBound(text, clause, following(text, later, ctx), latest);
+    if (found?.reading.anchorOnly) continue; // counted from a day that was never named
     if (found && (!latest || (found.reading.by ?? 0) > (latest.reading.by ?? 0))) latest = found;
   }
   if (latest) return latest;
@@ -361,8 +378,9 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
   const attributed = clauses.some((c) => ATTRIBUTION.test(text.slice(c.start, c.end)));
   for (const clause of usable) {
     if (clause.role !== 'plain') continue;
-    const found = inClause(text, clause, ctx, readText);
-    if (found) return following(text, attributed ? found : { ...found, unsure: true }, ctx);
+    const read = inClause(text, clause, ctx, readText);
+    const found = read && following(text, attributed ? read : { ...read, unsure: true }, ctx);
+    if (found && !found.reading.anchorOnly) return found;
   }
   return undefined;
 }
@@ -433,7 +451,7 @@ function laterPart(part: string, offset: number, found: Found | undefined, ctx: 
 
 /** "the following Monday", "the following week", "the week after", "the day after", "when she's back". */
 const FOLLOWING = new RegExp(
-  `^(?:the\\s+)?following\\s+(?<wd>${WEEKDAY})\\b|^(?:the\\s+)?following\\s+(?<next>week)\\b|^(?:(?:the\\s+)?end\\s+of\\s+)?that\\s+(?:same\\s+)?(?<same>week)\\b|^(?<wdSame>${WEEKDAY})\\s+of\\s+that\\s+(?:same\\s+)?week\\b|^(?:the\\s+)?(?<after>week)\\s+after\\b(?!\\s+next)|^(?:the\\s+)?(?<dayAfter>day)\\s+after\\b|^(?<soon>shortly|soon)\\s+after(?:wards?|\\s+that)?\\b|^(?<back>when|once|as\\s+soon\\s+as|until\\s+then|till\\s+then|til\\s+then)\\b`,
+  `^(?:the\\s+)?following\\s+(?<wd>${WEEKDAY})\\b|^(?:the\\s+)?following\\s+(?<next>week)\\b|^(?:(?:the\\s+)?end\\s+of\\s+)?that\\s+(?:same\\s+)?(?<same>week)\\b|^(?<wdSame>${WEEKDAY})\\s+of\\s+that\\s+(?:same\\s+)?week\\b|^(?:the\\s+)?(?<after>week)\\s+after\\b(?!\\s+next)|^(?:the\\s+)?(?<dayAfter>day)\\s+after\\b|^(?<wdAfter>${WEEKDAY})\\s+(?:after|following)\\b|^(?<beforeThen>before)\\s+then\\b|^(?<soon>shortly|soon)\\s+after(?:wards?|\\s+that)?\\b|^(?<back>when|once|as\\s+soon\\s+as|until\\s+then|till\\s+then|til\\s+then)\\b`,
 );
 /** After "when she's back": a later word that says which day of it ("once he's back, that same week"). */
 const FOLLOWING_LATER = new RegExp(
@@ -473,11 +491,15 @@ function following(text: string, found: Found, ctx: RuleContext): Found {
         ? friday(1)
         : g.dayAfter
           ? from + 1
-          : g.soon
-            ? ctx.calendar.addBusinessDays(from, FEW_DAYS)
-            : g.wd
-              ? nextWeekday(from, WEEKDAYS[g.wd]!)
-              : from;
+          : g.wdAfter
+            ? nextWeekday(from, WEEKDAYS[g.wdAfter]!)
+            : g.beforeThen
+              ? Math.max(ctx.calendar.onOrBefore(from - 1), ctx.today)
+              : g.soon
+                ? ctx.calendar.addBusinessDays(from, FEW_DAYS)
+                : g.wd
+                  ? nextWeekday(from, WEEKDAYS[g.wd]!)
+                  : from;
   return {
     ...found,
     reading: {

@@ -329,6 +329,8 @@ export const RULES: Rule[] = [
     re: new RegExp(`\\b(?:for|over|during|on|at|around)\\s+(?:the\\s+)?${HOLIDAY_NAME}`),
     anchorOnly: true,
     read: (m, ctx) => {
+      // "closed for the Christmas break": when the break starts is not said.
+      if (/\b(?:break|hols|holidays?|vacation|shutdown|closure|period|season)\b/.test(m[1]!)) return undefined;
       const holiday = ctx.calendar.holidayNamed(ctx.today, m[1]!);
       return holiday && date(holiday.date);
     },
@@ -494,8 +496,9 @@ export const RULES: Rule[] = [
       // "last Tuesday" is a day that has passed: never the answer date.
       if (m[1] === 'last' || m[1] === 'past' || m[1] === 'previous') return undefined;
       // "the Monday after" counts from another bound (read.ts), not from the interview.
+      // With no bound before it, it is no reading (read.ts drops it).
       if (/^\s+(?:after|following)(?:\s+that)?\s*(?:$|[,.;!?])/.test(ctx.text.slice(m.index + m[0].length)))
-        return undefined;
+        return { ...date(nextWeekday(ctx.today, weekday))!, anchorOnly: true };
       const which = m[1]?.replace(/\s+/g, ' ');
       // "Thursday of the week after next".
       if (m[4]) return date(weekdayOfWeek(ctx.today, weekday, 2));
@@ -696,7 +699,7 @@ export const RULES: Rule[] = [
   {
     name: 'on-return',
     // "when she's back", "once he returns": the day of the return named before it (read.ts), or nothing.
-    re: /\b(?:(?:when|once|as\s+soon\s+as)\s+(?:she|he|they|the\s+\w+)\s*(?:'s|is|'re|are|gets|get|comes|come)?\s*(?:back|returns?)|(?:until|till|til)\s+then)\b/,
+    re: /\b(?:(?:when|once|as\s+soon\s+as)\s+(?:she|he|they|the\s+\w+)\s*(?:'s|is|'re|are|gets|get|comes|come)?\s*(?:back|returns?)|(?:until|till|til|before|by)\s+then)\b/,
     read: (_m, ctx) => ({ ...date(ctx.today)!, anchorOnly: true }),
   },
   {
