@@ -40,6 +40,9 @@ const HAD_ON =
 const TOLD_AFTER =
   /^\s*,?\s*(?:they|he|she|hr|i|we|the\s+(?:recruiter|manager|hiring\s+manager|interviewer))\s+(?:said|told|called|emailed|mentioned|wrote|replied|texted|rang|phoned|got\s+back|asked)\b/;
 
+/** Words that name a day still to come, so never the day something was said. */
+const FUTURE_DAY = /^(?:by\s+|before\s+)?(?:tomorrow|tmrw|tmr|next\b|this\s+coming\b|the\s+day\s+after\s+tomorrow)/;
+
 /** The day of writing, not the answer's: "and now it's Tuesday of the following week", "today is the 20th". */
 const NOW_IS =
   /\b(?:now\s+it'?s|it'?s\s+now|it\s+is\s+now|today\s+is|today'?s|now\s+(?:is|it\s+is))\s+(?:the\s+|already\s+)?$/;
@@ -65,7 +68,11 @@ function isPastMention(text: string, index: number, length: number, ctx: RuleCon
   // "once the panel has met on the 14th" is still to come.
   if (TOLD_ON.test(before) && !STILL_TO_COME.test(text.slice(Math.max(0, index - 60), index))) return true;
   const after = text.slice(index + length, index + length + 40);
-  return /^\s*(?:ago|earlier)\b/.test(after) || TOLD_AFTER.test(after);
+  if (/^\s*(?:ago|earlier)\b/.test(after)) return true;
+  // "next Thursday, they said", "COB tomorrow they said": a day still to come is what they said, not when.
+  const words = text.slice(index, index + length);
+  if (FUTURE_DAY.test(words) || /\b(?:by|before|until|till|no\s+later\s+than)\s+$/.test(before)) return false;
+  return TOLD_AFTER.test(after);
 }
 
 function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Found | undefined {
@@ -80,7 +87,7 @@ function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Fo
     if (!m) return undefined;
     from = m[0] === '' ? m.index + 1 : m.index + m[0].length;
     if (isPastMention(text, m.index, m[0].length, ctx)) continue;
-    if (!hedged && hedgedAt(text, m.index, ctx)) continue;
+    if (!hedged && hedgedAt(text, m.index, ctx, m[0])) continue;
     const reading = rule.read(m, ctx);
     if (reading) return { reading, index: m.index, length: m[0].length };
     // A match the rule rejects may hide a shorter one inside it ("until after Labor Day").
@@ -94,7 +101,7 @@ function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Fo
  * they leave it out.
  */
 const OR_NEXT =
-  /^\s*\/\s*|^\s*,?\s*(?:or|to|through|-|\/|(?:,\s*)?(?:(?:at\s+the\s+)?latest|at\s+the\s+(?:very\s+)?latest)|(?:but\s+|or\s+|and\s+)?(?:more|most)\s+likely|but\s+(?:probably|maybe|possibly|likely)|if\s+not(?:\s+then)?|(?:but\s+|and\s+|or\s+)?no\s+later\s+than|(?:but\s+)?(?:it\s+)?(?:might|could|may)\s+(?:be|slip\s+(?:to|into)|go\s+(?:to|into))|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before)|(?:but\s+|and\s+)?(?:to\s+)?(?:give|allow)\s+(?:them|us|it|him|her)\s+(?:until|till|til|through)|(?:but\s+|and\s+|though\s+)?(?:more\s+)?realistically,?(?:\s+it(?:'ll|\s+will|'s|\s+is|\s+would)(?:\s+probably)?(?:\s+be)?(?:\s+more\s+like)?|\s+more\s+like)?)\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
+  /^\s*\/\s*|^\s*,?\s*(?:or|to|through|-|\/|(?:,\s*)?(?:(?:at\s+the\s+)?latest|at\s+the\s+(?:very\s+)?latest)|(?:but\s+|or\s+|and\s+)?(?:more|most)\s+likely|but\s+(?:probably|maybe|possibly|likely)|if\s+not(?:\s+then)?|(?:but\s+|and\s+|or\s+)?no\s+later\s+than|(?:but\s+)?(?:(?:they|he|she)\s+)?(?:said\s+)?(?:it\s+)?(?:might|could|may)\s+(?:be|slip\s+(?:to|into)|go\s+(?:to|into))|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before)|(?:but\s+|and\s+)?(?:to\s+)?(?:give|allow)\s+(?:them|us|it|him|her)\s+(?:until|till|til|through)|(?:but\s+|and\s+|though\s+)?(?:more\s+)?realistically,?(?:\s+it(?:'ll|\s+will|'s|\s+is|\s+would)(?:\s+probably)?(?:\s+be)?(?:\s+more\s+like)?|\s+more\s+like)?)\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
 /** A bare weekday or day of the month as a second bound, read from the first one. */
 const BARE_DAY = new RegExp(
   `^(?:on\\s+)?(?:the\\s+)?(?:(${WEEKDAY})(?:\\s+(?:after|following)(?:\\s+that)?)?|(\\d{1,2})(?:st|nd|rd|th))$`,
@@ -185,8 +192,10 @@ export function readText(text: string, outer: RuleContext): Found | undefined {
  * Is the match at `index` a guess ("maybe Thursday") or a lower bound ("not before the 10th")? Those are read
  * only when nothing else is: this notes in the call's `pass` that one was passed over, for a second pass.
  */
-function hedgedAt(text: string, index: number, ctx: RuleContext): boolean {
-  const hedged = HEDGED.test(text.slice(Math.max(0, index - 32), index));
+function hedgedAt(text: string, index: number, ctx: RuleContext, words = ''): boolean {
+  const before = text.slice(Math.max(0, index - 32), index);
+  // A match that starts with "before" ("not before the new year") is hedged by the "not" ahead of it.
+  const hedged = HEDGED.test(before) || (/^(?:before|until|till)\b/.test(words) && /\bnot\s+$/.test(before));
   if (hedged && ctx.pass) ctx.pass.hedgeSkipped = true;
   return hedged;
 }

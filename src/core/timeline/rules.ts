@@ -518,7 +518,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'after-holidays',
-    re: /\b(?:after|following|past)\s+(?:the\s+)?(?:holidays|hols|holiday\s+season|holiday|christmas|xmas|new\s+year'?s?|first\s+of\s+the\s+year)\b|\b(?:early|beginning\s+of|start\s+of)\s+(?:the\s+)?next\s+year\b|\b(?:until|till|in)\s+(?:after\s+)?the\s+new\s+year\b/,
+    re: /\b(?:after|following|past)\s+(?:the\s+)?(?:holidays|hols|holiday\s+season|holiday|christmas|xmas|new\s+year'?s?|first\s+of\s+the\s+year)\b|\b(?:early|beginning\s+of|start\s+of)\s+(?:the\s+)?next\s+year\b|\b(?:until|till|in)\s+(?:after\s+)?the\s+new\s+year\b|\bnot\s+(?:before|until|till)\s+(?:after\s+)?(?:the\s+)?new\s+year'?s?\b/,
     read: (m, ctx) => {
       if (ctx.now.month >= 11 || /new\s+year|first\s+of|next\s+year|christmas|xmas/.test(m[0])) {
         const by = secondWeekOfJanuary(ctx.today);
@@ -669,7 +669,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'mid-next-week',
-    re: /\b(?:mid|middle\s+of)[\s-]+(?:the\s+|this\s+)?(?:next|following|coming)\s+week\b/,
+    re: /\b(?:(?:mid|middle\s+of)[\s-]+(?:the\s+|this\s+)?(?:next|following|coming)\s+week|mid[\s-]?week\s+(?:next|the\s+following)\s+week)\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, 3, 1), ctx),
   },
   {
