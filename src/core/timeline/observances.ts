@@ -21,6 +21,9 @@ const SOURCES: ReadonlyArray<{ country: string; name: string; said: string[] }> 
   { country: 'GB', name: 'Good Friday', said: ['good friday'] },
   { country: 'GB', name: 'Easter Monday', said: ['easter monday'] },
   { country: 'GB', name: 'Boxing Day', said: ['boxing'] },
+  { country: 'GB', name: 'Early May bank holiday', said: ['early may bank holiday', 'may bank holiday', 'may day'] },
+  { country: 'GB', name: 'Spring bank holiday', said: ['spring bank holiday', 'late may bank holiday', 'whitsun'] },
+  { country: 'GB-ENG', name: 'Summer bank holiday', said: ['august bank holiday', 'summer bank holiday'] },
   { country: 'SG', name: 'Deepavali', said: ['diwali', 'deepavali', 'divali'] },
   {
     country: 'SG',
@@ -55,7 +58,8 @@ function daysOf(year: number): Array<Observance & { said: string[] }> {
   for (const source of SOURCES) {
     let holidays = calendars.get(source.country);
     if (!holidays) {
-      holidays = new Holidays(source.country);
+      const [country, region] = source.country.split('-') as [string, string | undefined];
+      holidays = region ? new Holidays(country, region) : new Holidays(country);
       holidays.setLanguages('en');
       calendars.set(source.country, holidays);
     }

@@ -15,6 +15,8 @@ export interface Found {
   length: number;
   /** The reading came from a clause that does not clearly talk about the answer. */
   unsure?: boolean;
+  /** Counted from a day named before it ("so the Monday after"): it refines what came before. */
+  anchored?: boolean;
 }
 
 /** Global copies of the rules' patterns, so a rule can look past a match it rejects ("last Tuesday ... by Friday"). */
@@ -385,13 +387,17 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
   if (latest) return latest;
   // "Within the next fortnight, they said.": the words around say whose timing it is.
   const attributed = clauses.some((c) => ATTRIBUTION.test(text.slice(c.start, c.end)));
+  // The first plain clause that reads, unless a later one counts from it ("after Thanksgiving, so the Monday after").
+  let first: Found | undefined;
   for (const clause of usable) {
     if (clause.role !== 'plain') continue;
     const read = inClause(text, clause, ctx, readText);
     const found = read && following(text, attributed ? read : { ...read, unsure: true }, ctx);
-    if (found && !found.reading.anchorOnly) return found;
+    if (!found || found.reading.anchorOnly) continue;
+    if (!first) first = found;
+    else if (found.anchored) return found;
   }
-  return undefined;
+  return first;
 }
 
 /** A clause that is a second bound on the one before: "..., but give them until Wednesday", "or Friday at the latest". */
@@ -460,7 +466,7 @@ function laterPart(part: string, offset: number, found: Found | undefined, ctx: 
 
 /** "the following Monday", "the following week", "the week after", "the day after", "when she's back". */
 const FOLLOWING = new RegExp(
-  `^(?:the\\s+)?following\\s+(?<wd>${WEEKDAY})\\b|^(?:the\\s+)?following\\s+(?<next>week)\\b|^(?:(?:the\\s+)?end\\s+of\\s+)?that\\s+(?:same\\s+)?(?<same>week)\\b|^(?<wdSame>${WEEKDAY})\\s+of\\s+that\\s+(?:same\\s+)?week\\b|^(?:the\\s+)?(?<after>week)\\s+after\\b(?!\\s+next)|^(?:the\\s+)?(?<dayAfter>day)\\s+after\\b|^(?<wdAfter>${WEEKDAY})\\s+(?:after|following)\\b|^(?<beforeThen>before)\\s+then\\b|^(?<soon>shortly|soon)\\s+after(?:wards?|\\s+that)?\\b|^(?<back>when|once|as\\s+soon\\s+as|until\\s+then|till\\s+then|til\\s+then)\\b`,
+  `^(?:the\\s+)?following\\s+(?<wd>${WEEKDAY})\\b|^(?:the\\s+)?following\\s+(?<next>week)\\b|^(?:(?:the\\s+)?end\\s+of\\s+)?that\\s+(?:same\\s+)?(?<same>week)\\b|^(?<wdSame>${WEEKDAY})\\s+of\\s+that\\s+(?:same\\s+)?week\\b|^(?:the\\s+)?(?<after>week)\\s+after\\b(?!\\s+next)|^(?:the\\s+)?(?<dayAfter>day)\\s+after\\b|^(?<wdAfter>${WEEKDAY})\\s+(?:after|following)\\b|^(?<beforeThen>before)\\s+then\\b|^(?<soon>shortly|soon)\\s+after(?:wards?|\\s+that)?\\b|^(?:the\\s+)?(?<weekBack>week)\\s+(?:she|he|they)\\s*(?:'s|is|'re|are|gets|get|comes|come)\\s*back\\b|^(?<back>(?:when|once|as\\s+soon\\s+as|until|till|til|after)\\s+(?:she|he|they|the\\s+\\w+)\\s*(?:'s|is|'re|are|gets|get|comes|come)?\\s*(?:back|returns?)|(?:until|till|til)\\s+then)\\b`,
 );
 /** After "when she's back": a later word that says which day of it ("once he's back, that same week"). */
 const FOLLOWING_LATER = new RegExp(
@@ -485,45 +491,59 @@ function following(text: string, found: Found, ctx: RuleContext): Found {
   const anchorCtx: RuleContext = { ...ctx, anchor: true };
   for (const part of text.slice(0, found.index).split(/[,;.!?()]|\s(?:and|so|but|then)\s/)) {
     if (!/[a-z0-9]/.test(part) || roleOf(part) === 'narrative') continue;
-    const by = readFirst(part, { ...anchorCtx, text: part }, true)?.reading.by;
+    const by = returnDay(part, anchorCtx) ?? readFirst(part, { ...anchorCtx, text: part }, true)?.reading.by;
     if (by !== undefined && by > ctx.today) anchor = by;
   }
   if (anchor === undefined) return found;
   const from = anchor;
   const friday = (weeks: number) => Math.max(ctx.calendar.onOrBefore(weekdayOfWeek(from, 5, weeks)), from);
   const g = m.groups!;
-  const by = g.same
-    ? friday(0)
-    : g.wdSame
-      ? Math.max(weekdayOfWeek(from, WEEKDAYS[g.wdSame]!, 0), from)
-      : g.next || g.after
-        ? friday(1)
-        : g.dayAfter
-          ? from + 1
-          : g.wdAfter
-            ? nextWeekday(from, WEEKDAYS[g.wdAfter]!)
-            : g.beforeThen
-              ? Math.max(ctx.calendar.onOrBefore(from - 1), ctx.today)
-              : g.soon
-                ? ctx.calendar.addBusinessDays(from, FEW_DAYS)
-                : g.wd
-                  ? nextWeekday(from, WEEKDAYS[g.wd]!)
-                  : from;
+  const by =
+    g.same || g.weekBack
+      ? friday(0)
+      : g.wdSame
+        ? Math.max(weekdayOfWeek(from, WEEKDAYS[g.wdSame]!, 0), from)
+        : g.next || g.after
+          ? friday(1)
+          : g.dayAfter
+            ? from + 1
+            : g.wdAfter
+              ? nextWeekday(from, WEEKDAYS[g.wdAfter]!)
+              : g.beforeThen
+                ? Math.max(ctx.calendar.onOrBefore(from - 1), ctx.today)
+                : g.soon
+                  ? ctx.calendar.addBusinessDays(from, FEW_DAYS)
+                  : g.wd
+                    ? nextWeekday(from, WEEKDAYS[g.wd]!)
+                    : from;
   return {
     ...found,
     reading: {
-      kind: g.same || g.next || g.after || g.soon ? 'relative' : 'date',
+      kind: g.same || g.weekBack || g.next || g.after || g.soon ? 'relative' : 'date',
       by,
       explain: (words) => `They said "${words}", counted from ${longDate(from)}: by ${longDate(by)}.`,
     },
+    anchored: true,
   };
 }
 
 /** Someone away until a day ("she's off until Monday", "out through the 9th", "back on Tuesday"). */
 const ABSENCE = new RegExp(
-  `\\b(?:(?:away|out|off|ooo|on\\s+(?:\\w+\\s+)?(?:leave|holiday|vacation|pto)|out\\s+of\\s+(?:the\\s+)?office|travell?ing)\\s+(?:until|till|til|through|thru)\\s+|(?:back|returns?|returning)(?:\\s+from\\s+[a-z]+(?:\\s+[a-z]+)?)?\\s+(?:on\\s+)?(?=(?:the\\s+)?\\d|(?:next\\s+)?${WEEKDAY}\\b))`,
+  `\\b(?:(?:away|out|off|ooo|on\\s+(?:\\w+\\s+)?(?:leave|holiday|vacation|pto)|out\\s+of\\s+(?:the\\s+)?office|travell?ing)(?:\\s+for\\s+[a-z]+(?:\\s+[a-z]+){0,2}?)?\\s+(?:until|till|til|through|thru)\\s+|(?:away|off|on\\s+(?:\\w+\\s+)?(?:leave|holiday|vacation|pto))\\s+(?:for\\s+)(?=(?:the\\s+)?(?:next\\s+)?(?:\\d|a\\s|an\\s|one|two|three|four|couple|few|fortnight))|(?:shut|shuts|closed|closes|closing|off)\\s+(?=(?:for|on|over)\\s)|(?:back|returns?|returning)(?:\\s+from\\s+[a-z]+(?:\\s+[a-z]+)?)?\\s+(?:on\\s+)?(?=(?:the\\s+)?\\d|(?:next\\s+)?${WEEKDAY}\\b))`,
 );
 const BARE_WEEKDAY = new RegExp(`^(?:(?:by|on|this|next|till|until)\\s+)?${WEEKDAY}$`);
+
+/** The day someone is back, or a closure ends: "off until the 23rd", "on leave for two weeks", "shut for Eid". */
+function returnDay(text: string, ctx: RuleContext): Day | undefined {
+  const away = ABSENCE.exec(text);
+  if (!away) return undefined;
+  const start = away.index + away[0].length;
+  const rest = text.slice(start).split(/[,;.!?()]|\s(?:so|and|but|then)\s/, 1)[0]!;
+  const found = readFirst(rest, { ...ctx, text: rest }, true);
+  if (!found || found.reading.anchorOnly) return undefined;
+  // "on leave for two weeks": back the day after; "until the 23rd", "for Eid": that day.
+  return found.reading.by;
+}
 
 /**
  * "She's out until Monday, so expect something Tuesday": a weekday named for the answer that would fall before
@@ -534,11 +554,7 @@ function afterReturn(text: string, found: Found, ctx: RuleContext): Found {
   if (by === undefined || found.reading.kind !== 'date') return found;
   const words = text.slice(found.index, found.index + found.length).trim();
   if (!BARE_WEEKDAY.test(words)) return found;
-  const away = ABSENCE.exec(text);
-  if (!away) return found;
-  const start = away.index + away[0].length;
-  const rest = text.slice(start).split(/[,;.!?()]|\s(?:so|and|but|then)\s/, 1)[0]!;
-  const back = readFirst(rest, { ...ctx, text: rest, anchor: true }, true)?.reading.by;
+  const back = returnDay(text, { ...ctx, anchor: true });
   if (back === undefined || back <= by) return found;
   const weekday = WEEKDAYS[words.split(/\s+/).pop()!]!;
   const day = nextWeekday(back, weekday, true);

@@ -220,7 +220,9 @@ function holidayReading(
   const after = /after|following|past/.test(word);
   weekAfter ||= /^the week after/.test(word);
   // A week after a Sunday feast (Easter, Diwali 2026) is a Sunday: the Friday before it.
-  const weekLater = weekdayOf(holiday.date + 7) >= 6 ? ctx.calendar.onOrBefore(holiday.date + 7) : holiday.date + 7;
+  // A week after a Sunday feast (Easter, Diwali 2026) is a Sunday, and after the August bank holiday is Labor Day:
+  // the last business day before it.
+  const weekLater = ctx.calendar.onOrBefore(holiday.date + 7);
   const by = after
     ? weekAfter
       ? ctx.calendar.onOrBefore(weekdayOfWeek(holiday.date, FRIDAY, 1))
@@ -301,6 +303,31 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'holiday-itself',
+    // Only for the day a later clause counts from: "the office closes for Lunar New Year, so the week after",
+    // "after Thanksgiving, so the Monday after", "shuts for the bank holiday, so Tuesday instead".
+    re: new RegExp(
+      `\\b(?:for|over|during|on|at|around|after|following|until|till|before)\\s+(?:the\\s+)?${HOLIDAY_NAME}`,
+    ),
+    anchorOnly: true,
+    read: (m, ctx) => {
+      const name = m[1]!;
+      // "closed for the Christmas break": when the break starts is not said.
+      if (
+        /^(?:christmas|xmas|winter|holiday|festive|year[- ]end)\b.*\b(?:break|hols|holidays?|vacation|shutdown|closure|period|season)\b|^(?:holidays|hols|break)\b/.test(
+          name,
+        )
+      )
+        return undefined;
+      if (/^(?:bank|public|long|holiday)\s+(?:holiday|weekend)/.test(name)) {
+        const next = ctx.calendar.nextHoliday(ctx.today);
+        return next && next.date - ctx.today <= 21 ? date(next.date) : undefined;
+      }
+      const holiday = ctx.calendar.holidayNamed(ctx.today, name);
+      return holiday && date(holiday.date);
+    },
+  },
+  {
     name: 'named-holiday',
     // Before the periods: in "after Labor Day, then a week or so" the week is counted from the holiday.
     re: new RegExp(`\\b${HOLIDAY_WORD}\\s+(?:the\\s+)?${HOLIDAY_NAME}`),
@@ -317,22 +344,13 @@ export const RULES: Rule[] = [
       const holiday = ctx.calendar.holidayNamed(ctx.today, m[2]!);
       // "After New Year's", "after Christmas": the after-holidays reading (the second week of January).
       // "Not until the new year" is after it, as well.
-      if (!holiday || (/^(?:new year|christmas)/i.test(holiday.name) && /after|following|past|until/.test(m[1]!)))
+      if (
+        !holiday ||
+        (/^(?:new year|christmas|boxing)/i.test(holiday.name) && /after|following|past|until/.test(m[1]!))
+      )
         return undefined;
       const weekAfter = /\bthe\s+week\s+after\b/.test(ctx.text.slice(m.index + m[0].length));
       return holidayReading(m[1]!.replace(/\s+/g, ' '), holiday, ctx, weekAfter);
-    },
-  },
-  {
-    name: 'holiday-itself',
-    // Only for the day a later clause counts from: "the office closes for Lunar New Year, so the week after".
-    re: new RegExp(`\\b(?:for|over|during|on|at|around)\\s+(?:the\\s+)?${HOLIDAY_NAME}`),
-    anchorOnly: true,
-    read: (m, ctx) => {
-      // "closed for the Christmas break": when the break starts is not said.
-      if (/\b(?:break|hols|holidays?|vacation|shutdown|closure|period|season)\b/.test(m[1]!)) return undefined;
-      const holiday = ctx.calendar.holidayNamed(ctx.today, m[1]!);
-      return holiday && date(holiday.date);
     },
   },
   {
@@ -518,7 +536,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'after-holidays',
-    re: /\b(?:after|following|past)\s+(?:the\s+)?(?:holidays|hols|holiday\s+season|holiday|christmas|xmas|new\s+year'?s?|first\s+of\s+the\s+year)\b|\b(?:early|beginning\s+of|start\s+of)\s+(?:the\s+)?next\s+year\b|\b(?:until|till|in)\s+(?:after\s+)?the\s+new\s+year\b|\bnot\s+(?:before|until|till)\s+(?:after\s+)?(?:the\s+)?new\s+year'?s?\b/,
+    re: /\b(?:after|following|past)\s+(?:the\s+)?(?:holidays|hols|holiday\s+season|holiday|christmas|xmas|boxing\s+day|new\s+year'?s?|first\s+of\s+the\s+year)\b|\b(?:early|beginning\s+of|start\s+of)\s+(?:the\s+)?next\s+year\b|\b(?:until|till|in)\s+(?:after\s+)?the\s+new\s+year\b|\bnot\s+(?:before|until|till)\s+(?:after\s+)?(?:the\s+)?new\s+year'?s?\b/,
     read: (m, ctx) => {
       if (ctx.now.month >= 11 || /new\s+year|first\s+of|next\s+year|christmas|xmas/.test(m[0])) {
         const by = secondWeekOfJanuary(ctx.today);
@@ -699,7 +717,7 @@ export const RULES: Rule[] = [
   {
     name: 'on-return',
     // "when she's back", "once he returns": the day of the return named before it (read.ts), or nothing.
-    re: /\b(?:(?:when|once|as\s+soon\s+as)\s+(?:she|he|they|the\s+\w+)\s*(?:'s|is|'re|are|gets|get|comes|come)?\s*(?:back|returns?)|(?:until|till|til|before|by)\s+then)\b/,
+    re: /\b(?:(?:when|once|as\s+soon\s+as|until|till|til|after)\s+(?:she|he|they|the\s+\w+)\s*(?:'s|is|'re|are|gets|get|comes|come)?\s*(?:back|returns?)|(?:until|till|til|before|by)\s+then|the\s+week\s+(?:she|he|they)\s*(?:'s|is|'re|are|gets|get|comes|come)\s*back)\b/,
     read: (_m, ctx) => ({ ...date(ctx.today)!, anchorOnly: true }),
   },
   {
