@@ -151,6 +151,51 @@ const MECHANISMS: Mechanism[] = [
     ],
   },
   {
+    name: 'closures and leave give a return day; "before then", "the week she is back", "the Monday after"',
+    pass: [
+      // Memorial Day 2026 is May 25 (Britain's spring bank holiday too).
+      ['We shut for the bank holiday Monday, so Tuesday instead.', '2026-05-18T10:00', '2026-05-26'],
+      ['on paternity leave for the next two weeks, so nothing until he is back', '2026-07-22T10:00', '2026-08-05'],
+      ["Recruiter's on holiday until the 21st; I'll hear the week she's back.", '2026-09-09T10:00', '2026-09-25'],
+      ['the VP flies out on the 28th so they want it signed before then', '2026-08-20T10:00', '2026-08-27'],
+      ['After the Thanksgiving break, so the Monday after.', '2026-11-20T10:00', '2026-11-30'],
+      // The August bank holiday is August 31; a week later is Labor Day, so the Friday before.
+      ['They said after the August bank holiday.', '2026-08-24T10:00', '2026-09-04'],
+      ['Nothing will move until after Boxing Day.', '2026-12-16T10:00', '2027-01-15'],
+    ],
+    fail: [
+      ['We shut for the bank holiday Monday, so Tuesday instead.', '2026-05-18T10:00', '2026-05-19'],
+      ['After the Thanksgiving break, so the Monday after.', '2026-11-20T10:00', '2026-12-03'],
+      // "for Ramadan" is no return day for "after Eid".
+      ['Everyone is fasting for Ramadan, so probably after Eid.', '2026-03-09T10:00', '2027-02-08'],
+    ],
+  },
+  {
+    name: 'a day said before its telling, a hedged pair, "before" an explicit date, "not before"',
+    pass: [
+      ['next thursday they said', '2026-04-07T10:00', '2026-04-16'],
+      ['COB tmrw they said', '2026-04-07T10:00', '2026-04-08'],
+      [
+        'He said the result will be informed in next week, maybe Tuesday or Wednesday.',
+        '2026-08-27T10:00',
+        '2026-09-04',
+      ],
+      ["They'll send an offer before the 18th, their last day before the break.", '2026-12-10T10:00', '2026-12-17'],
+      ['they said on or before the 3rd of next month', '2026-08-19T10:00', '2026-09-03'],
+      ['not before the new year, that much is certain', '2026-12-15T10:00', '2027-01-15'],
+      ['aiming for the 15th but said it could be the 18th', '2026-12-01T10:00', '2026-12-18'],
+      ['by mid-week next week', '2026-08-11T10:00', '2026-08-19'],
+    ],
+    fail: [
+      ['On Monday they said by Friday', '2026-04-07T10:00', '2026-04-13'],
+      [
+        'He said the result will be informed in next week, maybe Tuesday or Wednesday.',
+        '2026-08-27T10:00',
+        '2026-09-02',
+      ],
+    ],
+  },
+  {
     name: 'long processes without a number',
     pass: [
       ['public sector, so it can drag on', '2026-04-08T10:00', null],
