@@ -83,3 +83,12 @@ test('every token of every phrase pattern balances its brackets (a space inside 
       assert.equal(depth, 0, `${where}: "${token}" in ${p}`);
     }
 });
+
+test('no phrase pattern matches a lone common word (a "?" that makes all but one token optional)', async () => {
+  const { isPatternRule } = await import('../../src/core/review/rule.js');
+  const { compilePattern } = await import('../../src/core/review/pattern.js');
+  const words = ['but', 'and', 'the', 'i', 'you', 'so', 'a', 'to', 'it', 'is', 'we', 'that'];
+  for (const rule of RULES.filter(isPatternRule))
+    for (const p of rule.patterns)
+      for (const w of words) assert.ok(!compilePattern(p).test(w), `${rule.id}: ${p} matches "${w}" alone`);
+});

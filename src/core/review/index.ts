@@ -76,10 +76,21 @@ function matchRule(rule: PatternRule, text: PreparedText): Hit[] {
     const from = text.sentences[Math.max(0, i - reach)] ?? s;
     const to = text.sentences[Math.min(text.sentences.length - 1, i + reach)] ?? s;
     if (rule.unless?.some((p) => test(text.norm, p, from.start, to.end))) return;
+    const quoted = rule.skipQuoted ? quotations(text.norm, s.start, s.end) : [];
     for (const pattern of rule.patterns)
-      for (const [start, end] of matchAll(text.norm, pattern, s.start, s.end)) hits.push({ start, end });
+      for (const [start, end] of matchAll(text.norm, pattern, s.start, s.end))
+        if (!quoted.some((q) => start >= q.start && end <= q.end)) hits.push({ start, end });
   });
   return mergeHits(hits);
+}
+
+/** Stretches between paired double quotes within a sentence (the normalized text has straight quotes only). */
+function quotations(norm: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const marks = [...norm.slice(from, to).matchAll(/"/g)].map((m) => from + m.index);
+  const out = [];
+  for (let i = 0; i + 1 < marks.length; i += 2)
+    out.push({ start: marks[i] as number, end: (marks[i + 1] as number) + 1 });
+  return out;
 }
 
 function toFinding(rule: Rule, hit: Hit): Finding {

@@ -39,6 +39,8 @@ export interface PatternRule extends RuleBase {
   unlessReach?: number;
   /** A message matching any of these anywhere is left alone (an offer told in one paragraph, its deadline in the next). */
   unlessAnywhere?: string[];
+  /** Words inside quotation marks are someone else's ("you called it \"hell week\""): leave them alone. */
+  skipQuoted?: boolean;
 }
 
 export interface CheckRule extends RuleBase {

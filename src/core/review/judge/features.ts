@@ -40,6 +40,8 @@ const PUNCT = /^[.,;:!?()"\-–—]+$/;
 const REPORTED = [
   `^(you|they|he|she|the_team|your_team) (mentioned|said|noted|pointed_out|explained|told_me|described|shared|were_right|was_right|warned_me|admitted)`,
 ];
+/** The features of a neighbouring sentence that colour this one. */
+const CONTEXT = /^(pol:(neg|strong-neg)$|net:(neg|vneg)$|sent:(neg|vneg)$|act:[a-z]+:\d+$|question$|exclaim$)/;
 const CLAUSE_BREAK = new Set(['but', 'and', 'so', 'because', 'although', 'though', 'however', 'yet']);
 
 /**
@@ -48,12 +50,30 @@ const CLAUSE_BREAK = new Set(['but', 'and', 'so', 'because', 'although', 'though
  */
 export function messageFeatures(norm: string, sentences: ReadonlyArray<SentenceReading>): Feature[][] {
   const each = sentences.map((s) => distinct(sentenceFeatures(norm, s)));
+  // What the sentences either side do: "Love how organised you are." reads as praise alone and as sarcasm
+  // after "Three reschedules in one week."
+  const tone = each.map((f) => new Set(f.filter((x) => CONTEXT.test(x.name)).map((x) => x.name.replace(/:\d+$/, ''))));
+  for (const [i, f] of each.entries()) {
+    const s = sentences[i];
+    if (!s) continue;
+    for (const [side, j] of [
+      ['prev', i - 1],
+      ['next', i + 1],
+    ] as const)
+      for (const name of tone[j] ?? []) f.push({ name: `${side}>${name}`, start: s.start, end: s.end });
+  }
   if (each.some((f) => f.some((x) => x.name === 'competing-offer')))
     for (const [i, f] of each.entries()) {
       const s = sentences[i];
       if (s) f.push({ name: 'offer-in-message', start: s.start, end: s.end });
     }
   return each;
+}
+
+function classOrWord(word: string): string | undefined {
+  if (FUNCTION_WORDS.has(word)) return word;
+  const c = wordClass(word);
+  return c === undefined ? undefined : String(c);
 }
 
 export function sentenceFeatures(norm: string, s: SentenceReading): Feature[] {
@@ -101,7 +121,13 @@ export function sentenceFeatures(norm: string, s: SentenceReading): Feature[] {
   for (let i = 1; i < words.length; i++) {
     const a = words[i - 1];
     const b = words[i];
-    if (a && b) out.push({ name: `b:${a.normal}_${b.normal}`, start: a.start, end: b.end, value: share });
+    if (!a || !b) continue;
+    out.push({ name: `b:${a.normal}_${b.normal}`, start: a.start, end: b.end, value: share });
+    // The same pair by meaning ("love how", "adore how"): a function word stands for itself.
+    const ca = classOrWord(a.normal);
+    const cb = classOrWord(b.normal);
+    if (ca && cb && !(FUNCTION_WORDS.has(a.normal) && FUNCTION_WORDS.has(b.normal)))
+      out.push({ name: `cb:${ca}_${cb}`, start: a.start, end: b.end, value: share });
   }
   const whole = { start: s.start, end: s.end };
   const net = polarity <= -3 ? 'vneg' : polarity < 0 ? 'neg' : polarity === 0 ? 'zero' : polarity <= 4 ? 'pos' : 'vpos';

@@ -26,7 +26,8 @@ export interface JudgeModel {
  * then weighs the whole sentence. This keeps plain sentences about work from adding up to a verdict by length.
  */
 export const GATES: Record<JudgedCategory, RegExp> = {
-  negativity: /^(pol:|sent:(neg|vneg)$|net:(neg|vneg)$|act:(complaint|insult|sarcasm|accusation|threat):|w:not_)/,
+  negativity:
+    /^((prev|next)>(pol:|act:(complaint|insult|sarcasm|accusation|threat))|pol:|sent:(neg|vneg)$|net:(neg|vneg)$|act:(complaint|insult|sarcasm|accusation|threat):|w:not_)/,
   pushiness: /./,
   desperation: /^(act:(plea|hardship):|pol:[a-z-]+&self$|sent:(neg|vneg)&self$)/,
 };

@@ -28,6 +28,10 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(rushing|rushed|rush) me (out|through|along)`,
       `(the_office|the_place|the_site|the_interview|the_process|the_building|${THEM}) (was|were|is|are|seemed|felt) (not|hardly|barely|never) (very|particularly|especially|that|exactly)? (professional|organized|organised|welcoming|friendly|respectful|prepared|clean)`,
       `(was|were|is|are|seemed|felt) (very|quite|rather|pretty|so)? (unprofessional|unwelcoming|unfriendly|disrespectful)`,
+      `(seems|seemed|is|was|are|were) (not|hardly) (very|so|really|particularly|that)? (competent|capable|knowledgeable|organised|organized|professional|bright)`,
+      `my (cv|resume|résumé|portfolio|application|cover_letter) (hadn't|had_not|wasn't|was_not|hasn't|has_not) (even)? (been)? (opened|read|looked_at)`,
+      `(pretend|bother|bothered|care) to (read|open|look_at) my`,
+      `(nobody|no_one|no-one) _4 (is|was|seems_to_be) (actually|really)? (steering|running|managing|in_charge_of|leading|driving)`,
     ],
     unless: [FIXING],
     examples: {
@@ -44,6 +48,9 @@ export const BITTERNESS_RULES: PatternRule[] = [
         "It was clear nobody had even read my resume — they didn't read my CV.",
         'Your pricing strategy does not make much sense to me.',
         'The office was not very welcoming.',
+        'The team lead seems not very competent in the topic.',
+        "I got the impression my portfolio hadn't been opened by anyone.",
+        'It looks like nobody in engineering is actually steering the product.',
       ],
     },
   },
@@ -53,15 +60,20 @@ export const BITTERNESS_RULES: PatternRule[] = [
     severity: 'error',
     message: 'Rough or scornful words about them or their workplace end the conversation; take them out.',
     suggestions: ['Thank you again for considering me.'],
+    skipQuoted: true,
     patterns: [
-      `(nightmare|shambles|rubbish|garbage|trash|trashy|clowns?|clown_show|circus|lame|stupid|idiots?|idiotic|morons?|moronic|dumb|hell|crap|crappy|bullshit|bs|wtf|sucks|sucked|pissed|pissed_off|lazy|boring|dull|underwhelm(ed|ing)?|mediocre|subpar|sub-par|amateurs?|sloppy|filthy|dirty|ugly|disorganised|disorganized|chaotic|a_pain|a_bit_much|way_too_much|overkill|cheap|stingy|tight-fisted|second-rate|third-rate|low-rent|dump|rip-off|scam|shady)`,
+      `(nightmare|shambles|rubbish|garbage|trash|trashy|clowns?|clown_show|circus|lame|stupid|idiots?|idiotic|morons?|moronic|dumb|hell|crap|crappy|bullshit|bs|wtf|sucks|sucked|pissed|pissed_off|lazy|boring|dull|underwhelm(ed|ing)?|mediocre|subpar|sub-par|amateurs?|sloppy|filthy|dirty|ugly|disorganised|disorganized|chaotic|a_pain|a_bit_much|way_too_much|overkill|cheap|stingy|tight-fisted|second-rate|third-rate|low-rent|dump|rip-off|scam|shady|clunky|janky|cringe|cringey|cringy|tacky|shabby|naff|dodgy|laughable|pathetic|rubish|rubbbish|disrespect|disrespectful|offensive|insulting)`,
       `(🙄|😒|🤡|😤|🖕|🤬|🙃)`,
     ],
     // "I thrive in a chaotic kitchen" is about the candidate, and a "pain point" is a problem to solve.
     unless: [
       FIXING,
       `(i|i'm|i_am|i've|i_have) _3 (thrive|thrived|love|like|enjoy|enjoyed|handle|handled|used_to|comfortable|calm|stay_calm)`,
-      `(pain_point|pain_points)`,
+      `(pain_point|pain_points|offensive_security|offensive_line|offensive_coordinator)`,
+      // Their own war story: "your gig from hell story".
+      `(your|his|her|their) _2 from_hell`,
+      // A kind of fraud is a job word: "a bank transfer scam", "romance scams".
+      `(transfer|phone|romance|investment|email|phishing|text|lottery|bank|crypto|ticket|refund|support|rental|payment|gift_card)_(scam|scams)`,
       // A fix that is cheap is a virtue: "It is cheap, easy to remove".
       `(it's|it_is|it_was) (also|quite|really|very)? (cheap|cheaper)`,
       `(not_boring|never_boring|never_a_dull|not_dull|cheap_to_run|cheaper_to|dump_truck|dumpster|trash_(collection|pickup|removal)|garbage_(collection|truck)|hell_of_a_(good|great))`,
@@ -76,6 +88,8 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'I turned a chaotic stockroom into a tidy one within a month.',
         'Your plan to keep the delivery routes cheap to run makes a lot of sense.',
         'I walked out of the bakery grinning like an idiot.',
+        'I loved the story about the advisor who stopped a bank transfer scam mid-call.',
+        'You described the "hell week" before each audit, and it made me even keener.',
         '"Kids forgive a bad lesson, but never a boring one." I wrote that on a sticky note.',
       ],
       fail: [
@@ -101,6 +115,9 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(didn't|did_not|don't|do_not|never|wasn't|was_not|not) _3 (love|like|want|care_for|interested_in|keen_on|excited_about|sold_on|that_into) _4 (anyway|anyways)`,
       `(didn't|did_not|don't|do_not|never) (really|even)? (love|like|want|care_for) (the|this|that|your) (role|job|position|company|team|offer|place) (anyway|anyways|much|that_much)?`,
       `(not|never) (my|a) (first|top|real) choice (anyway|anyways)?`,
+      `(don't|do_not|didn't|did_not|lack|lacks|lacked) (even)? (have)? (the)? (manners|courtesy|decency|basic_courtesy|common_courtesy|basic_manners) to`,
+      `(would_have|would've|would_of|it_would_have|it'd_have) been (nice|good|polite|courteous|decent) (to|for|if)`,
+      `(didn't|did_not|doesn't|does_not|don't) (merit|deserve|warrant) (a|an|any)? (reply|response|answer|call)`,
     ],
     examples: {
       pass: [
@@ -113,6 +130,9 @@ export const BITTERNESS_RULES: PatternRule[] = [
         "I didn't love the role anyway.",
         'Your company does not value anyone who applies.',
         'It was not my first choice anyway.',
+        "I understand some companies just don't have the manners to reply to applicants.",
+        'It would have been nice for someone to at least read my CV before the call.',
+        "Apparently my previous emails didn't merit a reply.",
       ],
     },
   },
@@ -129,6 +149,9 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(share|post|tell|write_about|report|talk_to) _3 (my_experience|how_i_was_treated|this|what_happened|about_this|the_way|everyone|everybody) _4 (newspaper|press|media|reporters|journalist|social_media|my_network|my_followers|online|everyone_i_know)`,
       `make_sure (other|others|everyone|people|candidates|other_candidates|the_world|my_network) _2 (know|hear|find_out|learns?)`,
       `(warn|warning) (other|others|people|candidates|applicants|everyone)`,
+      // Word of mouth: "I'll be telling everyone I know to steer clear", "letting the other pilots know how this was handled".
+      `(i'll|i_will|i'm_going_to|i_am_going_to|gonna) (be)? (telling|tell|letting|let|warning|warn) _3 (everyone|everybody|people|others|other|the_other|my_network|my_friends|colleagues|anyone) _8 (steer_clear|stay_away|avoid|know_(exactly|how|what)|how_(this|i|you|the))`,
+      `(steer_(well_)?clear|stay_away) (of|from) (the_place|this_place|that_place|your|you|them|the_company|this_company|that_company|this_lot|that_lot)`,
       // Publishing the experience anywhere people read about employers: "im gonna put the whole thing on glassdoor".
       `(post|posting|put|putting|share|sharing|write|writing|tell|telling|broadcast|publish|publishing) _2 (my_experience|this_experience|the_experience|the_whole|what_happened|how_i_was_treated|how_you_treat|how_this|this_process|the_process|my_story|about_this|about_you|about_your|about_it|about_my_experience) _6 (glassdoor|indeed|reddit|linkedin|twitter|tiktok|facebook|instagram|yelp|google|online|social_media|the_internet|my_network|my_followers|the_press|the_papers|association)`,
     ],
@@ -146,6 +169,8 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'I plan to warn other applicants about this company.',
         'im gonna put the whole experience on glassdoor so other ppl know',
         'I will be sharing my experience on LinkedIn.',
+        "I'll be telling everyone I know in the valley to steer well clear of the place.",
+        "I'll be letting the other pilots on the forums know exactly how this recruitment was handled.",
       ],
     },
   },
@@ -164,6 +189,8 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(talked|talking|spoke|speaking) down to (me|us|candidates)`,
       `(i'd|i_would|i'd_honestly|i_would_honestly) rather _8 than (work|working|be|report|reporting) (for|under|with|at|to)`,
       `(lesson|lessons|course|class|training) in (manners|courtesy|respect|basic_manners)`,
+      `the_way (that)? _3 (spoke|talked|treated|handled|dealt_with) (to)? (me|us|candidates|people)`,
+      `i (didn't|did_not) appreciate _3 (explaining|talking|being|the_way|the_tone|the_comment|the_remark|treated|spoken|interrupting)`,
     ],
     unless: [
       FIXING,
@@ -183,6 +210,8 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'The second interviewer felt condescending.',
         "I'd rather stack shelves than work under that manager.",
         'Your assistant could do with a lesson in manners.',
+        'After the way that panel spoke to me, I have doubts.',
+        "I didn't appreciate Derek explaining what a renewal is to me.",
       ],
     },
   },
@@ -210,6 +239,11 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(made|built|designed|written|done) (in|with|on) (word|ms_word|paint|powerpoint|frontpage|clip_art)`,
       `(looks|look|looked|reads|read|feels|felt|seems) like _3 (19\\d\\d|200\\d|201[0-4]|the_(80s|90s|nineties|eighties|2000s))`,
       `(a|basically_a) museum_of`,
+      // Run down beside a rival or one's own past: "better oscilloscopes than this", "more serious than yours".
+      `(better|more_(professional|serious|organised|organized|modern|advanced)|nicer|newer|cleaner|smarter) _6 than (yours|this|this_one|you_lot|your_(team|office|place|company|kit|setup|equipment|lab|process|shop))`,
+      `(worked|been|trained) (in|at|with) (better-run|better_run|better|more_professional|more_organised|more_organized) (centres|centers|places|shops|teams|companies|offices|kitchens|firms|hospitals|schools|labs|sites)`,
+      `(equipment|kit|machines|machinery|tools|computers|laptops|software|systems|factory|lab|facilities|fleet|trucks|uniforms|uniform|building|office) (is|are|was|were|looks|looked|seems|seemed) (quite|very|really|pretty|rather|a_bit|so)? (old|outdated|ancient|antiquated|dated|tired|shabby|run-down|not_so_modern|not_very_modern)`,
+      `(pay|salary|rate|wage|offer|package) _3 (offensive|insulting|an_insult|a_joke|laughable)`,
       `(ten|twenty|\\d+) years (older|behind|out_of_date|too_late)`,
       `(burned_out|burnt_out|miserable|unhappy) (staff|team|people|employees|postdocs|nurses|crew)`,
       `(looked|seemed|looks|seems|look|seem) (so|really|pretty|very|quite)? (burned_out|burnt_out|miserable|unhappy)`,
@@ -267,6 +301,81 @@ export const BITTERNESS_RULES: PatternRule[] = [
     },
   },
   {
+    id: 'negativity.backhanded',
+    category: 'negativity',
+    severity: 'error',
+    message:
+      'A compliment with a sting in it ("for a company your size", "I\'m sure it will get there eventually") reads as a dig; praise plainly or leave it out.',
+    suggestions: ['I enjoyed seeing how the team works.'],
+    patterns: [
+      // Praise qualified by what is wrong: "for a building that clearly hasn't been decorated", "for someone who's only".
+      `for (a|an|someone|somebody|a_company|a_team|a_product|people) _3 (that|who|which|who's|that's) (still|clearly|only|barely|never|calls|call|hasn't|has_not|haven't|can't|cannot|apparently|supposedly)`,
+      `for (a|an) (company|team|firm|place|startup|business|shop|office|outfit|operation) (your|of_your|that) (size|age)`,
+      `(someone|somebody|people|a_manager|anyone) (of|at) your (age|level|size)`,
+      // Mock reassurance: "I'm sure the laptops will be upgraded eventually".
+      `(i'm|i_am) (sure|certain|confident) _10 (eventually|one_day|someday|some_day|in_time|this_time|get_there|catch_up)`,
+      `(kudos|congrats|congratulations|well_done|bravo|impressive|admirable|amazing|remarkable) _6 (managing|managed|manage|manages) to`,
+      `nothing_says _4 like`,
+      `(a|such_a|what_a|quite_a) (bold|brave|interesting|unusual|creative) (choice|decision|move|strategy) to`,
+      `(actually|finally) (works|work|stays|stay|loads|load) _4 unlike (the|your|its) (current|last|old|previous)`,
+      `(good|nice|great|lovely|glad|interesting|refreshing|helpful) to (see|know|learn|find_out) how (much|highly|little|seriously) (you|your_team|the_company|they|a_candidate's|candidates') _4 (value|values|respect|respects|care|cares|worth|think_of|rate)`,
+      `how_much _4 (is|are) worth to (you|your_team|the_company|them)`,
+      `(wasn't|isn't|was_not|is_not|weren't|aren't|not) worth (a|an|your|the)? (reply|response|call|phone_call|email|answer|courtesy|two_minutes)`,
+      `(years|miles|light_years|decades|way) (ahead_of|behind) (what_you|where_we|where_i|your|you|the_rest)`,
+      `no_(offense|offence) but`,
+      `(clearly|obviously|fairly_obvious|plainly) _3 (doesn't|don't|didn't|does_not|do_not|did_not|can't|cannot) (really|even)? (understand|know|get|grasp|manage|handle|run)`,
+      `(doing|does|did) (its|their|his|her|your) best with what (it|they|he|she|you) (has|have|had)`,
+      `(your|the|their) _3 (look|looks|looked|seem|seems|seemed|felt|feels) (a_bit|rather|quite|pretty|very|so|kind_of|kinda|a_little)? (tired|dated|old-fashioned|clunky|tacky|shabby|basic|amateurish|behind)`,
+    ],
+    unless: [FIXING],
+    examples: {
+      pass: [
+        'Thank you for a conversation that taught me a lot.',
+        "I'm sure the new line will be a big success, and I would love to help launch it.",
+        'For someone who loves cold-chain logistics, the tour was a treat.',
+        'I managed to finish the case study early, so I added a second chart.',
+        'It was good to see how much the team values its apprentices.',
+      ],
+      fail: [
+        'It was a perfectly fine conversation, for a company your size.',
+        "You're clearly a natural at this for someone who's only been managing for a year.",
+        "I'm sure the laptops will be upgraded eventually.",
+        'Kudos on managing to lose my CV twice.',
+        'Nothing says deep work like a ping-pong table two feet from your desk.',
+        'No offense but the app is kind of clunky.',
+        "Guess my afternoon off wasn't worth a reply.",
+        'Good to see how highly you value people who take a day off to come and see you.',
+        "I'll be honest, your window displays look a bit tired next to the shop across the road.",
+      ],
+    },
+  },
+  {
+    id: 'negativity.sour-grapes',
+    category: 'negativity',
+    severity: 'error',
+    message:
+      'Saying they chose wrongly, or that the job was never really open, reads as sour grapes; thank them and leave the door open.',
+    suggestions: ['I was sorry to hear the news, and I would be glad to be considered for future roles.'],
+    patterns: [
+      `(chose|picked|hired|went_with|selected|made) the_wrong (person|candidate|one|choice|call|decision)`,
+      `(someone's|somebody's|the_boss's|the_manager's|the_owner's|an_insider's|the_ceo's) (nephew|niece|son|daughter|cousin|friend|mate|buddy|kid)`,
+      `(always|already) (going_to|gonna) (go|be_given|be_offered) to (an_internal|someone_inside|someone_internal|an_insider|someone's|the_internal|a_friend)`,
+      `(i'm|i_am) sure there (was|is|were|must_have_been) (a|an) (very|perfectly|really)? (good|excellent|valid) (reason|explanation)`,
+      `(you'll|you_will|they'll|they_will) (notice|realise|realize|regret|see) (it|that|this|your_mistake) (soon|eventually|one_day|in_time)`,
+    ],
+    examples: {
+      pass: [
+        'I think you chose a great site for the new depot.',
+        "I'm sure the new hire will do well, and I'd be glad to be considered for the next opening.",
+      ],
+      fail: [
+        'I think you chose the wrong person and you will notice it soon.',
+        "I suppose the job was always going to go to someone's nephew.",
+        "I'm sure there was a very good reason nobody told me the interview had moved.",
+      ],
+    },
+  },
+  {
     id: 'negativity.sarcasm',
     category: 'negativity',
     severity: 'error',
@@ -278,7 +387,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(lightning-fast|lightning_fast|super-speedy|blazing-fast|speedy) (response|reply|answer|turnaround)`,
       `(answering|replying|responding|getting_back|candidates|communication|email|emails|applicants|hiring) _3 (isn't|is_not|aren't|are_not|not) (a|your|their|much_of_a)? (priority|high_on_(the|your)_list)`,
       `what_a_(wonderful|great|lovely|nice|fantastic|brilliant|fun) way to (end|spend|start|finish|treat)`,
-      `(shocking|surprise_surprise|big_surprise|what_a_surprise|colou?r_me_surprised|who_knew|go_figure)`,
+      `(shocking|surprise_surprise|big_surprise|what_a_surprise|colou?r_me_surprised|go_figure)`,
       `enjoying _3 (very_long|endless|extended|two-hour|three-hour) (lunch|lunches|break|breaks)`,
       `(worth_the_wait|put_(me|us|everyone|candidates|people)_through)`,
       `(thanks|thank_you|thx) for_finally`,

@@ -127,6 +127,7 @@ export const DESPERATION_RULES: PatternRule[] = [
       `(take|accept) (a|any|an_even)? (pay_cut|lower_salary|less_money|much_less|lower_pay|lower_title|step_down)`,
       `(i'll|i_will|i'd|i_would|i_can|willing_to|happy_to|glad_to|ready_to) (take|do|accept) (anything|any_job|any_position|any_role|any_offer|whatever_you_(have|offer|give|can))`,
       `(any_job|any_position|any_role|any_opening|anything) (at_all|you_have|will_do|would_do|is_fine)`,
+      `(take|accept|do|work) (whatever|anything|the_shifts|the_routes|the_jobs) (nobody|no_one|no-one) else (wants|will_take|will_do)`,
     ],
     examples: {
       pass: [
@@ -144,6 +145,7 @@ export const DESPERATION_RULES: PatternRule[] = [
         "I'll take any position you have.",
         'I am happy to work for whatever you think is fair.',
         'I would take a much lower salary to get in the door.',
+        "I'll take whatever nobody else wants.",
       ],
     },
   },

@@ -8,7 +8,7 @@ import { bodySpan } from './context.js';
 
 /** Template blanks: [Name], {first_name}, {{company}}, <hiring manager>, %FIRSTNAME%, XXX, "insert … here". */
 const PLACEHOLDER =
-  /\[[^\]\n]{1,40}\]|\{\{?\s*[A-Za-z_ ]{1,30}\s*\}?\}|<\s*[A-Za-z][A-Za-z' _-]{1,30}\s*>|%[A-Z_]{3,20}%|\bX{3,}\b|_{3,}|\b(?:insert|add|your) [a-z ]{0,30}\bhere\b/gi;
+  /\[[^\]\n]{1,40}\]|\{\{?\s*[A-Za-z_][A-Za-z_. ]{0,30}\s*\}?\}|<\s*[A-Za-z][A-Za-z' _-]{1,30}\s*>|%[A-Z_]{3,20}%|\bX{3,}\b|_{3,}|\b(?:insert|add|your) [a-z ]{0,30}\bhere\b/gi;
 /** A blank typed in capitals in a note that is not: "Hi NAME", "COMPANY NAME", "JOB TITLE". */
 const CAPS_BLANK =
   /\b(?:(?:HIRING|MANAGER|INTERVIEWER|RECRUITER|CONTACT|FIRST|LAST|FULL|YOUR|COMPANY|JOB|POSITION|ROLE|EMPLOYER|ORGANI[SZ]ATION)[ \t]+)*(?:NAME|TITLE|COMPANY[ \t]+NAME|POSITION|DATE)\b/g;
@@ -45,6 +45,7 @@ export const PLACEHOLDER_RULE: CheckRule = {
       'Dear [Interviewer Name], thank you for your time.',
       'Hi {first_name}, just checking in.',
       'I enjoyed learning about {{company}}.',
+      'Hi {{ recruiter.name }}, thank you for the {{ job.title }} interview.',
       'Dear <hiring manager>,',
       'Hi %FIRSTNAME%, thanks again.',
       'Thank you for the interview at XXX.',
@@ -74,7 +75,11 @@ const STOCK = new Set(
     bless god join joining addition member culture mission values vision goals contribution chance applied
     applying apply offer offers received receive another competing deadline worker player learner fast passion
     super amazing awesome exciting fantastic incredible thrilled honored honoured privilege open opening vacancy
-    reply response respond answer touch base circle circling back touching hope hoping`,
+    reply response respond answer touch base circle circling back touching hope hoping organisation organisations
+    organization organizations company's individual hardworking hard-working convenience earliest recent recently
+    regarding remain remaining add adding growth grow delivering deliver greetings day positive faithfully yours
+    concern concerned calling call called interviewed excited exciting keen eager believe belief strong stronger
+    success successful next steps step see seeing`,
   ),
 );
 
@@ -96,7 +101,12 @@ function specifics(text: PreparedText, withSubject = false): number {
 }
 
 /** A check-in may be short and plain: naming the role is enough there, in its subject line too. */
-const MIN_SPECIFICS: Partial<Record<string, number>> = { 'check-in': 2, 'gracious-close': 2, 'offer-notice': 2 };
+const MIN_SPECIFICS: Partial<Record<string, number>> = {
+  'check-in': 2,
+  'gracious-close': 2,
+  'offer-notice': 2,
+  'call-script': 2,
+};
 /** Greetings to nobody in particular: "Dear Sir/Madam", "Hi there", "Dear Hiring Committee". */
 const FACELESS =
   /^[ \t]*(?:dear|hi|hello|hey|good (?:day|morning|afternoon|evening)|greetings|to)\b[ \t,]*(?:(?:sir|madam|ma'?am|sir\/madam|sir\/ma'?am|or|and|mr\.?\/ms\.?|there|all|everyone|team|hiring|manager|committee|recruiter|recruitment|whom|it|may|concern|the|panel)[ \t/,!.]*)+$/im;
@@ -107,7 +117,7 @@ export const GENERIC_RULE: CheckRule = {
   severity: 'error',
   message:
     'Nothing in this note could only come from your interview; add one thing you discussed or a need of the role you can meet.',
-  kinds: ['thank-you', 'check-in', 'follow-up', 'gracious-close', 'letter', 'offer-notice'],
+  kinds: ['thank-you', 'check-in', 'follow-up', 'gracious-close', 'letter', 'offer-notice', 'call-script'],
   check: (text, context) => {
     // A one-line acceptance or heads-up about an offer is not a template.
     if (context.kind === 'offer-notice' && text.bodyWords.length < 20) return [];
@@ -133,6 +143,14 @@ export const GENERIC_RULE: CheckRule = {
         context: { kind: 'thank-you' },
       },
       { text: 'hi, just following up on my interview. any news?', context: { kind: 'check-in' } },
+      {
+        text: "Hello, I'm calling about the job I interviewed for. I just wanted to see if there's any update. Thank you.",
+        context: { kind: 'call-script' },
+      },
+      {
+        text: 'To whom it may concern,\n\nI am writing to thank you for the recent interview. I am a hard-working and motivated individual and I feel I would be an asset to your organisation.\n\nYours faithfully,\nL. Moss',
+        context: { kind: 'thank-you' },
+      },
     ],
   },
 };

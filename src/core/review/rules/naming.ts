@@ -12,7 +12,12 @@ const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|miss)\.?\s+/i;
  * past work ("I worked at …") is not among them.
  */
 const EMPLOYER_SLOT =
-  /\b(?:join|joining|everyone at|everybody at|the team at|your team at|all of you at|folks at|work at|working at|to work for|a part of|part of the team at|future at|career at|role at|position at|opportunity at|interview at|time at|here at|help|helping|drive for|driving for|work for|working for|to be at|start at|starting at|operations at|to be part of)\s+/g;
+  /\b(?:join|joining|everyone at|everybody at|the team at|your team at|all of you at|folks at|work at|working at|to work for|a part of|part of the team at|future at|career at|role at|position at|opportunity at|interview at|time at|here at|help|helping|drive for|driving for|work for|working for|to be at|start at|starting at|operations at|to be part of|contributing to|contribute to|wear|wearing)\s+(?:the\s+)?/g;
+/** "the team at …", "the post at …": where you would work, unless the sentence tells of past or present work. */
+const PLACE_SLOT =
+  /\b(?:team|post|job|crew|staff|role|position|store|branch|site|school|hotel|hospital)\s+(?:at|with)\s+(?:the\s+)?/g;
+const PAST_WORK =
+  /\b(?:worked|was|were|spent|led|ran|managed|previous|previously|former|prior|used to|currently|current|my last|before|years)\b/;
 /** Up to four capitalized words (or "&"), read from the original text where a slot ends. */
 const NAME_AT = /^(?:[A-Z][\w&'’-]*)(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3}/;
 
@@ -97,12 +102,17 @@ export const NAMING_RULES: CheckRule[] = [
       const hits: Hit[] = [];
       // People named in this application ("help Maria's team") are not companies.
       const people = new Set([...nameParts(context.to ?? ''), ...context.people.flatMap((p) => nameParts(p.name))]);
-      for (const m of text.norm.matchAll(EMPLOYER_SLOT)) {
+      const slots = [
+        ...[...text.norm.matchAll(EMPLOYER_SLOT)].map((m) => ({ m, place: false })),
+        ...[...text.norm.matchAll(PLACE_SLOT)].map((m) => ({ m, place: true })),
+      ];
+      for (const { m, place } of slots) {
         const start = m.index + m[0].length;
         const name = NAME_AT.exec(text.text.slice(start))?.[0];
         if (!name) continue;
         const sentence = text.sentences.find((s) => start >= s.start && start < s.end);
-        if (sentence && /offer/i.test(text.text.slice(sentence.start, sentence.end))) continue;
+        const said = sentence ? text.norm.slice(sentence.start, sentence.end) : '';
+        if (/offer/.test(said) || (place && PAST_WORK.test(said))) continue;
         const parts = nameParts(name.replace(/[.,]+$/, '').replace(/['’]s$/i, ''));
         // Their own name, in part or whole, a person's name, or a generic word ("join the team") is fine.
         if (
@@ -132,6 +142,8 @@ export const NAMING_RULES: CheckRule[] = [
           context: { company: 'Acme', to: 'Maria Chen' },
         },
         { text: 'I would love to help Acme Logistics grow.', context: { company: 'Acme Logistics' } },
+        { text: 'I led the night team at Oakline for six years.', context: { company: 'Redwood Insurance' } },
+        { text: 'I am excited to join the Redwood team.', context: { company: 'Redwood Insurance' } },
       ],
       fail: [
         {
@@ -140,6 +152,11 @@ export const NAMING_RULES: CheckRule[] = [
         },
         { text: 'Please pass my thanks to everyone at Oakline.', context: { company: 'Redwood Insurance' } },
         { text: 'I CAN NOT WAIT TO DRIVE FOR BLUE RIVER TRANSIT.', context: { company: 'Metro Valley Transit' } },
+        { text: 'I am excited about joining the Oakline team.', context: { company: 'Redwood Insurance' } },
+        {
+          text: 'Thank you for interviewing me for the post at Hollins Academy.',
+          context: { company: 'Westfield Academy' },
+        },
         {
           text: 'I would love to help Brightpath grow its merchant base.',
           context: { company: 'Brightline Payments' },

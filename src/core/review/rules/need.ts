@@ -20,6 +20,10 @@ export const NEED_RULES: PatternRule[] = [
       `(losing_my_mind|losing_hope|lost_hope|losing_sleep)`,
       `(on_pins_and_needles|sick_with_worry|beside_myself)`,
     ],
+    // Moved by their story ("I teared up when you described your first night shift") is warmth, not worry.
+    unless: [
+      `(teared_up|cried|in_tears|got_teary|welled_up) _3 (when|as|while|hearing|listening) _2 (you|she|he|they|your|the_team)`,
+    ],
     examples: {
       pass: [
         'I check the dispatch board every morning before the drivers arrive.',
@@ -28,6 +32,7 @@ export const NEED_RULES: PatternRule[] = [
         'I check my email every morning before the store opens.',
         'The conveyor broke down twice, and I rewired it.',
         'Your mental health program for staff is impressive.',
+        'I teared up a little when you described your first night on the phones.',
       ],
       fail: [
         "I haven't been able to sleep since the interview.",
@@ -99,6 +104,9 @@ export const NEED_RULES: PatternRule[] = [
       `(matter_of_survival|(can't|cannot|won't|couldn't|don't_know_if_i_can)_survive|survive_another)`,
       `(down_to|left_with|living_on) (my|our)? last _2 (dollars|bucks|quid|pounds|euros|rupees|pesos|rand|naira|$d+|£d+|€d+)`,
       `(on_the_dole|on_welfare|(relying|rely|living)_on_(benefits|welfare|the_food_bank|food_banks))`,
+      // Nothing else in play: "I haven't applied anywhere else", "it's you or nothing".
+      `(haven't|have_not|didn't|did_not|not|never) (even)? (applied|applying|apply) _2 (anywhere|any_other|to_any_other|for_any_other|elsewhere)`,
+      `(you|this_job|this_role|this) or nothing`,
     ],
     examples: {
       pass: [
@@ -121,6 +129,8 @@ export const NEED_RULES: PatternRule[] = [
         "I've been sleeping in my truck since October.",
         "I'm down to my last forty quid.",
         "I'm on the dole and it runs out next month.",
+        "I haven't applied to any other airline.",
+        "It's you or nothing for me.",
       ],
     },
   },

@@ -43,6 +43,7 @@ export const NEGATIVITY_RULES: PatternRule[] = [
     message: 'Calling the process a waste of time sounds bitter; keep to what you learned and what you offer.',
     patterns: [
       `waste_of (my|our) (time|day|energy|effort)`,
+      `waste_of (a|an) (day|morning|afternoon|evening|week|weekend|trip|journey|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day_off|holiday)`,
       `(wasted|wasting) (my|our) (time|day|afternoon|morning|effort|energy|week)`,
       `(complete|total|utter) waste`,
       `(pointless|useless|meaningless|a_farce|a_sham|a_charade)`,
@@ -57,6 +58,7 @@ export const NEGATIVITY_RULES: PatternRule[] = [
         'I feel you wasted my afternoon.',
         'The second round felt pointless.',
         'The whole process was a total waste.',
+        "Biggest waste of a Tuesday I've had in years.",
       ],
     },
   },

@@ -33,8 +33,16 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(call|get_back_to|respond_to|reply_to|email|write) (me|to_me)? (back)? within (the_hour|an_hour|\\d+_(days|hours|minutes)|(one|two|three|five|seven|ten|twenty-four|forty-eight)_(days|hours|minutes))`,
       `i (need|want|must_have|require|expect) _5 (by|before|no_later_than|until) ${DAY}`,
       `no_exceptions`,
+      // A bare "Call me back." opening the sentence (a softener or their timeline spares it, below).
+      `^(just_)?(call|ring|phone) me back`,
     ],
-    unless: [...COMPETING_OFFER, THEIR_TIMELINE, SOFTENER],
+    unless: [
+      ...COMPETING_OFFER,
+      THEIR_TIMELINE,
+      SOFTENER,
+      // "Give me a shout if there's anything else" leaves it to them.
+      `(give|send) (me|us) (a_shout|a_call|a_ring|a_bell|a_buzz|a_text|a_nudge|a_heads_up|a_line|a_message) _3 (if|when|whenever|anytime|any_time)`,
+    ],
     unlessReach: 1,
     examples: {
       pass: [
@@ -43,6 +51,7 @@ export const PRESSURE_RULES: PatternRule[] = [
         'If you need anything else from me, I am glad to send it.',
         'I have another offer and need to answer by Friday, so I wanted you to know.',
         'You mentioned a decision by Friday, so I thought I would check in.',
+        "Give me a shout if there's anything else ye need.",
         'I reduced response times to within two days at my last job.',
       ],
       fail: [
@@ -54,6 +63,31 @@ export const PRESSURE_RULES: PatternRule[] = [
         "I'll assume the job is mine unless you say otherwise.",
         'Please call me back within the hour.',
         'I need an answer by Thursday.',
+        'Call me back.',
+      ],
+    },
+  },
+  {
+    id: 'pushiness.ultimatum',
+    category: 'pushiness',
+    severity: 'error',
+    message:
+      'Asking for their answer by a date "or else" is an ultimatum, even with another offer in hand; tell them the date and leave the choice to them.',
+    suggestions: ['I need to answer the other offer by Thursday, so any news before then would help me decide.'],
+    // No competing-offer exemption: the offer is news, the "or else" is the ultimatum.
+    patterns: [
+      `i (need|want|expect|require|must_have|must_get) _3 (answer|decision|reply|response|yes_or_no|your_word) _8 (otherwise|or_else|or_i'll|or_i_will|if_not_i'll|if_not_i_will)`,
+      // Demanding the offer itself ("written offer" would otherwise read as news of a competing one).
+      `i (expect|demand) (the|a|an|your) (written|formal|signed|final)? (offer|contract|paperwork) _4 (by|before|in_my_inbox|today|tomorrow|this_week)`,
+    ],
+    examples: {
+      pass: [
+        'I need to answer the other offer by Thursday, so any news before then would help.',
+        'If you need an answer from me on the start date, I can give it by Friday.',
+      ],
+      fail: [
+        "I need an answer by Thursday, otherwise I'll accept the other offer.",
+        'I expect the written offer in my inbox by Monday morning.',
       ],
     },
   },
@@ -71,8 +105,18 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(my|the) (last|previous|past|other) (two|three|four|five|six|several|few|\\d+) (emails|messages|notes|calls|voicemails|texts)`,
       `(gone|went|been|remain|remained|are) unanswered`,
       `(bumping|bump) (this|my_email|my_message|this_thread)`,
+      // Numbered reminders: "Gentle reminder #3", "second friendly reminder".
+      `(gentle|friendly|quick|polite|kind)_reminder (#\\d|#_\\d|no\\._\\d|number_\\d|[2-9]|two|three|four)`,
+      `(second|third|fourth|2nd|3rd|4th|another) (gentle|friendly|quick|polite|kind)? reminder`,
       `reminder _2 (that_i_exist|that_i'm_still_here|that_i_am_still_here)`,
       `(following_up|follow_up|checking_in) (on|about) my (follow-up|follow_up|last_follow-up|previous_follow-up|reminder)`,
+      // Reaching them where they did not ask to be reached, or everyone at once.
+      `(got|found|grabbed|took|pulled|dug_up) (ur|your|his|her) (personal|private|cell|mobile|home)? (number|no|cell|mobile|phone_number|email_address) (off|from|on|through)`,
+      `(text|call|ring|email|message|try|dm) (u|you)? again (tmrw|tomorrow|tonight|later|this_afternoon|in_an_hour|first_thing|monday|tuesday|wednesday|thursday|friday)`,
+      `(messaged|contacted|emailed|texted|pinged|dm'd|dmed|wrote_to|reached_out_to) (each|every|all) _5 (panel|team|engineers|interviewers|members|colleagues|people)`,
+      `(linkedin|whatsapp|facebook|instagram) to (your|all_of_your|each_of_your|all_your|the) (team|colleagues|team_members|panel|interviewers|staff)`,
+      `(included|copied|cc'd|cc'ed|ccd|looped_in|added) _8 (in|on|to) (this_email|this_thread|this_message|the_thread|this_mail)`,
+      `(taken|took) the_liberty _4 (invite|meeting|calendar|call|booking|slot|appointment)`,
       `(again|once_more) since (it's|it_has) been (\\d+|twenty-four|forty-eight|two|three|a_few) (hours|days)`,
     ],
     examples: {
@@ -85,8 +129,16 @@ export const PRESSURE_RULES: PatternRule[] = [
         "I'll keep calling until I reach someone.",
         'I have texted your cell and emailed your assistant about this.',
         'My last three emails went unanswered.',
+        'Got your cell number off the board in the lounge, so I figured I would text you direct.',
+        'gonna text again tmrw if not',
+        "I've also messaged each of the four engineers from my panel.",
+        'I also sent a message on LinkedIn to your team members Ana and Joel.',
+        'I have included Sir Ramon and the HR head in this email.',
+        'I have taken the liberty of sending you a meeting invite for Monday.',
         'Just bumping this to the top of your inbox.',
         "I'm following up on my follow-up from Monday.",
+        'Gentle reminder #3: I am still awaiting the feedback.',
+        'This is my second friendly reminder about the role.',
       ],
     },
   },
@@ -109,6 +161,10 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(surely|i'm_sure) you (remember|recall|haven't_forgotten)`,
       `(waiting|waited) (patiently)? _3 for (a|over_a|more_than_a|two|three|four|several) (month|months|weeks)`,
       `(tired|sick|fed_up|weary) (of|with) (waiting|the_wait|being_(ignored|kept_waiting|strung_along|chased)|chasing)`,
+      `(i|i_guess|so_i|ok_so_i|so) (take_it|guess|assume) (that's|thats|that_is|it's|its) a_no`,
+      `^(i_)?take_it (that|there's|there_is|theres|that_there's|that_there_is) (no_interest|no_news|no_point|a_no|you're_not_interested)`,
+      `surely (you've|you_have|you|the_team|they've|they_have|someone|somebody) _4 (decided|made_(a|your|their|the)_(decision|call|choice)|your_mind_up|their_mind_up|up_your_mind|by_now)`,
+      `i (expected|was_expecting|had_expected) (your|a|the) (call|reply|answer|email|response|decision|feedback) (already|by_now|this_week|last_week|yesterday|as_you_promised|as_promised)`,
       `(whatever|fine|anyway)[,.]? _3 (i_have|i've_got|i_got|there_are) (other|plenty_of_other|better) (options|offers|places|companies)`,
     ],
     unless: [...COMPETING_OFFER],
@@ -122,6 +178,10 @@ export const PRESSURE_RULES: PatternRule[] = [
       fail: [
         'Frankly, I am tired of waiting.',
         'Whatever, I have other options.',
+        'ok so i take it thats a no then',
+        'I expected your call already this week, as you promised.',
+        "Take it there's no interest then.",
+        "Surely you've made your mind up by now.",
         "I figured I'd have heard something by now.",
         'I was really expecting a call from you yesterday.',
         'I sat by the phone all day waiting for your call.',
@@ -138,11 +198,13 @@ export const PRESSURE_RULES: PatternRule[] = [
     message: 'This question accuses them (of ignoring you, of a hidden reason); ask whether there is any news instead.',
     suggestions: ['Is there any update you can share on the timeline?'],
     patterns: [
-      `(did|have) i (do|done|say|said) (something|anything) (wrong|bad|to_upset)`,
+      `(did|have) i (do|done|say|said) (something|anything) (wrong|bad|to_upset|to_put_you_off|to_offend|to_annoy)`,
       `(was|is) it (something|anything) i (said|did|wrote)`,
       `is_there_a_reason _3 (you're|you_are|you've|you_have|nobody|no_one|i_haven't|i've_not) _3 (ignoring|not|been|avoiding|hasn't|haven't)?`,
       `(what's|what_is|where's|where_is) (the|my) (holdup|hold-up|delay|problem|issue|offer|answer|reply|contract|decision)`,
       `(why|how_come) (am|was) i (not|being|still)`,
+      `(why|how_come) (nobody|no_one|no-one|nobody's|no_one's|you_(haven't|have_not|don't|didn't|never|aren't))`,
+      `is_this (normal|standard|usual|how_you|the_way_you) _4 (in|at|for) (your|this)`,
       `(are|were) you (ignoring|avoiding|ghosting|dodging) (me|my)`,
       `(did|have) you (even|actually|ever) (read|look_at|open|get|see) (my|it|this)`,
       `(i'm|i_am|so_i'm) (guessing|assuming|taking_it) _4 (someone_else|you_(went|chose|picked|hired|gave)|no_news|not_(interested|happening)|i_didn't_get|i_wasn't|nobody)`,
@@ -154,6 +216,7 @@ export const PRESSURE_RULES: PatternRule[] = [
     examples: {
       pass: [
         'Is there anything else I can send to help your decision?',
+        'Why not start with the returns desk? I could begin there.',
         'What is the next step in the process?',
         'I guess the biggest lesson from that project was to test early.',
         "I'm assuming the start date is not fixed yet.",
@@ -167,6 +230,8 @@ export const PRESSURE_RULES: PatternRule[] = [
         'I guess no interest then.',
         "Obviously you're not interested, but a reply would be nice.",
         "I don't understand why you haven't called.",
+        'Why nobody is answering my emails?',
+        'Is this normal in your company?',
       ],
     },
   },

@@ -11,7 +11,7 @@ export const COMPETING_OFFER = [
   `(another|competing|other|second|a_different|an_outside|separate|written|pending|existing|firm|formal|job) (job)? (offer|offers)`,
   `offer_from`,
   // "A firm in Sandton has made me an offer", "another delivery company offered me a route".
-  `(received|got|gotten|have|had|been_given|been_made|made_me|extended|given_me|gave_me) _2 (an|a|one|another) (job|formal|written|firm|verbal)? offer`,
+  `(received|got|gotten|have|had|been_given|been_made|made_me|extended|given_me|gave_me) _2 (an|a|one|another) _1 offer`,
   `(offered_me|has_offered|have_offered|had_offered|(been|was|were|got|get|getting|being)_offered)`,
   `(the|an|their|that) offer (deadline|expires|expiring|is_due|decision)`,
   `(respond|reply|answer|decide) (to|on) (an|another|a_competing|the_other|their|that) (offer)?`,
@@ -43,8 +43,10 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(not|never) (expecting|expect) (you|a|an|any)`,
       `needn't`,
     ],
-    // "I have another offer due Friday. Could you let me know as soon as possible?" is news, not a demand.
+    // "I have another offer due Friday. Could you let me know as soon as possible?" is news, not a demand, even
+    // when the offer was told a paragraph earlier.
     unlessReach: 1,
+    unlessAnywhere: COMPETING_OFFER,
     examples: {
       pass: [
         "I'd be glad to answer any questions you have.",
@@ -92,6 +94,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       pass: [
         'I need to respond to another offer by January 16, so I wanted to let you know where things stand.',
         'I have an offer from Globex with a deadline of Friday, and Acme remains my first choice.',
+        'Another carrier has made me a conditional offer and asked for my answer by the 14th.',
         'I will be traveling until Friday but can reply to email.',
         'You mentioned a decision by next week, so I wanted to check in.',
         'Quick heads up, another delivery company offered me a full-time route.\n\nIf you can let me know before Thursday that would be great, if not totally fine.',
