@@ -196,6 +196,23 @@ const MECHANISMS: Mechanism[] = [
     ],
   },
   {
+    name: 'a day of the story without "on", an email had, an offer elsewhere, "within a week of that"',
+    pass: [
+      ['They interviewed me Wednesday and said this Friday or next Monday.', '2026-05-06T10:00', '2026-05-11'],
+      ['Was told Friday, then got an email Friday saying they need until Wednesday.', '2026-09-02T10:00', '2026-09-09'],
+      [
+        "My other offer expires on the 15th, and they said they'd try to decide before then.",
+        '2027-01-06T10:00',
+        '2027-01-14',
+      ],
+      ['They finish interviewing on the 19th and decide within a week of that.', '2027-02-10T10:00', '2027-02-26'],
+    ],
+    fail: [
+      ['They interviewed me Wednesday and said this Friday or next Monday.', '2026-05-06T10:00', '2026-05-13'],
+      ['They finish interviewing on the 19th and decide within a week of that.', '2027-02-10T10:00', '2027-02-19'],
+    ],
+  },
+  {
     name: 'long processes without a number',
     pass: [
       ['public sector, so it can drag on', '2026-04-08T10:00', null],

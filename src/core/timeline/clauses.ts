@@ -22,7 +22,7 @@ const MODAL = "(?:will|'ll|would|should|shall|plan|plans|hope|hopes|expect|expec
 const GLOSS = '(?:(?:for|to|in)\\s+\\w+\\s+)?(?:is|would\\s+be|will\\s+be|means|puts\\s+it\\s+at)\\b';
 const WEEKDAY_WORD = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*';
 const BOUNDARY = new RegExp(
-  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|\\s+[-\u2013\u2014]+\\s+|,?\\s+(?:because|cause|cuz|since|as)\\s+(?=\\S+\\s+\\S+\\s+(?:is|are|was|were|has|have|will|'s|'re)|(?:the|they|he|she|we|i|it|his|her|our|their|my|there)\\b)|,\\s*(?:though|although|unless|so)\\s+|(?<!\\bor)\\s+so\\s+(?!(?:far|much|many|long|on|forth|that|to|as|i|we|they|it)\\b)|\\s+(?:because|cuz)\\s+|,?\\s+(?=which\\s+${GLOSS})|,\\s*(?=(?:and\\s+|but\\s+)?(?:now\\s+it|it'?s\\s+now|it'?s\\s+been|today\\s+is))|,?\\s+(?:but|and|so)\\s+(?=now\\b)|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)(?:\\s+that)?|,)\\s+(?=${SUBJECT})|,\\s+then\\s+(?=on\\s+(?:the\\s+\\d|${WEEKDAY_WORD}))|,?\\s+(?:and|but)\\s+(?=${MODAL}|(?:to\\s+)?(?:give|allow)\\s+(?:them|us|it|him|her)\\b)`,
+  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|\\s+[-\u2013\u2014]+\\s+|,?\\s+(?:because|cause|cuz|since|as)\\s+(?=\\S+\\s+\\S+\\s+(?:is|are|was|were|has|have|will|'s|'re)|(?:the|they|he|she|we|i|it|his|her|our|their|my|there)\\b)|,\\s*(?:though|although|unless|so)\\s+|(?<!\\bor)\\s+so\\s+(?!(?:far|much|many|long|on|forth|that|to|as|i|we|they|it)\\b)|\\s+(?:because|cuz)\\s+|,?\\s+(?=which\\s+${GLOSS})|,\\s*(?=(?:and\\s+|but\\s+)?(?:now\\s+it|it'?s\\s+now|it'?s\\s+been|today\\s+is))|,?\\s+(?:but|and|so)\\s+(?=now\\b)|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)(?:\\s+that)?|,)\\s+(?=${SUBJECT})|,\\s+then\\s+(?=on\\s+(?:the\\s+\\d|${WEEKDAY_WORD})|got\\s|received\\s|heard\\s)|,?\\s+(?:and|but)\\s+(?=${MODAL}|(?:to\\s+)?(?:give|allow)\\s+(?:them|us|it|him|her)\\b)`,
   'g',
 );
 
@@ -45,20 +45,20 @@ const OTHER_EVENT = new RegExp(
     String.raw`|(?:want|invite|invited|asked|bring|have)\s+me\s+(?:back|in)\s+(?:again\s+)?for|case\s+study|(?:interview|call|meeting|round)\s+(?:got\s+|was\s+|has\s+been\s+|is\s+|been\s+)?(?:moved|rescheduled|pushed|postponed|changed|bumped)|(?:(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|i'?d\s+be)\s+|(?:is|are|'s|'re|be)\s+(?:\w+\s+)?)travell?ing|assessment\s+(?:day|centre|center)|take[- ]home|presentation\s+(?:on|is|next)|returns?\s+from\s+(?:\w+\s+)?(?:leave|holiday|vacation)` +
     // Other candidates' interviews, and someone's absence: "two more candidates to see on Thursday", "out until Monday".
     String.raw`|(?:more|other|remaining|few)\s+candidates|candidates\s+to\s+(?:see|meet|interview)` +
-    String.raw`|(?:another|other|competing)\s+offer|(?:someone|somebody|a\s+person|the\s+(?:new\s+)?hire|a\s+hire|you|me)\s+(?:in\s+(?:the\s+)?(?:seat|role|post|place|chair)|on\s*board)|\bon\s+(?:\w+\s+)?(?:vacation|holiday|leave|pto)\b|(?:wants?|would\s+like|'d\s+like|like)\s+to\s+(?:see|meet)\s+(?:me|you)\b|see\s+me\s+again|out\s+of\s+(?:the\s+)?office|\booo\b` +
+    String.raw`|(?:another|other|competing)\s+offer|offer\s+(?:elsewhere|from\s+(?:another|a\s+different))|(?:offer|deadline)\s+(?:that\s+|which\s+)?(?:expires|runs\s+out)|(?:someone|somebody|a\s+person|the\s+(?:new\s+)?hire|a\s+hire|you|me)\s+(?:in\s+(?:the\s+)?(?:seat|role|post|place|chair)|on\s*board)|\bon\s+(?:\w+\s+)?(?:vacation|holiday|leave|pto)\b|(?:wants?|would\s+like|'d\s+like|like)\s+to\s+(?:see|meet)\s+(?:me|you)\b|see\s+me\s+again|out\s+of\s+(?:the\s+)?office|\booo\b` +
     String.raw`|(?:is|are|'s|'re|be|being|was|were)\s+(?:out|away|off|on\s+(?:vacation|leave|holiday|pto))\s+(?:until|till|til|through|for|next|this|tomorrow|on)` +
     String.raw`)\b`,
 );
 /** What makes a clause about another event still about the answer. */
 const DECIDES =
-  /\b(?:decid\w*|decisions?|expect\w*|feedback|(?:close|fill)\s+(?:the\s+)?(?:req|requisition|role|position|search|vacancy)|let\s+(?:me|you|us)\s+know|(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answers?|(?<!(?:other|another|competing)\s)offers?|news|updates?|circle\s+back|follow\s+up)\b/;
+  /\b(?:decid\w*|decisions?|expect\w*|feedback|(?:close|fill)\s+(?:the\s+)?(?:req|requisition|role|position|search|vacancy)|let\s+(?:me|you|us)\s+know|(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answers?|(?<!(?:other|another|competing)\s)offers?(?!\s+(?:elsewhere|from\s+(?:another|a\s+different)|(?:that\s+|which\s+)?(?:expires|runs\s+out)))|news|updates?|circle\s+back|follow\s+up)\b/;
 
 /** The day of writing ("and now it's Tuesday", "it's been two weeks"): part of the story. */
 const NOW_CLAUSE =
   /^\W*(?:and\s+|but\s+)?(?:now\s+it'?s|it'?s\s+now|it\s+is\s+now|it'?s\s+been|it\s+has\s+been|today\s+is)\b(?!\s+(?:been\s+)?(?:pushed|moved|delayed|postponed|changed|rescheduled|going|gonna|looking|supposed|expected|due))/;
 /** An update to the answer's day: "then they moved it to next Wednesday", "so now next week". */
 const UPDATE =
-  /\b(?:push(?:ed|ing)?\s+(?:it\s+)?(?:back|out|to)|moved?\s+(?:it\s+)?(?:back\s+)?to|delay(?:ed|ing)?|postpon\w*|reschedul\w*|slip(?:s|ped|ping)?\s+(?:to|into|until|till)|(?:asked|asking|ask)\s+for\s+(?:another|an?\s+extra|(?:a\s+)?(?:few|couple(?:\s+of)?|one|two|three|\d+)\s+more)\s+(?:days?|weeks?)|need(?:s|ed)?\s+(?:another|an?\s+extra)\s+(?:days?|weeks?))\b|^\W*(?:so\s+|and\s+|but\s+)?now\b/;
+  /\b(?:push(?:ed|ing)?\s+(?:it\s+)?(?:back|out|to)|moved?\s+(?:it\s+)?(?:back\s+)?to|delay(?:ed|ing)?|postpon\w*|reschedul\w*|slip(?:s|ped|ping)?\s+(?:to|into|until|till)|(?:asked|asking|ask)\s+for\s+(?:another|an?\s+extra|(?:a\s+)?(?:few|couple(?:\s+of)?|one|two|three|\d+)\s+more)\s+(?:days?|weeks?)|need(?:s|ed)?\s+(?:another|an?\s+extra)\s+(?:days?|weeks?)|(?:need|needs|needed|want|wants|wanted|asked\s+for)\s+(?:more\s+time\s+|a\s+bit\s+longer\s+)?(?:until|till|til))\b|^\W*(?:so\s+|and\s+|but\s+)?now\b/;
 
 /**
  * A hedge or a gloss that continues a clause about the answer in the same sentence ("so maybe a week", "which is

@@ -32,11 +32,11 @@ function globalOf(re: RegExp): RegExp {
 
 /** "told me on Monday that ...": the day something already happened, not the answer's. */
 const TOLD_ON =
-  /\b(?:told|said|called|emailed|wrote|interviewed|met|spoke|talked|heard|replied|texted|messaged|rang|phoned|was|were|had)\s+(?:me\s+|us\s+|back\s+|with\s+\w+\s+)?on\s+$/;
+  /\b(?:told|said|called|emailed|wrote|interviewed|met|spoke|talked|heard|replied|texted|messaged|rang|phoned|was|were|had)\s+(?:me\s+|us\s+|back\s+|with\s+\w+\s+)?on\s+$|\b(?:interviewed|met|spoke|talked|called|emailed|rang|phoned|texted|messaged)\s+(?:me|us|with\s+(?:them|her|him))\s+(?:last\s+|this\s+past\s+)?$/;
 
 /** "I had a final interview on Tuesday": the day of a meeting already had, not the answer's. */
 const HAD_ON =
-  /\b(?:had|did|did\s+my|attended|finished)\s+(?:a|an|my|the|our|their)\s+(?:[a-z-]+\s+){0,2}(?:interview|call|chat|meeting|screen|round|onsite|panel)\s+(?:on\s+)?$/;
+  /\b(?:had|did|did\s+my|attended|finished|got|received)\s+(?:a|an|my|the|our|their)\s+(?:[a-z-]+\s+){0,2}(?:interview|call|chat|meeting|screen|round|onsite|panel|email|e-mail|message|text|voicemail|reply)\s+(?:on\s+)?$/;
 
 /** "On Tuesday they said by Friday": a day followed by its telling is when it was said. */
 const TOLD_AFTER =
@@ -221,7 +221,7 @@ function beforeDate(text: string, found: Found, ctx: RuleContext): void {
 
 /** "... by April 24, with decisions a week after": the period is counted from the date just read. */
 const AFTER_THAT =
-  /^[^.;!?]{0,30}?\b(a|one|two|three|a\s+couple\s+of|\d{1,2})\s+(days?|weeks?)\s+(?:after|later|after\s+that)\b/;
+  /^[^.;!?]{0,40}?\b(a|one|two|three|a\s+couple\s+of|\d{1,2})\s+(days?|weeks?)\s+(?:after|later|after\s+that|of\s+(?:that|then|it)|from\s+then)\b/;
 
 /** "... by the 30th and will let everyone know shortly after": a few business days after that day. */
 const SOON_AFTER = /^[^.;!?]{0,40}?\b(?:shortly|soon|right|just|quickly)\s+after(?:wards?|\s+that)?\b/;
