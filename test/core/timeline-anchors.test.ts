@@ -213,6 +213,17 @@ const MECHANISMS: Mechanism[] = [
     ],
   },
   {
+    name: 'British "a week Friday"; "but said" starts a clause of its own',
+    pass: [
+      ["Decision's due a week Friday.", '2026-10-12T10:00', '2026-10-23'],
+      ["She's on leave till the 19th but said someone would be in touch this week.", '2027-07-12T10:00', '2027-07-16'],
+    ],
+    fail: [
+      ["Decision's due a week Friday.", '2026-10-12T10:00', '2026-10-16'],
+      ["She's on leave till the 19th but said someone would be in touch this week.", '2027-07-12T10:00', '2027-07-19'],
+    ],
+  },
+  {
     name: 'long processes without a number',
     pass: [
       ['public sector, so it can drag on', '2026-04-08T10:00', null],

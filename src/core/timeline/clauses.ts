@@ -22,7 +22,7 @@ const MODAL = "(?:will|'ll|would|should|shall|plan|plans|hope|hopes|expect|expec
 const GLOSS = '(?:(?:for|to|in)\\s+\\w+\\s+)?(?:is|would\\s+be|will\\s+be|means|puts\\s+it\\s+at)\\b';
 const WEEKDAY_WORD = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*';
 const BOUNDARY = new RegExp(
-  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|\\s+[-\u2013\u2014]+\\s+|,?\\s+(?:because|cause|cuz|since|as)\\s+(?=\\S+\\s+\\S+\\s+(?:is|are|was|were|has|have|will|'s|'re)|(?:the|they|he|she|we|i|it|his|her|our|their|my|there)\\b)|,\\s*(?:though|although|unless|so)\\s+|(?<!\\bor)\\s+so\\s+(?!(?:far|much|many|long|on|forth|that|to|as|i|we|they|it)\\b)|\\s+(?:because|cuz)\\s+|,?\\s+(?=which\\s+${GLOSS})|,\\s*(?=(?:and\\s+|but\\s+)?(?:now\\s+it|it'?s\\s+now|it'?s\\s+been|today\\s+is))|,?\\s+(?:but|and|so)\\s+(?=now\\b)|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)(?:\\s+that)?|,)\\s+(?=${SUBJECT})|,\\s+then\\s+(?=on\\s+(?:the\\s+\\d|${WEEKDAY_WORD})|got\\s|received\\s|heard\\s)|,?\\s+(?:and|but)\\s+(?=${MODAL}|(?:to\\s+)?(?:give|allow)\\s+(?:them|us|it|him|her)\\b)`,
+  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|\\s+[-\u2013\u2014]+\\s+|,?\\s+(?:because|cause|cuz|since|as)\\s+(?=\\S+\\s+\\S+\\s+(?:is|are|was|were|has|have|will|'s|'re)|(?:the|they|he|she|we|i|it|his|her|our|their|my|there)\\b)|,\\s*(?:though|although|unless|so)\\s+|(?<!\\bor)\\s+so\\s+(?!(?:far|much|many|long|on|forth|that|to|as|i|we|they|it)\\b)|\\s+(?:because|cuz)\\s+|,?\\s+(?=which\\s+${GLOSS})|,\\s*(?=(?:and\\s+|but\\s+)?(?:now\\s+it|it'?s\\s+now|it'?s\\s+been|today\\s+is))|,?\\s+(?:but|and|so)\\s+(?=now\\b)|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)(?:\\s+that)?|,)\\s+(?=${SUBJECT})|,\\s+then\\s+(?=on\\s+(?:the\\s+\\d|${WEEKDAY_WORD})|got\\s|received\\s|heard\\s)|,?\\s+(?:and|but)\\s+(?=(?:said|told\\s+me|mentioned|promised)\\b|${MODAL}|(?:to\\s+)?(?:give|allow)\\s+(?:them|us|it|him|her)\\b)`,
   'g',
 );
 
@@ -51,7 +51,7 @@ const OTHER_EVENT = new RegExp(
 );
 /** What makes a clause about another event still about the answer. */
 const DECIDES =
-  /\b(?:decid\w*|decisions?|expect\w*|feedback|(?:close|fill)\s+(?:the\s+)?(?:req|requisition|role|position|search|vacancy)|let\s+(?:me|you|us)\s+know|(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answers?|(?<!(?:other|another|competing)\s)offers?(?!\s+(?:elsewhere|from\s+(?:another|a\s+different)|(?:that\s+|which\s+)?(?:expires|runs\s+out)))|news|updates?|circle\s+back|follow\s+up)\b/;
+  /\b(?:decid\w*|decisions?|expect\w*|feedback|(?:close|fill)\s+(?:the\s+)?(?:req|requisition|role|position|search|vacancy)|let\s+(?:me|you|us)\s+know|(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answers?|(?<!(?:other|another|competing)\s)offers?(?!\s+(?:elsewhere|from\s+(?:another|a\s+different)|(?:that\s+|which\s+)?(?:expires|runs\s+out)))|news|updates?|circle\s+back|follow\s+up|in\s+(?:touch|contact)|reach\s+out|(?:call|ring|email|phone|text)\s+(?:me|you|us))\b/;
 
 /** The day of writing ("and now it's Tuesday", "it's been two weeks"): part of the story. */
 const NOW_CLAUSE =

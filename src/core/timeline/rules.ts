@@ -484,13 +484,14 @@ export const RULES: Rule[] = [
     name: 'weeks-from-day',
     // "two weeks from Monday", British "a fortnight on Friday".
     re: new RegExp(
-      `\\b(${NUMBER}\\s+weeks?|a\\s+fortnight|fortnight)\\s+(?:from|on|after)\\s+(today|tomorrow|now|${WEEKDAY})\\b`,
+      // British "a week Friday" leaves out the "on".
+      `\\b(${NUMBER}\\s+weeks?|a\\s+fortnight|fortnight)\\s+(?:(?:from|on|after)\\s+(today|tomorrow|now|${WEEKDAY})|(${WEEKDAY}))\\b`,
     ),
     read: (m, ctx) => {
       const what = m[1]!;
       const weeks = /fortnight/.test(what) ? 2 : numberValue(what.replace(/\s+weeks?$/, ''));
       if (weeks === undefined) return undefined;
-      const anchor = m[2]!;
+      const anchor = (m[2] ?? m[3])!;
       const weekday = WEEKDAYS[anchor];
       const base = weekday ? nextWeekday(ctx.today, weekday) : anchor === 'tomorrow' ? ctx.today + 1 : ctx.today;
       return date(base + 7 * weeks);
