@@ -17,7 +17,7 @@ const EMPLOYER_SLOT =
 const PLACE_SLOT =
   /\b(?:team|post|job|crew|staff|role|position|store|branch|site|school|hotel|hospital)\s+(?:at|with)\s+(?:the\s+)?/g;
 const PAST_WORK =
-  /\b(?:worked|was|were|spent|led|ran|managed|previous|previously|former|prior|used to|currently|current|my last|before|years)\b/;
+  /\b(?:worked|was|were|spent|led|ran|managed|trained|taught|supervised|coached|mentored|built|helped|handled|oversaw|served|interned|volunteered|previous|previously|former|prior|used to|currently|current|my last|before|years)\b/;
 /** Up to four capitalized words (or "&"), read from the original text where a slot ends. */
 const NAME_AT = /^(?:[A-Z][\w&'’-]*)(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3}/;
 
@@ -143,6 +143,7 @@ export const NAMING_RULES: CheckRule[] = [
         },
         { text: 'I would love to help Acme Logistics grow.', context: { company: 'Acme Logistics' } },
         { text: 'I led the night team at Oakline for six years.', context: { company: 'Redwood Insurance' } },
+        { text: 'I trained the payables team at Fabrikam on a new workflow.', context: { company: 'Acme Logistics' } },
         { text: 'I am excited to join the Redwood team.', context: { company: 'Redwood Insurance' } },
       ],
       fail: [

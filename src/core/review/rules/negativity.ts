@@ -105,7 +105,7 @@ export const NEGATIVITY_RULES: PatternRule[] = [
       `(didn't|did_not|couldn't|could_not|never|can't|cannot) (even)? (bother|be_bothered|have_the_(courtesy|decency)|find_the_time)`,
       `(common|basic|simple) (courtesy|decency|respect)`,
       `the_least (you|they|someone|anyone|one) (could|can|might) (do|have_done)`,
-      `(thanks|thank_you) for_nothing`,
+      `(thanks|thank_you|cheers|ta|thx) (a_lot|so_much|very_much)? for_nothing`,
       `(?<!(not|not_being|not_getting|instead_of|rather_than|never|without|than)_(just_)?)(ghosted|ghosting|ghost_me)`,
       `(if|whenever|when) you (ever|eventually|finally) (get|find|bother|manage)`,
       `get_around_to (it|reading|replying|answering|me|my)`,
