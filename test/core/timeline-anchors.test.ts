@@ -224,6 +224,18 @@ const MECHANISMS: Mechanism[] = [
     ],
   },
   {
+    name: '"otherwise" is a second bound; "after" an explicit date is a week after it',
+    pass: [
+      ['By Christmas hopefully, otherwise early January.', '2026-12-03T10:00', '2027-01-08'],
+      ["They'll make offers after the 15th.", '2026-10-01T10:00', '2026-10-22'],
+      ["they'll decide after the board meeting on the 9th", '2026-09-02T10:00', '2026-09-09'],
+    ],
+    fail: [
+      ['By Christmas hopefully, otherwise early January.', '2026-12-03T10:00', '2026-12-24'],
+      ["They'll make offers after the 15th.", '2026-10-01T10:00', '2026-10-15'],
+    ],
+  },
+  {
     name: 'long processes without a number',
     pass: [
       ['public sector, so it can drag on', '2026-04-08T10:00', null],

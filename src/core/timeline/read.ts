@@ -103,7 +103,7 @@ function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Fo
  * they leave it out.
  */
 const OR_NEXT =
-  /^\s*\/\s*|^\s*,?\s*(?:or|to|through|-|\/|(?:,\s*)?(?:(?:at\s+the\s+)?latest|at\s+the\s+(?:very\s+)?latest)|(?:but\s+|or\s+|and\s+)?(?:more|most)\s+likely|but\s+(?:probably|maybe|possibly|likely)|if\s+not(?:\s+then)?|(?:but\s+|and\s+|or\s+)?no\s+later\s+than|(?:but\s+)?(?:(?:they|he|she)\s+)?(?:said\s+)?(?:it\s+)?(?:might|could|may)\s+(?:be|slip\s+(?:to|into)|go\s+(?:to|into))|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before)|(?:but\s+|and\s+)?(?:to\s+)?(?:give|allow)\s+(?:them|us|it|him|her)\s+(?:until|till|til|through)|(?:but\s+|and\s+|though\s+)?(?:more\s+)?realistically,?(?:\s+it(?:'ll|\s+will|'s|\s+is|\s+would)(?:\s+probably)?(?:\s+be)?(?:\s+more\s+like)?|\s+more\s+like)?)\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
+  /^\s*\/\s*|^\s*(?:(?:hopefully|ideally|probably)\s*)?,?\s*(?:or|otherwise|failing\s+that|or\s+else|to|through|-|\/|(?:,\s*)?(?:(?:at\s+the\s+)?latest|at\s+the\s+(?:very\s+)?latest)|(?:but\s+|or\s+|and\s+)?(?:more|most)\s+likely|but\s+(?:probably|maybe|possibly|likely)|if\s+not(?:\s+then)?|(?:but\s+|and\s+|or\s+)?no\s+later\s+than|(?:but\s+)?(?:(?:they|he|she)\s+)?(?:said\s+)?(?:it\s+)?(?:might|could|may)\s+(?:be|slip\s+(?:to|into)|go\s+(?:to|into))|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before)|(?:but\s+|and\s+)?(?:to\s+)?(?:give|allow)\s+(?:them|us|it|him|her)\s+(?:until|till|til|through)|(?:but\s+|and\s+|though\s+)?(?:more\s+)?realistically,?(?:\s+it(?:'ll|\s+will|'s|\s+is|\s+would)(?:\s+probably)?(?:\s+be)?(?:\s+more\s+like)?|\s+more\s+like)?)\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
 /** A bare weekday or day of the month as a second bound, read from the first one. */
 const BARE_DAY = new RegExp(
   `^(?:on\\s+)?(?:the\\s+)?(?:(${WEEKDAY})(?:\\s+(?:after|following)(?:\\s+that)?)?|(\\d{1,2})(?:st|nd|rd|th))$`,
@@ -121,6 +121,7 @@ export function readText(text: string, outer: RuleContext): Found | undefined {
   const read = readFirst(text, ctx, false) ?? (ctx.pass!.hedgeSkipped ? readFirst(text, ctx, true) : undefined);
   const found = read && periodAfter(text, laterBefore(text, read, ctx), ctx);
   if (found) beforeDate(text, found, ctx);
+  if (found) afterDate(text, found, ctx);
   const firstBy = found?.reading.by;
   if (!found || firstBy === undefined) return found;
   const end = found.index + found.length;
@@ -217,6 +218,21 @@ function beforeDate(text: string, found: Found, ctx: RuleContext): void {
   if (!/^before\b/.test(words) && !/\bbefore\s+(?:the\s+)?$/.test(before)) return;
   const day = Math.max(ctx.calendar.onOrBefore(by - 1), ctx.today);
   found.reading = { kind: 'date', by: day, explain: () => `They said before ${longDate(by)}: by ${longDate(day)}.` };
+}
+
+/** "offers after the 15th": as after a holiday, a week after that date (on a business day). */
+function afterDate(text: string, found: Found, ctx: RuleContext): void {
+  const by = found.reading.by;
+  if (by === undefined || found.reading.kind !== 'date') return;
+  const words = text.slice(found.index, found.index + found.length);
+  const before = text.slice(Math.max(0, found.index - 12), found.index);
+  if (!/\d/.test(words) || !/\b(?:after|following)\s+(?:the\s+)?$/.test(before)) return;
+  const day = Math.max(ctx.calendar.onOrBefore(by + 7), ctx.today);
+  found.reading = {
+    kind: 'relative',
+    by: day,
+    explain: () => `They said after ${longDate(by)}, which we read as a week after it: by ${longDate(day)}.`,
+  };
 }
 
 /** "... by April 24, with decisions a week after": the period is counted from the date just read. */
