@@ -229,6 +229,12 @@ const MECHANISMS: Mechanism[] = [
       ['By Christmas hopefully, otherwise early January.', '2026-12-03T10:00', '2027-01-08'],
       ["They'll make offers after the 15th.", '2026-10-01T10:00', '2026-10-22'],
       ["they'll decide after the board meeting on the 9th", '2026-09-02T10:00', '2026-09-09'],
+      // The part after "and" about another event (start dates) is set aside, as a comma's would be.
+      [
+        'She said offers would go out mid-August and start dates would be after Labor Day.',
+        '2026-07-30T10:00',
+        '2026-08-14',
+      ],
     ],
     fail: [
       ['By Christmas hopefully, otherwise early January.', '2026-12-03T10:00', '2026-12-24'],

@@ -345,11 +345,13 @@ function inClause(
  * second round is this Friday, decision after that"), keeping indexes; a clause of one part stays whole.
  */
 function withoutAsides(clause: string): string {
-  if (!clause.includes(',')) return clause;
-  const parts = clause.split(',');
-  const roles = parts.map((p) => roleOf(p));
-  if (roles.every((r) => r === 'other' || r === 'narrative')) return clause;
-  return parts.map((p, i) => (roles[i] === 'other' || roles[i] === 'narrative' ? ' '.repeat(p.length) : p)).join(',');
+  if (!clause.includes(',') && !clause.includes(' and ')) return clause;
+  // Parts split at commas and at "and" ("offers mid-August and start dates after Labor Day"), with their separators.
+  const parts = clause.split(/(,|\s+and\s+)/);
+  const roles = parts.map((p, i) => (i % 2 ? 'sep' : roleOf(p)));
+  const aside = (r: string) => r === 'other' || r === 'narrative';
+  if (roles.every((r, i) => i % 2 === 1 || aside(r))) return clause;
+  return parts.map((p, i) => (aside(roles[i]!) ? ' '.repeat(p.length) : p)).join('');
 }
 
 /**
