@@ -602,7 +602,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'early-next-month',
-    re: /\b(?:early|beginning\s+of|start\s+of|first\s+(?:week|part|half)\s+of)\s+(?:the\s+)?(?:next|following)\s+month\b/,
+    re: /\b(?:early|beginning\s+of|start\s+of|first\s+(?:week|part|half|(?:few|couple(?:\s+of)?)\s+days)\s+of)\s+(?:the\s+)?(?:next|following)\s+month\b/,
     // About the 10th: late enough to cover the first full week.
     read: (_m, ctx) => spanEnd(dayOfMonth(ctx.today, 10, 1), ctx),
   },
