@@ -23,7 +23,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `${THEM} (was|were|wasn't|weren't|was_not|were_not|seemed|seem|seems) _2 (unprepared|not_prepared|distracted|bored|uninterested|clueless)`,
       `(didn't|did_not|never|hadn't|had_not) (even)? (read|look_at|looked_at|open|opened) my (cv|resume|résumé|application|portfolio|cover_letter)`,
       `(your|the|their|this|that) _3 (strategy|plan|decision|process|approach|policy|structure|timeline|setup|choice) _2 (doesn't|does_not|didn't|did_not) make (much|any)? sense`,
-      `(you're|you_are|you|they're|they_are|your) _4 (years|a_decade|decades) behind`,
+      `(you're|you_are|you|they're|they_are|your) _5 (years|a_decade|decades) behind`,
       `behind_the_times`,
       `(rushing|rushed|rush) me (out|through|along)`,
       `(the_office|the_place|the_site|the_interview|the_process|the_building|${THEM}) (was|were|is|are|seemed|felt) (not|hardly|barely|never) (very|particularly|especially|that|exactly)? (professional|organized|organised|welcoming|friendly|respectful|prepared|clean)`,
@@ -68,7 +68,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
     suggestions: ['Thank you again for considering me.'],
     skipQuoted: true,
     patterns: [
-      `(nightmare|shambles|rubbish|garbage|trash|trashy|clowns?|clown_show|circus|lame|stupid|idiots?|idiotic|morons?|moronic|dumb|hell|crap|crappy|bullshit|bs|wtf|sucks|sucked|pissed|pissed_off|lazy|boring|dull|underwhelm(ed|ing)?|mediocre|subpar|sub-par|amateurs?|sloppy|filthy|dirty|ugly|disorganised|disorganized|chaotic|a_pain|a_bit_much|way_too_much|overkill|cheap|stingy|tight-fisted|second-rate|third-rate|low-rent|dump|rip-off|scam|shady|clunky|janky|cringe|cringey|cringy|tacky|shabby|naff|dodgy|laughable|pathetic|rubish|rubbbish|disrespect|disrespectful|offensive|insulting)`,
+      `(nightmare|shambles|rubbish|garbage|trash|trashy|clowns?|clown_show|circus|lame|stupid|idiots?|idiotic|morons?|moronic|dumb|hell|crap|crappy|bullshit|bs|wtf|sucks|sucked|pissed|pissed_off|lazy|boring|dull|underwhelm(ed|ing)?|mediocre|subpar|sub-par|amateurs?|sloppy|filthy|dirty|ugly|disorganised|disorganized|chaotic|a_pain|a_bit_much|way_too_much|overkill|cheap|stingy|tight-fisted|second-rate|third-rate|low-rent|dump|rip-off|scam|shady|clunky|janky|cringe|cringey|cringy|tacky|shabby|naff|dodgy|laughable|pathetic|rubish|rubbbish|disrespect|disrespectful|offensive|insulting|disgrace|disgraceful|amateurish|glorified|middle_of_nowhere)`,
       `(🙄|😒|🤡|😤|🖕|🤬|🙃)`,
     ],
     // "I thrive in a chaotic kitchen" is about the candidate, and a "pain point" is a problem to solve.
@@ -155,6 +155,8 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(share|post|tell|write_about|report|talk_to) _3 (my_experience|how_i_was_treated|this|what_happened|about_this|the_way|everyone|everybody) _4 (newspaper|press|media|reporters|journalist|social_media|my_network|my_followers|online|everyone_i_know)`,
       `make_sure (other|others|everyone|people|candidates|other_candidates|the_world|my_network) _2 (know|hear|find_out|learns?)`,
       `(warn|warning) (other|others|people|candidates|applicants|everyone)`,
+      `(every|any|each) review_(site|sites|website|websites|page|pages)`,
+      `(post|posting|write|writing|tell|telling) (everyone|people|the_world)? about how (you|y'all|you_all|your_team|they|this_company|your_company) (treat|treated|handle|handled)`,
       // Word of mouth: "I'll be telling everyone I know to steer clear", "letting the other pilots know how this was handled".
       `(i'll|i_will|i'm_going_to|i_am_going_to|gonna) (be)? (telling|tell|letting|let|warning|warn) _3 (everyone|everybody|people|others|other|the_other|my_network|my_friends|colleagues|anyone) _8 (steer_clear|stay_away|avoid|know_(exactly|how|what)|how_(this|i|you|the))`,
       `(steer_(well_)?clear|stay_away) (of|from) (the_place|this_place|that_place|your|you|them|the_company|this_company|that_company|this_lot|that_lot)`,
@@ -196,6 +198,9 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(i'd|i_would|i'd_honestly|i_would_honestly) rather _8 than (work|working|be|report|reporting) (for|under|with|at|to)`,
       `(lesson|lessons|course|class|training) in (manners|courtesy|respect|basic_manners)`,
       `the_way (that)? _3 (spoke|talked|treated|handled|dealt_with) (to)? (me|us|candidates|people)`,
+      `(rudest|worst|most_unprofessional|most_disorganised|most_disorganized|most_chaotic|most_disrespectful|least_professional) _3 (panel|interview|interviewer|process|experience|recruiter|company|team|manager|place|people)`,
+      `(seemed|was|were|is|looked|sounded) more interested in _6 than (in)? (anything|what|me|my|actually|listening|the_interview|fixing|the_work)`,
+      `more (welcoming|professional|friendly|organised|organized|respectful|polite|courteous) than _4 (was|were|is|are|had_been)`,
       `i (didn't|did_not) appreciate _3 (explaining|talking|being|the_way|the_tone|the_comment|the_remark|treated|spoken|interrupting)`,
     ],
     unless: [
@@ -217,6 +222,9 @@ export const BITTERNESS_RULES: PatternRule[] = [
         "I'd rather stack shelves than work under that manager.",
         'Your assistant could do with a lesson in manners.',
         'After the way that panel spoke to me, I have doubts.',
+        'That was the rudest panel I have ever faced.',
+        'The pharmacist seemed more interested in his phone than in anything I said.',
+        'I will pray that the new vicar is more welcoming than the churchwarden was to me.',
         "I didn't appreciate Derek explaining what a renewal is to me.",
       ],
     },
@@ -243,7 +251,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(behind|worse_than|less_than) (its|your|their|the) (competitors|competition|rivals)`,
       // Their product or workplace called dated: "looks like it was made in Word in 2004", "a museum of 2012".
       `(made|built|designed|written|done) (in|with|on) (word|ms_word|paint|powerpoint|frontpage|clip_art)`,
-      `(looks|look|looked|reads|read|feels|felt|seems) like _3 (19\\d\\d|200\\d|201[0-4]|the_(80s|90s|nineties|eighties|2000s))`,
+      `(looks|look|looked|reads|read|feels|felt|seems) like _5 (19\\d\\d|200\\d|201[0-4]|the_(80s|90s|nineties|eighties|2000s))`,
       `(a|basically_a) museum_of`,
       // Run down beside a rival or one's own past: "better oscilloscopes than this", "more serious than yours".
       `(better|more_(professional|serious|organised|organized|modern|advanced)|nicer|newer|cleaner|smarter) _6 than (yours|this|this_one|you_lot|your_(team|office|place|company|kit|setup|equipment|lab|process|shop))`,
@@ -322,6 +330,8 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(i'm|i_am) (sure|certain|confident) _10 (eventually|one_day|someday|some_day|in_time|this_time|get_there|catch_up)`,
       `(kudos|congrats|congratulations|well_done|bravo|impressive|admirable|amazing|remarkable) _6 (managing|managed|manage|manages) to`,
       `nothing_says _4 like`,
+      `(still|so) (attached|wedded|committed) to (the)? (methods|ways|tools|practices|technology) of (the)? (19\\d\\d|past|last_century|nineties|eighties)`,
+      `(a_little|some|a_bit_of) (modernisation|modernization|updating|investment|organisation|organization) (would|could|might) (do_wonders|help|go_a_long_way)`,
       `(a|such_a|what_a|quite_a) (bold|brave|interesting|unusual|creative) (choice|decision|move|strategy) to`,
       `(actually|finally) (works|work|stays|stay|loads|load) _4 unlike (the|your|its) (current|last|old|previous)`,
       `(good|nice|great|lovely|glad|interesting|refreshing|helpful) to (see|know|learn|find_out) how (much|highly|little|seriously) (you|your_team|the_company|they|a_candidate's|candidates') _4 (value|values|respect|respects|care|cares|worth|think_of|rate)`,
@@ -368,6 +378,11 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(always|already) (going_to|gonna) (go|be_given|be_offered) to (an_internal|someone_inside|someone_internal|an_insider|someone's|the_internal|a_friend)`,
       `(i'm|i_am) sure there (was|is|were|must_have_been) (a|an) (very|perfectly|really)? (good|excellent|valid) (reason|explanation)`,
       `(you'll|you_will|they'll|they_will) (notice|realise|realize|regret|see) (it|that|this|your_mistake) (soon|eventually|one_day|in_time)`,
+      `find (someone|somebody|anyone) (cheaper|younger|who's_happy|who_is_happy|willing_to_put_up|desperate_enough)`,
+      `(decision|process|outcome|result|treatment|this) _2 (not_fair|unfair|unjust|not_right|not_just)`,
+      `(that's|that_is|it's|it_is) a_lie`,
+      `if you (don't|do_not) (mean|believe|practise|practice) it`,
+      `(is|was|isn't|wasn't) not how _3 (treat|treats|should_treat|ought_to_treat)`,
     ],
     examples: {
       pass: [
@@ -378,6 +393,10 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'I think you chose the wrong person and you will notice it soon.',
         "I suppose the job was always going to go to someone's nephew.",
         "I'm sure there was a very good reason nobody told me the interview had moved.",
+        "I'm sure you'll find someone cheaper who's happy with that rota.",
+        'Your decision is not fair at all.',
+        "That's a lie and you know it.",
+        'Three weeks of silence is not how Christian people treat each other.',
       ],
     },
   },

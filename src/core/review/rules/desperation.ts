@@ -128,6 +128,8 @@ export const DESPERATION_RULES: PatternRule[] = [
       `(i'll|i_will|i'd|i_would|i_can|willing_to|happy_to|glad_to|ready_to) (take|do|accept) (anything|any_job|any_position|any_role|any_offer|whatever_you_(have|offer|give|can))`,
       `(any_job|any_position|any_role|any_opening|anything) (at_all|you_have|will_do|would_do|is_fine)`,
       `(take|accept|do|work) (whatever|anything|the_shifts|the_routes|the_jobs) (nobody|no_one|no-one) else (wants|will_take|will_do)`,
+      `(take|accept|work_for) less_than (what|the) _3 (posting|posted|advert|advertised|listing|listed|ad|range)`,
+      `(any_hour|any_time|anytime|day_or_night|24/7|round_the_clock|any_hours) _6 (nights|weekends|holidays|bank_holidays|whatever_you_need)`,
     ],
     examples: {
       pass: [
@@ -146,6 +148,8 @@ export const DESPERATION_RULES: PatternRule[] = [
         'I am happy to work for whatever you think is fair.',
         'I would take a much lower salary to get in the door.',
         "I'll take whatever nobody else wants.",
+        "I'd take less than what was on the posting, honestly anything.",
+        "I'll be available any hour you want, nights, weekends, bank holidays, whatever you need.",
       ],
     },
   },

@@ -95,7 +95,10 @@ function specifics(text: PreparedText, withSubject = false): number {
     const start = text.greeting && s.start < text.greeting.end ? text.greeting.end : s.start;
     const words = text.bodyWords.filter((w) => w.start >= start && w.end <= s.end);
     if (words.length <= 3) continue; // sign-offs and names
-    for (const stem of contentStems(text.text.slice(start, s.end))) if (!STOCK.has(stem)) stems.add(stem);
+    const said = text.text.slice(start, s.end);
+    for (const stem of contentStems(said)) if (!STOCK.has(stem)) stems.add(stem);
+    // A date ("on the 12th") is a specific that word stems leave out.
+    for (const m of said.matchAll(/\b\d{1,2}(?:st|nd|rd|th)\b/gi)) stems.add(m[0].toLowerCase());
   }
   return stems.size;
 }

@@ -46,7 +46,7 @@ export const NEGATIVITY_RULES: PatternRule[] = [
       `waste_of (a|an) (day|morning|afternoon|evening|week|weekend|trip|journey|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day_off|holiday)`,
       `(wasted|wasting) (my|our) (time|day|afternoon|morning|effort|energy|week)`,
       `(complete|total|utter) waste`,
-      `(pointless|useless|meaningless|a_farce|a_sham|a_charade)`,
+      `(pointless|pointlessly|useless|meaningless|a_farce|a_sham|a_charade)`,
     ],
     examples: {
       pass: [
@@ -117,7 +117,7 @@ export const NEGATIVITY_RULES: PatternRule[] = [
       `i_(would_have|'d_have|had) (expected|hoped_for) (better|more) (from|of)`,
       `(yeah|oh),?_well`,
       `(a_shame|too_bad|a_pity) (that)? (you|your|they|nobody|no_one)`,
-      `you_people`,
+      `you_people(?!_(built|made|created|designed|did|have_built|are_building|are_doing|showed|do))`,
       `(never|don't|do_not|rarely) (get_back|respond|reply|answer|write_back) (to)? (anyone|anybody|candidates|people|applicants)`,
       `(learn|use|could_use|need) (some)? (manners|basic_manners)`,
       `(i'm|i_am|i_was) (honestly|really|frankly)? (not|hardly) (surprised|shocked) (given|considering|after_how|by_how|at_how|that_you|you)`,
@@ -133,6 +133,7 @@ export const NEGATIVITY_RULES: PatternRule[] = [
         'I appreciate it so much for the chance to meet the team.',
         'thx so much for today chef!! loved the kitchen.',
         'ty so much for the call, it was great.',
+        'Thanks for showing me the USSD flow you people built for the farmers.',
         'If you need anything else from me, I am happy to send it.',
         'I understand these decisions take time.',
       ],

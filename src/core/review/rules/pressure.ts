@@ -77,6 +77,8 @@ export const PRESSURE_RULES: PatternRule[] = [
     // No competing-offer exemption: the offer is news, the "or else" is the ultimatum.
     patterns: [
       `i (need|want|expect|require|must_have|must_get) _3 (answer|decision|reply|response|yes_or_no|your_word) _8 (otherwise|or_else|or_i'll|or_i_will|if_not_i'll|if_not_i_will)`,
+      `after_which (i'll|i_will|i_shall|i_would) (accept|take|go_with|withdraw|assume|move_on)`,
+      `(i'll|i_will|i'd|i_would) (then)? expect (an|the|a|your) (offer|answer|decision|contract|reply|call|paperwork) _3 (by|before|no_later_than|today|tomorrow)`,
       // Demanding the offer itself ("written offer" would otherwise read as news of a competing one).
       `i (expect|demand) (the|a|an|your) (written|formal|signed|final)? (offer|contract|paperwork) _4 (by|before|in_my_inbox|today|tomorrow|this_week)`,
     ],
@@ -88,6 +90,8 @@ export const PRESSURE_RULES: PatternRule[] = [
       fail: [
         "I need an answer by Thursday, otherwise I'll accept the other offer.",
         'I expect the written offer in my inbox by Monday morning.',
+        "I've told my current club I'm leaving, so I'll expect the contract by Monday.",
+        'I require a decision no later than Friday, after which I will accept another offer.',
       ],
     },
   },
@@ -117,13 +121,21 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(linkedin|whatsapp|facebook|instagram) to (your|all_of_your|each_of_your|all_your|the) (team|colleagues|team_members|panel|interviewers|staff)`,
       `(included|copied|cc'd|cc'ed|ccd|looped_in|added) _8 (in|on|to) (this_email|this_thread|this_message|the_thread|this_mail)`,
       `(taken|took) the_liberty _4 (invite|meeting|calendar|call|booking|slot|appointment)`,
+      `(sent|sending|send|booked|booking|set_up) (you)? (a|an) (zoom|teams|meet|google_meet|calendar|meeting|skype) (link|invite|invitation|call|meeting) _4 (so_you_can|to_give_me|for_you_to|please_accept)`,
+      `(on|via) (linkedin|whatsapp|facebook|instagram|twitter) to ask (about|for|if|whether) (the|my) (result|results|status|decision|application|outcome)`,
+      `(speed|hurry|move|push) (things|this|it|matters|the_process|my_application) along`,
+      `for the (second|third|fourth|fifth|sixth|seventh|nth|umpteenth|\\d+(st|nd|rd|th)) time`,
+      `(second|third|fourth|fifth|2nd|3rd|4th|5th) (note|email|message|call|voicemail|text|follow-up) (this_week|today|in_a_week|this_month|in_two_days)`,
       `(again|once_more) since (it's|it_has) been (\\d+|twenty-four|forty-eight|two|three|a_few) (hours|days)`,
     ],
+    // Offering to help them along is not chasing: "I can send the references today if that would speed things along".
+    unless: [`(if|whether) _6 (speed|move|help) _3 along`],
     examples: {
       pass: [
         'I will keep the portfolio link live in case it helps.',
         'I wanted to follow up on our conversation about the spring schedule.',
         'Every morning I check the dispatch board before the drivers arrive.',
+        'I can send the two references today if that would speed things along for them.',
       ],
       fail: [
         "I'll keep calling until I reach someone.",
@@ -135,6 +147,11 @@ export const PRESSURE_RULES: PatternRule[] = [
         'I also sent a message on LinkedIn to your team members Ana and Joel.',
         'I have included Sir Ramon and the HR head in this email.',
         'I have taken the liberty of sending you a meeting invite for Monday.',
+        "I've sent you a Zoom link for 3pm tomorrow so you can give me the result.",
+        'I messaged Ms. Lee on LinkedIn to ask about the result.',
+        "I've copied in Dr. Barlow, as she may be able to speed things along.",
+        'Circling back for the fifth time on this.',
+        'This is my third note this week.',
         'Just bumping this to the top of your inbox.',
         "I'm following up on my follow-up from Monday.",
         'Gentle reminder #3: I am still awaiting the feedback.',
@@ -160,6 +177,9 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(strange|odd|weird) _3 (that_you|you_haven't|you've_gone|nobody|no_one|i_haven't|that_nobody|not_to_hear|to_not_hear)`,
       `(surely|i'm_sure) you (remember|recall|haven't_forgotten)`,
       `(waiting|waited) (patiently)? _3 for (a|over_a|more_than_a|two|three|four|several) (month|months|weeks)`,
+      `(i'd|i_would|i_had) have_thought (you|they|someone|somebody|anyone) (could|would|might)`,
+      `(could|would|might) at_least (reply|respond|answer|call|have_the_decency|let_me_know|tell_me|acknowledge|write_back)`,
+      `(weeks|days|months) of (silence|radio_silence|nothing|no_reply|no_response)`,
       `(tired|sick|fed_up|weary) (of|with) (waiting|the_wait|being_(ignored|kept_waiting|strung_along|chased)|chasing)`,
       `(i|i_guess|so_i|ok_so_i|so) (take_it|guess|assume) (that's|thats|that_is|it's|its) a_no`,
       `^(i_)?take_it (that|there's|there_is|theres|that_there's|that_there_is) (no_interest|no_news|no_point|a_no|you're_not_interested)`,
@@ -182,6 +202,8 @@ export const PRESSURE_RULES: PatternRule[] = [
         'I expected your call already this week, as you promised.',
         "Take it there's no interest then.",
         "Surely you've made your mind up by now.",
+        "After the unpaid trial shift, I'd have thought you could at least reply.",
+        'Three weeks of silence, and counting.',
         "I figured I'd have heard something by now.",
         'I was really expecting a call from you yesterday.',
         'I sat by the phone all day waiting for your call.',

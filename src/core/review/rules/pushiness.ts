@@ -27,6 +27,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
     patterns: [
       `i (demand|insist)`,
       `i (expect|require) (a|an|your|some|to_hear|to_receive|to_get|to_be_told) (answer|response|reply|decision|update|explanation|call|feedback|back|from)`,
+      `i (expect|require) to (receive|get|hear|have) _4 (feedback|decision|answer|response|reply|explanation)`,
       `i (really|just|now|still)? (need|want|deserve|expect) (an|a|some|your) (answer|response|reply|decision|explanation|update)`,
       `you (must|need_to|have_to|are_required_to|should|better|had_better|owe_me) (respond|reply|answer|get_back|let_me_know|tell_me|call_me|decide|inform_me|update_me|give_me|an_answer|a_response|an_explanation)`,
       `(respond|reply|answer|get_back_to_me|call_me|write_back|let_me_know|tell_me|update_me|inform_me|hear_back|hear_from_you|decision) _3 (asap|a\\.s\\.a\\.p|immediately|right_away|at_once|urgently|without_delay|as_soon_as_possible|straight_away)`,
@@ -58,6 +59,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       fail: [
         'I expect an answer this week.',
         'I demand a response.',
+        'I expect to receive written feedback and a final decision within five working days.',
         'You must respond to my application.',
         'Please get back to me ASAP.',
         'I am still waiting for a reply.',
