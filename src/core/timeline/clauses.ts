@@ -18,18 +18,21 @@ const SUBJECT =
   '(?:they|he|she|we|i|it|hr|my|our|their|his|her|(?:this|that)\\s+(?:one|company|place|job|role|employer)|the\\s+(?:recruiter|manager|hiring|team|panel|interviewer|company|director|ceo|owner))\\b';
 /** "... and will circle back", "... and plan to decide": a new verb of the same subject starts a clause. */
 const MODAL = "(?:will|'ll|would|should|shall|plan|plans|hope|hopes|expect|expects|aim|aims|intend|intends|then)\\b";
+/** "which is like 3 weeks", "which for them means 2 weeks": the person's own gloss of what was said. */
+const GLOSS = '(?:(?:for|to|in)\\s+\\w+\\s+)?(?:is|would\\s+be|will\\s+be|means|puts\\s+it\\s+at)\\b';
+const WEEKDAY_WORD = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*';
 const BOUNDARY = new RegExp(
-  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|\\s+[-\u2013\u2014]+\\s+|,?\\s+(?:because|cause|cuz|since|as)\\s+(?=\\S+\\s+\\S+\\s+(?:is|are|was|were|has|have|will|'s|'re)|(?:the|they|he|she|we|i|it|his|her|our|their|my|there)\\b)|,\\s*(?:though|although|unless|so)\\s+|(?<!\\bor)\\s+so\\s+(?!(?:far|much|many|long|on|forth|that|to|as|i|we|they|it)\\b)|\\s+(?:because|cuz)\\s+|,?\\s+(?=which\\s+(?:is|would\\s+be|will\\s+be|means|puts\\s+it\\s+at)\\b)|,\\s*(?=(?:and\\s+|but\\s+)?(?:now\\s+it|it'?s\\s+now|it'?s\\s+been|today\\s+is))|,?\\s+(?:but|and|so)\\s+(?=now\\b)|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)(?:\\s+that)?|,)\\s+(?=${SUBJECT})|,?\\s+(?:and|but)\\s+(?=${MODAL})`,
+  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|\\s+[-\u2013\u2014]+\\s+|,?\\s+(?:because|cause|cuz|since|as)\\s+(?=\\S+\\s+\\S+\\s+(?:is|are|was|were|has|have|will|'s|'re)|(?:the|they|he|she|we|i|it|his|her|our|their|my|there)\\b)|,\\s*(?:though|although|unless|so)\\s+|(?<!\\bor)\\s+so\\s+(?!(?:far|much|many|long|on|forth|that|to|as|i|we|they|it)\\b)|\\s+(?:because|cuz)\\s+|,?\\s+(?=which\\s+${GLOSS})|,\\s*(?=(?:and\\s+|but\\s+)?(?:now\\s+it|it'?s\\s+now|it'?s\\s+been|today\\s+is))|,?\\s+(?:but|and|so)\\s+(?=now\\b)|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)(?:\\s+that)?|,)\\s+(?=${SUBJECT})|,\\s+then\\s+(?=on\\s+(?:the\\s+\\d|${WEEKDAY_WORD})|got\\s|received\\s|heard\\s)|,?\\s+(?:and|but)\\s+(?=(?:said|told\\s+me|mentioned|promised)\\b|${MODAL}|(?:to\\s+)?(?:give|allow)\\s+(?:them|us|it|him|her)\\b)`,
   'g',
 );
 
 /** Words that talk about the answer or its timing: these clauses are read first. */
 const ABOUT_ANSWER =
-  /\b(?:decid\w*|decision\w*|expect\w*|hear\w*|updat\w*|get(?:ting)?\s+back|back\s+to\s+(?:me|you|us)|let\s+(?:me|you|us)\s+know|answer\w*|timeline|time\s*frame|news|reach\s+out|in\s+touch|respon\w*|next\s+steps?|finaliz\w*|wrap\w*|conclud\w*|offer\w*|follow\s+up|touch\s+base|aim\w*|hop(?:e|es|ing)\s+to|plan\w*\s+to|deadline|process|takes?|said|says|told|tells|mentioned|promised|indicated|estimated|should|will|'ll|would|'d|might|could|going\s+to|gonna|by)\b/;
+  /\b(?:decid\w*|decision\w*|expect\w*|hear\w*|updat\w*|get(?:ting)?\s+back|back\s+to\s+(?:me|you|us)|let\s+(?:me|you|us)\s+know|answer\w*|timeline|time\s*frame|news|reach\s+out|in\s+touch|respon\w*|next\s+steps?|finaliz\w*|wrap\w*|conclud\w*|offer\w*|follow\s+up|touch\s+base|aim\w*|hop(?:e|es|ing)\s+to|plan\w*\s+to|deadline|process|takes?|(?:give|allow)\s+(?:them|us|it|him|her)\s+(?:until|till|til|through)|(?:meant|supposed|due|scheduled|planned)\s+to\s+be|said|says|told|tells|mentioned|promised|indicated|estimated|should|will|'ll|would|'d|might|could|going\s+to|gonna|by)\b/;
 
 /** What makes a clause with a past verb still about the future ("they said they would decide by Friday"). */
 const LOOKS_AHEAD =
-  /\b(?:will|'ll|would|'d|should|shall|going\s+to|gonna|expect\w*|hop(?:e|es|ing)|plan\w*|aim\w*|intend\w*|let\s+(?:me|you|us)\s+know|get\s+back|hear\s+back|decid\w*|decision|said|says|told|tells|mentioned|promised|indicated|estimated|by|within|until|till|til|takes?|process|gave\s+me\s+(?:until|till|til|a\s+(?:time\s*frame|timeline|window|estimate|date)))\b/;
+  /\b(?:(?:meant|supposed|due|scheduled|planned)\s+to\s+be|will|'ll|would|'d|should|shall|going\s+to|gonna|expect\w*|hop(?:e|es|ing)|plan\w*|aim\w*|intend\w*|let\s+(?:me|you|us)\s+know|get\s+back|hear\s+back|decid\w*|decision|said|says|told|tells|mentioned|promised|indicated|estimated|by|within|until|till|til|takes?|process|gave\s+me\s+(?:until|till|til|a\s+(?:time\s*frame|timeline|window|estimate|date)))\b/;
 
 /** A story about what already happened: the interview, a meeting, a call. */
 const PAST_EVENT =
@@ -37,30 +40,33 @@ const PAST_EVENT =
 
 /** A day that belongs to something else: a start date, another round or interview. */
 const OTHER_EVENT = new RegExp(
-  String.raw`\b(?:start(?:ing)?\s+date|(?:would|will|to|could)\s+start|(?:someone|somebody|a\s+candidate|the\s+new\s+hire|you|me)\s+(?:to\s+)?start|start(?:s|ing)?\s+(?:on|in)|start\s+(?:would|will|is)\s+be|round\s+(?:\d|one|two|three)|\d(?:st|nd|rd|th)\s+(?:round|interview)|(?:another|one\s+more|(?:a|the)\s+(?:next|second|third|final|last)|next|second|third|final)\s+(?:round|interview|stage|panel|meeting|call)|(?:more|other|remaining|final|the)\s+interviews|interviews?\s+(?:with|tomorrow|today|this|next|on)|wrapping\s+up\s+interviews|interviews\s+(?:run|continue|go\s+on|last)|(?:closed?|closes|closing|shut(?:s|ting)?(?:\s+down)?|reopens?|reopening)\s+(?:for|from|on|until|over|between|again)|interviewing\s+(?:through|until|till|thru)|onsite|on-site|meet\s+(?:with\s+)?(?:the\s+|their\s+|our\s+)?(?:ceo|cto|cfo|coo|founders?|owner|vp|director|president|partners?|board|team|head\s+of\s+\w+)` +
+  String.raw`\b(?:start(?:ing)?\s+dates?|(?:would|will|to|could)\s+start|(?:someone|somebody|a\s+candidate|the\s+new\s+hire|you|me)\s+(?:to\s+)?start|start(?:s|ing)?\s+(?:on|in)|start\s+(?:would|will|is)\s+be|round\s+(?:\d|one|two|three)|\d(?:st|nd|rd|th)\s+(?:round|interview)|(?<!\b(?:had|did|attended|finished|after|since)\s+(?:(?:a|an|the|my|our)\s+)?)(?:another|one\s+more|(?:a|the)\s+(?:next|second|third|final|last)|next|second|third|final)\s+(?:round|interview|stage|panel|meeting|call)|(?:more|other|remaining|final|the)\s+interviews|(?<!\b(?:had|did|attended|finished)\s+(?:(?:a|an|the|my|our)\s+)?(?:[a-z]+\s+)?)interviews?\s+(?:with|tomorrow|today|this|next|on)|wrapping\s+up\s+interviews|interviews\s+(?:run|continue|go\s+on|last)|(?:closed?|closes|closing|shut(?:s|ting)?(?:\s+down)?|reopens?|reopening)\s+(?:for|from|on|until|over|between|again)|interviewing\s+(?:through|until|till|thru)|(?<!\b(?:at|after|during|since)\s+(?:the\s+|my\s+)?)(?:onsite|on-site)|meet\s+(?:with\s+)?(?:the\s+|their\s+|our\s+)?(?:ceo|cto|cfo|coo|founders?|owner|vp|director|president|partners?|board|team|head\s+of\s+\w+|finalists|candidates)` +
+    // Another step for the candidate: "they want me back for a case study on the 17th", "an assessment day".
+    String.raw`|(?:want|invite|invited|asked|bring|have)\s+me\s+(?:back|in)\s+(?:again\s+)?for|case\s+study|(?:interview|call|meeting|round)\s+(?:got\s+|was\s+|has\s+been\s+|is\s+|been\s+)?(?:moved|rescheduled|pushed|postponed|changed|bumped)|(?:(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|i'?d\s+be)\s+|(?:is|are|'s|'re|be)\s+(?:\w+\s+)?)travell?ing|assessment\s+(?:day|centre|center)|take[- ]home|presentation\s+(?:on|is|next)|returns?\s+from\s+(?:\w+\s+)?(?:leave|holiday|vacation)` +
     // Other candidates' interviews, and someone's absence: "two more candidates to see on Thursday", "out until Monday".
     String.raw`|(?:more|other|remaining|few)\s+candidates|candidates\s+to\s+(?:see|meet|interview)` +
-    String.raw`|(?:another|other|competing)\s+offer|\bon\s+(?:vacation|holiday|leave|pto)\b|out\s+of\s+(?:the\s+)?office|\booo\b` +
-    String.raw`|(?:is|are|'s|'re|be|being)\s+(?:out|away|off|on\s+(?:vacation|leave|holiday|pto))\s+(?:until|till|til|through|for|next|this|tomorrow|on)` +
+    String.raw`|(?:another|other|competing)\s+offer|offer\s+(?:elsewhere|from\s+(?:another|a\s+different))|(?:offer|deadline)\s+(?:that\s+|which\s+)?(?:expires|runs\s+out)|(?:someone|somebody|a\s+person|the\s+(?:new\s+)?hire|a\s+hire|you|me)\s+(?:in\s+(?:the\s+)?(?:seat|role|post|place|chair)|on\s*board)|\bon\s+(?:\w+\s+)?(?:vacation|holiday|leave|pto)\b|(?:wants?|would\s+like|'d\s+like|like)\s+to\s+(?:see|meet)\s+(?:me|you)\b|see\s+me\s+again|out\s+of\s+(?:the\s+)?office|\booo\b` +
+    String.raw`|(?:is|are|'s|'re|be|being|was|were)\s+(?:out|away|off|on\s+(?:vacation|leave|holiday|pto))\s+(?:until|till|til|through|for|next|this|tomorrow|on)` +
     String.raw`)\b`,
 );
 /** What makes a clause about another event still about the answer. */
 const DECIDES =
-  /\b(?:decid\w*|decisions?|let\s+(?:me|you|us)\s+know|(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answers?|(?<!(?:other|another|competing)\s)offers?|news|updates?|circle\s+back|follow\s+up)\b/;
+  /\b(?:decid\w*|decisions?|expect\w*|feedback|(?:close|fill)\s+(?:the\s+)?(?:req|requisition|role|position|search|vacancy)|let\s+(?:me|you|us)\s+know|(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answers?|(?<!(?:other|another|competing)\s)offers?(?!\s+(?:elsewhere|from\s+(?:another|a\s+different)|(?:that\s+|which\s+)?(?:expires|runs\s+out)))|news|updates?|circle\s+back|follow\s+up|in\s+(?:touch|contact)|reach\s+out|(?:call|ring|email|phone|text)\s+(?:me|you|us))\b/;
 
 /** The day of writing ("and now it's Tuesday", "it's been two weeks"): part of the story. */
 const NOW_CLAUSE =
   /^\W*(?:and\s+|but\s+)?(?:now\s+it'?s|it'?s\s+now|it\s+is\s+now|it'?s\s+been|it\s+has\s+been|today\s+is)\b(?!\s+(?:been\s+)?(?:pushed|moved|delayed|postponed|changed|rescheduled|going|gonna|looking|supposed|expected|due))/;
 /** An update to the answer's day: "then they moved it to next Wednesday", "so now next week". */
 const UPDATE =
-  /\b(?:push(?:ed|ing)?\s+(?:it\s+)?(?:back|out|to)|moved?\s+(?:it\s+)?(?:back\s+)?to|delay(?:ed|ing)?|postpon\w*|reschedul\w*|slip(?:s|ped|ping)?\s+(?:to|into|until|till))\b|^\W*(?:so\s+|and\s+|but\s+)?now\b/;
+  /\b(?:push(?:ed|ing)?\s+(?:it\s+)?(?:back|out|to)|moved?\s+(?:it\s+)?(?:back\s+)?to|delay(?:ed|ing)?|postpon\w*|reschedul\w*|slip(?:s|ped|ping)?\s+(?:to|into|until|till)|(?:asked|asking|ask)\s+for\s+(?:another|an?\s+extra|(?:a\s+)?(?:few|couple(?:\s+of)?|one|two|three|\d+)\s+more)\s+(?:days?|weeks?)|need(?:s|ed)?\s+(?:another|an?\s+extra)\s+(?:days?|weeks?)|(?:need|needs|needed|want|wants|wanted|asked\s+for)\s+(?:more\s+time\s+|a\s+bit\s+longer\s+)?(?:until|till|til))\b|^\W*(?:so\s+|and\s+|but\s+)?now\b/;
 
 /**
  * A hedge or a gloss that continues a clause about the answer in the same sentence ("so maybe a week", "which is
  * like 3 weeks"): a second bound on that answer. After a full stop ("Things are busy. Maybe next week") it is not.
  */
-const CONTINUES =
-  /^\W*(?:and\s+|but\s+|so\s+)?(?:maybe|probably|possibly|perhaps|likely|more\s+likely|which\s+(?:is|would\s+be|will\s+be|means|puts\s+it\s+at))\b/;
+const CONTINUES = new RegExp(
+  `^\\W*(?:and\\s+|but\\s+|so\\s+)?(?:(?:maybe|probably|possibly|perhaps|likely|more\\s+likely)\\b|which\\s+${GLOSS})`,
+);
 
 export function roleOf(text: string): ClauseRole {
   if (NOW_CLAUSE.test(text)) return 'narrative';
@@ -99,5 +105,18 @@ function push(out: Clause[], text: string, start: number, end: number): void {
     !/[.!?]/.test(text.slice(before.end, start))
   )
     role = 'answer';
+  // "Office closed for Eid, nothing till the week after": the parts of another event's clause that are not
+  // about it are clauses of their own.
+  if (role === 'other' && part.includes(',')) {
+    let at = start;
+    const pieces = part.split(',');
+    if (pieces.some((p) => roleOf(p) !== 'other')) {
+      for (const p of pieces) {
+        if (/[a-z0-9]/.test(p)) out.push({ start: at, end: at + p.length, role: roleOf(p) });
+        at += p.length + 1;
+      }
+      return;
+    }
+  }
   out.push({ start, end, role });
 }

@@ -33,6 +33,7 @@ import type { DateTime } from 'luxon';
 import type { BusinessCalendar } from '../calendar/business.js';
 import { FollowthroughError } from '../errors.js';
 import { type Day, dayOf, isoDate, partsOf } from './dates.js';
+import { observanceNamed } from './observances.js';
 import { type Found, readText, readWhole } from './read.js';
 import { type LocalDays, NO_TIMELINE, type RuleContext } from './rules.js';
 import { expandShorthand, normalizeSameLength } from './text.js';
@@ -88,18 +89,22 @@ function localDays(calendar: BusinessCalendar): LocalDays {
       const said = holidayKey(words);
       // Most words after "by" or "after" name no holiday: a set of first words answers those cheaply.
       firstWords ??= holidayFirstWords(n);
-      if (!firstWords.has(said.split(' ', 1)[0] ?? '')) return undefined;
+      const observance = () => observanceNamed(n, partsOf(n).year, said);
+      if (!firstWords.has(said.split(' ', 1)[0] ?? '')) return observance();
       for (let day = n - 1, guard = 0; guard < 30; guard++) {
         const next = calendar.nextHoliday(zoned(day));
-        if (!next) return undefined;
+        if (!next) break;
         day = plain(next.date);
-        if (day > n + 366) return undefined;
+        if (day > n + 366) break;
         // "Independence Day (substitute day)" is the observed day, not a name anyone says.
         if (next.name.includes('(')) continue;
         const name = holidayKey(next.name);
-        if (said === name || said.startsWith(`${name} `)) return { date: day, name: next.name };
+        // "Christmas Eve" is not Christmas.
+        if (said === name || (said.startsWith(`${name} `) && !said.startsWith(`${name} eve`)))
+          return { date: day, name: next.name };
       }
-      return undefined;
+      // Not a public holiday here: Easter, Halloween, Diwali, Eid, Lunar New Year...
+      return observance();
     },
   };
 }

@@ -6,7 +6,7 @@ import { type Clause, clausesOf, roleOf } from './clauses.js';
 import type { Day } from './dates.js';
 import { longDate, nextDayOfMonth, nextWeekday, weekdayOfWeek } from './dates.js';
 import { chronoDate } from './fallback.js';
-import { LONG_PROCESS_RULE, type Reading, RULES, type Rule, type RuleContext } from './rules.js';
+import { FEW_DAYS, LONG_PROCESS_RULE, type Reading, RULES, type Rule, type RuleContext } from './rules.js';
 import { numberValue, WEEKDAY, WEEKDAYS } from './text.js';
 
 export interface Found {
@@ -15,6 +15,8 @@ export interface Found {
   length: number;
   /** The reading came from a clause that does not clearly talk about the answer. */
   unsure?: boolean;
+  /** Counted from a day named before it ("so the Monday after"): it refines what came before. */
+  anchored?: boolean;
 }
 
 /** Global copies of the rules' patterns, so a rule can look past a match it rejects ("last Tuesday ... by Friday"). */
@@ -30,11 +32,18 @@ function globalOf(re: RegExp): RegExp {
 
 /** "told me on Monday that ...": the day something already happened, not the answer's. */
 const TOLD_ON =
-  /\b(?:told|said|called|emailed|wrote|interviewed|met|spoke|talked|heard|replied|texted|messaged|rang|phoned|was|were|had)\s+(?:me\s+|us\s+|back\s+|with\s+\w+\s+)?on\s+$/;
+  /\b(?:told|said|called|emailed|wrote|interviewed|met|spoke|talked|heard|replied|texted|messaged|rang|phoned|was|were|had)\s+(?:me\s+|us\s+|back\s+|with\s+\w+\s+)?on\s+$|\b(?:interviewed|met|spoke|talked|called|emailed|rang|phoned|texted|messaged)\s+(?:me|us|with\s+(?:them|her|him))\s+(?:last\s+|this\s+past\s+)?$/;
+
+/** "I had a final interview on Tuesday": the day of a meeting already had, not the answer's. */
+const HAD_ON =
+  /\b(?:had|did|did\s+my|attended|finished|got|received)\s+(?:a|an|my|the|our|their)\s+(?:[a-z-]+\s+){0,2}(?:interview|call|chat|meeting|screen|round|onsite|panel|email|e-mail|message|text|voicemail|reply)\s+(?:on\s+)?$/;
 
 /** "On Tuesday they said by Friday": a day followed by its telling is when it was said. */
 const TOLD_AFTER =
   /^\s*,?\s*(?:they|he|she|hr|i|we|the\s+(?:recruiter|manager|hiring\s+manager|interviewer))\s+(?:said|told|called|emailed|mentioned|wrote|replied|texted|rang|phoned|got\s+back|asked)\b/;
+
+/** Words that name a day still to come, so never the day something was said. */
+const FUTURE_DAY = /^(?:by\s+|before\s+)?(?:tomorrow|tmrw|tmr|next\b|this\s+coming\b|the\s+day\s+after\s+tomorrow)/;
 
 /** The day of writing, not the answer's: "and now it's Tuesday of the following week", "today is the 20th". */
 const NOW_IS =
@@ -45,37 +54,47 @@ const STILL_TO_COME = /\b(?:once|when|after|until|till)\s+[^,.;]*\b(?:has|have|'
 
 /** The day of another event named just before it: "a start date of July 1", "the last round is on the 24th". */
 const EVENT_ON =
-  /\b(?:start(?:ing)?(?:\s+date)?|round|interview|onsite|on-site|panel|meeting|one)\s+(?:date\s+)?(?:is\s+|was\s+|would\s+be\s+|will\s+be\s+|of\s+|set\s+for\s+|scheduled\s+for\s+)(?:on\s+)?(?:the\s+)?$|\b(?:round|interviews?|onsite|on-site|screen)\s+(?:is\s+|was\s+)?$/;
+  /\b(?:start(?:ing)?(?:\s+date)?|round|interview|onsite|on-site|panel|meeting|one)\s+(?:date\s+)?(?:is\s+|was\s+|would\s+be\s+|will\s+be\s+|of\s+|set\s+for\s+|scheduled\s+for\s+)(?:on\s+)?(?:the\s+)?$|\b(?:round|interviews?|onsite|on-site|screen|(?:bank\s+|public\s+)?holiday)\s+(?:is\s+|was\s+)?(?:on\s+)?$/;
 
 /**
  * A match that is not the answer's day: right after "last" or before "ago" (a day already past: "last
  * Tuesday", "two weeks ago"), or the day of another event named just before it.
  */
-function isPastMention(text: string, index: number, length: number): boolean {
+function isPastMention(text: string, index: number, length: number, ctx: RuleContext): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
   if (/\b(?:last|past|previous)\s+$/.test(before)) return true;
   // "now it's Tuesday" is the day of writing; "now it's pushed to April" is an update.
   if (NOW_IS.test(before) && !/^(?:pushed|moved|delayed|postponed)\b/.test(text.slice(index))) return true;
-  if (!eventDays && EVENT_ON.test(before)) return true;
+  if (!ctx.anchor && EVENT_ON.test(before)) return true;
+  if (HAD_ON.test(before)) return true;
   // "once the panel has met on the 14th" is still to come.
   if (TOLD_ON.test(before) && !STILL_TO_COME.test(text.slice(Math.max(0, index - 60), index))) return true;
   const after = text.slice(index + length, index + length + 40);
-  return /^\s*(?:ago|earlier)\b/.test(after) || TOLD_AFTER.test(after);
+  if (/^\s*(?:ago|earlier)\b/.test(after)) return true;
+  // "next Thursday, they said", "COB tomorrow they said": a day still to come is what they said, not when.
+  const words = text.slice(index, index + length);
+  if (FUTURE_DAY.test(words) || /\b(?:by|before|until|till|no\s+later\s+than)\s+$/.test(before)) return false;
+  return TOLD_AFTER.test(after);
 }
 
 function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Found | undefined {
+  if (rule.anchorOnly && !ctx.anchor) return undefined;
   const re = globalOf(rule.re);
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0] === '') re.lastIndex++;
-    if (isPastMention(text, m.index, m[0].length)) continue;
-    if (!hedged && hedgedAt(text, m.index)) continue;
+  // The shared regex's position is set before every exec, so a rule that reads again inside its own read
+  // (or any nested call) cannot move this loop.
+  let from = 0;
+  for (;;) {
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (!m) return undefined;
+    from = m[0] === '' ? m.index + 1 : m.index + m[0].length;
+    if (isPastMention(text, m.index, m[0].length, ctx)) continue;
+    if (!hedged && hedgedAt(text, m.index, ctx, m[0])) continue;
     const reading = rule.read(m, ctx);
     if (reading) return { reading, index: m.index, length: m[0].length };
     // A match the rule rejects may hide a shorter one inside it ("until after Labor Day").
-    re.lastIndex = m.index + 1;
+    from = m.index + 1;
   }
-  return undefined;
 }
 
 /**
@@ -84,7 +103,7 @@ function readRule(rule: Rule, text: string, ctx: RuleContext, hedged = true): Fo
  * they leave it out.
  */
 const OR_NEXT =
-  /^\s*\/\s*|^\s*,?\s*(?:or|to|through|-|\/|(?:,\s*)?(?:(?:at\s+the\s+)?latest|at\s+the\s+(?:very\s+)?latest)|(?:but\s+|or\s+|and\s+)?(?:more|most)\s+likely|but\s+(?:probably|maybe|possibly|likely)|if\s+not(?:\s+then)?|(?:but\s+|and\s+|or\s+)?no\s+later\s+than|(?:but\s+)?(?:it\s+)?(?:might|could|may)\s+(?:be|slip\s+(?:to|into)|go\s+(?:to|into))|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before))\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
+  /^\s*\/\s*|^\s*(?:(?:hopefully|ideally|probably)\s*)?,?\s*(?:or|otherwise|failing\s+that|or\s+else|to|through|-|\/|(?:,\s*)?(?:(?:at\s+the\s+)?latest|at\s+the\s+(?:very\s+)?latest)|(?:but\s+|or\s+|and\s+)?(?:more|most)\s+likely|but\s+(?:probably|maybe|possibly|likely)|if\s+not(?:\s+then)?|(?:but\s+|and\s+|or\s+)?no\s+later\s+than|(?:but\s+)?(?:(?:they|he|she)\s+)?(?:said\s+)?(?:it\s+)?(?:might|could|may)\s+(?:be|slip\s+(?:to|into)|go\s+(?:to|into))|maybe|possibly|perhaps|probably|(?:so\s+|and\s+|but\s+)?(?:probably\s+|maybe\s+|likely\s+)?not\s+(?:until|before)|(?:but\s+|and\s+)?(?:to\s+)?(?:give|allow)\s+(?:them|us|it|him|her)\s+(?:until|till|til|through)|(?:but\s+|and\s+|though\s+)?(?:more\s+)?realistically,?(?:\s+it(?:'ll|\s+will|'s|\s+is|\s+would)(?:\s+probably)?(?:\s+be)?(?:\s+more\s+like)?|\s+more\s+like)?)\s+(?:maybe\s+|possibly\s+|perhaps\s+|even\s+)?/;
 /** A bare weekday or day of the month as a second bound, read from the first one. */
 const BARE_DAY = new RegExp(
   `^(?:on\\s+)?(?:the\\s+)?(?:(${WEEKDAY})(?:\\s+(?:after|following)(?:\\s+that)?)?|(\\d{1,2})(?:st|nd|rd|th))$`,
@@ -95,11 +114,14 @@ const LATEST_NEXT =
   /^\s*(?:,\s*(?:(?:but|and|or)\s+)?|(?:but|and|or)\s+)(?:definitely\s+|certainly\s+|surely\s+)?(?=[^,;.!?]{1,30}?\s+(?:at\s+the\s+(?:very\s+)?latest|latest|tops|max|at\s+most)\b)/;
 const UNIT = /\b(days?|weeks?|months?)\s*$/;
 
-export function readText(text: string, ctx: RuleContext): Found | undefined {
-  hedgeSkipped = false;
+export function readText(text: string, outer: RuleContext): Found | undefined {
+  // What this call notes (a guess passed over) is its own: nested and later calls start afresh.
+  const ctx: RuleContext = { ...outer, pass: { hedgeSkipped: false } };
   // A second pass, with guesses, only when the first one passed over a guess.
-  const read = readFirst(text, ctx, false) ?? (hedgeSkipped ? readFirst(text, ctx, true) : undefined);
-  const found = read && periodAfter(text, laterBefore(text, read, ctx));
+  const read = readFirst(text, ctx, false) ?? (ctx.pass!.hedgeSkipped ? readFirst(text, ctx, true) : undefined);
+  const found = read && periodAfter(text, laterBefore(text, read, ctx), ctx);
+  if (found) beforeDate(text, found, ctx);
+  if (found) afterDate(text, found, ctx);
   const firstBy = found?.reading.by;
   if (!found || firstBy === undefined) return found;
   const end = found.index + found.length;
@@ -114,7 +136,7 @@ export function readText(text: string, ctx: RuleContext): Found | undefined {
   // "next week or the week after": the week after that one.
   // Only the bound, not its reason: "the week after since the manager is away".
   const rest = (
-    text.slice(restStart).split(/[,;.!?()]|\s(?:since|because|as|if|when|depending|due|unless|so)\s/, 1)[0] ?? ''
+    text.slice(restStart).split(/[,;.!?()]|\s(?:since|because|as|if|when|depending|due|unless|so|with)\s/, 1)[0] ?? ''
   )
     .replace(/^(?:the\s+)?day\s+after\s*$/, 'the day after tomorrow')
     .replace(/["'\s]+$/, '')
@@ -170,29 +192,75 @@ export function readText(text: string, ctx: RuleContext): Found | undefined {
 }
 
 /**
- * An afterthought guess inside a span ("next week, maybe Thursday"), or a lower bound ("not before the 10th"),
- * is read only when nothing else is. Set
- * when a pass skipped one; reading is synchronous, and readText resets it first.
+ * Is the match at `index` a guess ("maybe Thursday") or a lower bound ("not before the 10th")? Those are read
+ * only when nothing else is: this notes in the call's `pass` that one was passed over, for a second pass.
  */
-let hedgeSkipped = false;
-
-/** Is the match at `index` a guess ("maybe Thursday")? Notes that one was passed over, for a second pass. */
-function hedgedAt(text: string, index: number): boolean {
-  const hedged = HEDGED.test(text.slice(Math.max(0, index - 16), index));
-  if (hedged) hedgeSkipped = true;
+function hedgedAt(text: string, index: number, ctx: RuleContext, words = ''): boolean {
+  const before = text.slice(Math.max(0, index - 32), index);
+  // A match that starts with "before" ("not before the new year") is hedged by the "not" ahead of it.
+  const hedged = HEDGED.test(before) || (/^(?:before|until|till)\b/.test(words) && /\bnot\s+$/.test(before));
+  if (hedged && ctx.pass) ctx.pass.hedgeSkipped = true;
   return hedged;
 }
 const HEDGED =
-  /(?:(?:,|\bor)\s*(?:maybe|possibly|perhaps|probably)\s+(?:on\s+|by\s+)?|\b(?:not|no\s+sooner|no\s+earlier)\s+(?:before|than|until)\s+)(?:the\s+)?$/;
+  /(?:(?:,|\bor)\s*(?:maybe|possibly|perhaps|probably)\s+(?:on\s+|by\s+)?(?:[a-z]+\s+(?:or|and)\s+)?|\b(?:not|no\s+sooner|no\s+earlier)\s+(?:before|than|until)\s+)(?:the\s+)?$/;
+
+/**
+ * "before the 18th": the business day before that date ("on or before the 3rd" keeps the 3rd; a named weekday
+ * or holiday has its own rules).
+ */
+function beforeDate(text: string, found: Found, ctx: RuleContext): void {
+  const by = found.reading.by;
+  if (by === undefined || found.reading.kind !== 'date') return;
+  const words = text.slice(found.index, found.index + found.length);
+  const before = text.slice(Math.max(0, found.index - 12), found.index);
+  if (!/\d/.test(words) || /\bor\s+(?:before\s+)?$/.test(before)) return;
+  if (!/^before\b/.test(words) && !/\bbefore\s+(?:the\s+)?$/.test(before)) return;
+  const day = Math.max(ctx.calendar.onOrBefore(by - 1), ctx.today);
+  found.reading = { kind: 'date', by: day, explain: () => `They said before ${longDate(by)}: by ${longDate(day)}.` };
+}
+
+/** "offers after the 15th": as after a holiday, a week after that date (on a business day). */
+function afterDate(text: string, found: Found, ctx: RuleContext): void {
+  const by = found.reading.by;
+  if (by === undefined || found.reading.kind !== 'date') return;
+  const words = text.slice(found.index, found.index + found.length);
+  const before = text.slice(Math.max(0, found.index - 12), found.index);
+  if (!/\d/.test(words) || !/\b(?:after|following)\s+(?:the\s+)?$/.test(before)) return;
+  const day = Math.max(ctx.calendar.onOrBefore(by + 7), ctx.today);
+  found.reading = {
+    kind: 'relative',
+    by: day,
+    explain: () => `They said after ${longDate(by)}, which we read as a week after it: by ${longDate(day)}.`,
+  };
+}
 
 /** "... by April 24, with decisions a week after": the period is counted from the date just read. */
 const AFTER_THAT =
-  /^[^.;!?]{0,30}?\b(a|one|two|three|a\s+couple\s+of|\d{1,2})\s+(days?|weeks?)\s+(?:after|later|after\s+that)\b/;
+  /^[^.;!?]{0,40}?\b(a|one|two|three|a\s+couple\s+of|\d{1,2})\s+(days?|weeks?)\s+(?:after|later|after\s+that|of\s+(?:that|then|it)|from\s+then)\b/;
 
-function periodAfter(text: string, found: Found): Found {
+/** "... by the 30th and will let everyone know shortly after": a few business days after that day. */
+const SOON_AFTER = /^[^.;!?]{0,40}?\b(?:shortly|soon|right|just|quickly)\s+after(?:wards?|\s+that)?\b/;
+
+function periodAfter(text: string, found: Found, ctx: RuleContext): Found {
   const by = found.reading.by;
   if (by === undefined || found.reading.kind === 'long-process') return found;
-  const m = AFTER_THAT.exec(text.slice(found.index + found.length));
+  const rest = text.slice(found.index + found.length);
+  const soon = SOON_AFTER.exec(rest);
+  if (soon) {
+    const end = ctx.calendar.addBusinessDays(by, FEW_DAYS);
+    return {
+      ...found,
+      length: found.length + soon.index + soon[0].length,
+      reading: {
+        kind: 'relative',
+        by: end,
+        explain: (words) =>
+          `They said "${words}", so we allow about three business days after ${longDate(by)}: by ${longDate(end)}.`,
+      },
+    };
+  }
+  const m = AFTER_THAT.exec(rest);
   if (!m) return found;
   const count = numberValue(m[1]!.replace(/\s+/g, ' ')) ?? 1;
   const days = m[2]!.startsWith('week') ? count * 7 : count;
@@ -228,17 +296,22 @@ function laterBefore(text: string, found: Found, ctx: RuleContext): Found {
   };
 }
 
+const ALL_RULES = [LONG_PROCESS_RULE, ...RULES];
+
 /** The first rule, in priority order, that reads the text; then chrono for explicit dates. */
 function readFirst(text: string, ctx: RuleContext, hedged: boolean): Found | undefined {
-  for (const rule of [LONG_PROCESS_RULE, ...RULES]) {
+  // A reading counted from a day named elsewhere ("the week after") gives way to any other.
+  let counted: Found | undefined;
+  for (const rule of ALL_RULES) {
     const found = readRule(rule, text, ctx, hedged);
-    if (found) return found;
+    if (found && !found.reading.anchorOnly) return found;
+    counted ??= found;
   }
   const fallback = chronoDate(text, ctx.today, ctx.monthFirst);
   if (
     fallback &&
-    !isPastMention(text, fallback.index, fallback.text.length) &&
-    (hedged || !hedgedAt(text, fallback.index)) &&
+    !isPastMention(text, fallback.index, fallback.text.length, ctx) &&
+    (hedged || !hedgedAt(text, fallback.index, ctx)) &&
     !/^(?:last|past|previous)\b|\bago$/.test(fallback.text.trim())
   ) {
     const by = fallback.by;
@@ -248,7 +321,7 @@ function readFirst(text: string, ctx: RuleContext, hedged: boolean): Found | und
       length: fallback.text.length,
     };
   }
-  return undefined;
+  return counted;
 }
 
 /** A clause that only says who said it: "they said", "she reckons", "apparently". */
@@ -272,18 +345,28 @@ function inClause(
  * second round is this Friday, decision after that"), keeping indexes; a clause of one part stays whole.
  */
 function withoutAsides(clause: string): string {
-  if (!clause.includes(',')) return clause;
-  const parts = clause.split(',');
-  const roles = parts.map((p) => roleOf(p));
-  if (roles.every((r) => r === 'other' || r === 'narrative')) return clause;
-  return parts.map((p, i) => (roles[i] === 'other' || roles[i] === 'narrative' ? ' '.repeat(p.length) : p)).join(',');
+  if (!clause.includes(',') && !clause.includes(' and ')) return clause;
+  // Parts split at commas and at "and" ("offers mid-August and start dates after Labor Day"), with their separators.
+  const parts = clause.split(/(,|\s+and\s+)/);
+  const roles = parts.map((p, i) => (i % 2 ? 'sep' : roleOf(p)));
+  const aside = (r: string) => r === 'other' || r === 'narrative';
+  if (roles.every((r, i) => i % 2 === 1 || aside(r))) return clause;
+  return parts.map((p, i) => (aside(roles[i]!) ? ' '.repeat(p.length) : p)).join('');
 }
 
 /**
  * Reads a phrase or a whole pasted sentence: clauses that tell a story ("I interviewed on Monday") are never
  * read; a long process anywhere shapes the plan first; then clauses about the answer come before the rest.
+ * A reading counted from a day named before ("the week after") that found no such day is no reading.
  */
 export function readWhole(text: string, ctx: RuleContext): Found | undefined {
+  const found = readClauses(text, ctx);
+  if (!found) return undefined;
+  const settled = afterReturn(text, found, ctx);
+  return settled.reading.anchorOnly ? undefined : settled;
+}
+
+function readClauses(text: string, ctx: RuleContext): Found | undefined {
   // A short phrase with no punctuation ("by next week") is one clause: skip the splitting.
   if (text.length < 48 && !/[.,;!?()\n]|\s(?:and|but|so)\s/.test(text)) {
     const role = roleOf(text);
@@ -291,7 +374,8 @@ export function readWhole(text: string, ctx: RuleContext): Found | undefined {
   }
   const clauses = clausesOf(text);
   if (clauses.length === 1 && clauses[0]!.role !== 'narrative' && clauses[0]!.role !== 'other') {
-    const found = readText(withoutAsides(text), ctx);
+    const part = withoutAsides(text);
+    const found = laterPart(part, 0, readText(part, ctx), ctx);
     return found && following(text, found, ctx);
   }
   // Stories and other events (a start date, another round) are never the answer.
@@ -301,65 +385,203 @@ export function readWhole(text: string, ctx: RuleContext): Found | undefined {
     if (found) return found;
   }
   // Several clauses about the answer are steps towards it ("the team debriefs on Friday and she'll call me
-  // Monday"): the last day named is the answer, as with two bounds.
+  // Monday"): the last day named is the answer, as with two bounds. One that only asks for more time ("then they
+  // pushed it back a week") counts from the day named before it.
   let latest: Found | undefined;
   for (const clause of usable) {
     if (clause.role !== 'answer') continue;
+    const extended = latest && extension(text, clause, latest);
+    if (extended) {
+      latest = extended;
+      continue;
+    }
     const read = inClause(text, clause, ctx, readText);
-    const found = read && following(text, read, ctx);
+    const part = withoutAsides(text.slice(clause.start, clause.end));
+    const later = laterPart(part, clause.start, read, ctx);
+    const found = later && secondBound(text, clause, following(text, later, ctx), latest);
+    if (found?.reading.anchorOnly) continue; // counted from a day that was never named
     if (found && (!latest || (found.reading.by ?? 0) > (latest.reading.by ?? 0))) latest = found;
   }
   if (latest) return latest;
   // "Within the next fortnight, they said.": the words around say whose timing it is.
   const attributed = clauses.some((c) => ATTRIBUTION.test(text.slice(c.start, c.end)));
+  // The first plain clause that reads, unless a later one counts from it ("after Thanksgiving, so the Monday after").
+  let first: Found | undefined;
   for (const clause of usable) {
     if (clause.role !== 'plain') continue;
-    const found = inClause(text, clause, ctx, readText);
-    if (found) return following(text, attributed ? found : { ...found, unsure: true }, ctx);
+    const read = inClause(text, clause, ctx, readText);
+    const found = read && following(text, attributed ? read : { ...read, unsure: true }, ctx);
+    if (!found || found.reading.anchorOnly) continue;
+    if (!first) first = found;
+    else if (found.anchored) return found;
   }
-  return undefined;
+  return first;
 }
 
-/** Set while reading an earlier clause for the day "the following week" counts from: another event's day counts. */
-let eventDays = false;
+/** A clause that is a second bound on the one before: "..., but give them until Wednesday", "or Friday at the latest". */
+const SECOND_BOUND =
+  /^\W*(?:(?:but|and|or)\s+)?(?:to\s+)?(?:give|allow)\s+(?:them|us|it|him|her)\b|^\W*or\b|\bat\s+the\s+(?:very\s+)?latest\b/;
 
-/** "the following Monday", "the following week", read after the day of an earlier clause. */
+/** "Monday's the target, but give them until Wednesday": a bare weekday after a first bound counts from it. */
+function secondBound(text: string, clause: Clause, found: Found, before: Found | undefined): Found {
+  const first = before?.reading.by;
+  const by = found.reading.by;
+  if (first === undefined || by === undefined || by > first || found.reading.kind !== 'date') return found;
+  const words = text.slice(found.index, found.index + found.length).trim();
+  if (!BARE_WEEKDAY.test(words) || !SECOND_BOUND.test(text.slice(clause.start, clause.end))) return found;
+  const day = nextWeekday(first, WEEKDAYS[words.split(/\s+/).pop()!]!);
+  return {
+    ...found,
+    reading: { kind: 'date', by: day, explain: () => `They said they would decide by ${longDate(day)}.` },
+  };
+}
+
+/** More time asked for after a day was named: "pushed it back a week", "asked for another week". */
+const EXTENSION =
+  /\b(?:push(?:ed|ing)?\s+(?:it\s+|that\s+)?back\s+(?:by\s+)?|(?:asked|ask|asking)\s+for\s+|(?:need|needs|needed)\s+|(?:give|giving|gave)\s+(?:them|us|it)\s+)(another|an\s+extra|a|one|two|three|\d{1,2})\s+(?:more\s+|extra\s+)?(days?|weeks?)\b/;
+
+function extension(text: string, clause: Clause, before: Found): Found | undefined {
+  const from = before.reading.by;
+  const m = EXTENSION.exec(text.slice(clause.start, clause.end));
+  if (from === undefined || !m) return undefined;
+  const count = /another|extra/.test(m[1]!) ? 1 : (numberValue(m[1]!) ?? 1);
+  const days = m[2]!.startsWith('week') ? count * 7 : count;
+  const by = from + days;
+  return {
+    reading: {
+      kind: 'relative',
+      by,
+      explain: (words) => `They said "${words}", ${days} days after ${longDate(from)}: by ${longDate(by)}.`,
+    },
+    index: clause.start + m.index,
+    length: m[0].length,
+  };
+}
+
+/**
+ * "the final slate reviewed by Monday and offers out by Wednesday": steps joined by "and" inside one clause,
+ * so the last deadline named (a part after "and" that sets one) wins, as it does across clauses.
+ */
+const AND_DEADLINE = /\s+and\s+(?=[^,;.!?]*?\b(?:by|before|until|no\s+later\s+than)\s)/g;
+
+/** `part` is a clause starting at `offset` in the whole text; `found` was read in it, with the whole's indexes. */
+function laterPart(part: string, offset: number, found: Found | undefined, ctx: RuleContext): Found | undefined {
+  if (!found || found.reading.by === undefined || !part.includes(' and ')) return found;
+  let best = found;
+  AND_DEADLINE.lastIndex = 0;
+  for (let m = AND_DEADLINE.exec(part); m; m = AND_DEADLINE.exec(part)) {
+    const start = m.index + m[0].length;
+    if (start + offset < best.index + best.length) continue;
+    const rest = part.slice(start);
+    if (roleOf(rest) === 'other' || roleOf(rest) === 'narrative') continue;
+    const read = readText(rest, { ...ctx, text: rest });
+    const by = read?.reading.by;
+    if (read && by !== undefined && !read.reading.anchorOnly && by > (best.reading.by ?? 0))
+      best = { ...read, index: read.index + start + offset };
+  }
+  return best;
+}
+
+/** "the following Monday", "the following week", "the week after", "the day after", "when she's back". */
 const FOLLOWING = new RegExp(
-  `^(?:the\\s+)?following\\s+(${WEEKDAY}|week)\\b|^(?:(?:the\\s+)?end\\s+of\\s+)?that\\s+(?:same\\s+)?(week)\\b|^(${WEEKDAY})\\s+of\\s+that\\s+(?:same\\s+)?week\\b`,
+  `^(?:the\\s+)?following\\s+(?<wd>${WEEKDAY})\\b|^(?:the\\s+)?following\\s+(?<next>week)\\b|^(?:(?:the\\s+)?end\\s+of\\s+)?that\\s+(?:same\\s+)?(?<same>week)\\b|^(?<wdSame>${WEEKDAY})\\s+of\\s+that\\s+(?:same\\s+)?week\\b|^(?:the\\s+)?(?<after>week)\\s+after\\b(?!\\s+next)|^(?:the\\s+)?(?<dayAfter>day)\\s+after\\b|^(?<wdAfter>${WEEKDAY})\\s+(?:after|following)\\b|^(?<beforeThen>before)\\s+then\\b|^(?<soon>shortly|soon)\\s+after(?:wards?|\\s+that)?\\b|^(?:the\\s+)?(?<weekBack>week)\\s+(?:she|he|they)\\s*(?:'s|is|'re|are|gets|get|comes|come)\\s*back\\b|^(?<back>(?:when|once|as\\s+soon\\s+as|until|till|til|after)\\s+(?:she|he|they|the\\s+\\w+)\\s*(?:'s|is|'re|are|gets|get|comes|come)?\\s*(?:back|returns?)|(?:until|till|til)\\s+then)\\b`,
+);
+/** After "when she's back": a later word that says which day of it ("once he's back, that same week"). */
+const FOLLOWING_LATER = new RegExp(
+  `\\b(?:that\\s+(?:same\\s+)?week|the\\s+(?:week|day)\\s+after|(?:the\\s+)?following\\s+(?:week|${WEEKDAY}))\\b`,
 );
 
 /**
  * "Our team is off June 19, so you'll hear from us the following Monday", "the CEO wants to meet me next
- * Tuesday, then they'll make an offer by the end of that week": counted from the day an earlier clause named
- * (any clause but the story), not from the interview.
+ * Tuesday, then they'll make an offer by the end of that week", "closed for Eid, so the week after", "away till
+ * Wednesday, she said the day after she's back": counted from the day an earlier clause named (any clause but
+ * the story), not from the interview.
  */
 function following(text: string, found: Found, ctx: RuleContext): Found {
-  const m = FOLLOWING.exec(text.slice(found.index));
+  let m = FOLLOWING.exec(text.slice(found.index));
   if (!m) return found;
+  if (m.groups!.back) {
+    const rest = text.slice(found.index, found.index + 80).split(/[;.!?]/, 1)[0]!;
+    const later = FOLLOWING_LATER.exec(rest);
+    if (later) m = FOLLOWING.exec(rest.slice(later.index)) ?? m;
+  }
   let anchor: Day | undefined;
+  const anchorCtx: RuleContext = { ...ctx, anchor: true };
   for (const part of text.slice(0, found.index).split(/[,;.!?()]|\s(?:and|so|but|then)\s/)) {
-    if (!/\d|day\b/.test(part) || roleOf(part) === 'narrative') continue;
-    eventDays = true;
-    const by = readFirst(part, { ...ctx, text: part }, true)?.reading.by;
-    eventDays = false;
+    if (!/[a-z0-9]/.test(part) || roleOf(part) === 'narrative') continue;
+    const by = returnDay(part, anchorCtx) ?? readFirst(part, { ...anchorCtx, text: part }, true)?.reading.by;
     if (by !== undefined && by > ctx.today) anchor = by;
   }
   if (anchor === undefined) return found;
   const from = anchor;
   const friday = (weeks: number) => Math.max(ctx.calendar.onOrBefore(weekdayOfWeek(from, 5, weeks)), from);
-  const by = m[2]
-    ? friday(0)
-    : m[3]
-      ? Math.max(weekdayOfWeek(from, WEEKDAYS[m[3]]!, 0), from)
-      : m[1] === 'week'
-        ? friday(1)
-        : nextWeekday(from, WEEKDAYS[m[1]!]!);
+  const g = m.groups!;
+  const by =
+    g.same || g.weekBack
+      ? friday(0)
+      : g.wdSame
+        ? Math.max(weekdayOfWeek(from, WEEKDAYS[g.wdSame]!, 0), from)
+        : g.next || g.after
+          ? friday(1)
+          : g.dayAfter
+            ? from + 1
+            : g.wdAfter
+              ? nextWeekday(from, WEEKDAYS[g.wdAfter]!)
+              : g.beforeThen
+                ? Math.max(ctx.calendar.onOrBefore(from - 1), ctx.today)
+                : g.soon
+                  ? ctx.calendar.addBusinessDays(from, FEW_DAYS)
+                  : g.wd
+                    ? nextWeekday(from, WEEKDAYS[g.wd]!)
+                    : from;
   return {
     ...found,
     reading: {
-      kind: m[2] || m[1] === 'week' ? 'relative' : 'date',
+      kind: g.same || g.weekBack || g.next || g.after || g.soon ? 'relative' : 'date',
       by,
       explain: (words) => `They said "${words}", counted from ${longDate(from)}: by ${longDate(by)}.`,
+    },
+    anchored: true,
+  };
+}
+
+/** Someone away until a day ("she's off until Monday", "out through the 9th", "back on Tuesday"). */
+const ABSENCE = new RegExp(
+  `\\b(?:(?:away|out|off|ooo|on\\s+(?:\\w+\\s+)?(?:leave|holiday|vacation|pto)|out\\s+of\\s+(?:the\\s+)?office|travell?ing)(?:\\s+for\\s+[a-z]+(?:\\s+[a-z]+){0,2}?)?\\s+(?:until|till|til|through|thru)\\s+|(?:away|off|on\\s+(?:\\w+\\s+)?(?:leave|holiday|vacation|pto))\\s+(?:for\\s+)(?=(?:the\\s+)?(?:next\\s+)?(?:\\d|a\\s|an\\s|one|two|three|four|couple|few|fortnight))|(?:shut|shuts|closed|closes|closing|off)\\s+(?=(?:for|on|over)\\s)|(?:back|returns?|returning)(?:\\s+from\\s+[a-z]+(?:\\s+[a-z]+)?)?\\s+(?:on\\s+)?(?=(?:the\\s+)?\\d|(?:next\\s+)?${WEEKDAY}\\b))`,
+);
+const BARE_WEEKDAY = new RegExp(`^(?:(?:by|on|this|next|till|until)\\s+)?${WEEKDAY}$`);
+
+/** The day someone is back, or a closure ends: "off until the 23rd", "on leave for two weeks", "shut for Eid". */
+function returnDay(text: string, ctx: RuleContext): Day | undefined {
+  const away = ABSENCE.exec(text);
+  if (!away) return undefined;
+  const start = away.index + away[0].length;
+  const rest = text.slice(start).split(/[,;.!?()]|\s(?:so|and|but|then)\s/, 1)[0]!;
+  const found = readFirst(rest, { ...ctx, text: rest }, true);
+  if (!found || found.reading.anchorOnly) return undefined;
+  // "on leave for two weeks": back the day after; "until the 23rd", "for Eid": that day.
+  return found.reading.by;
+}
+
+/**
+ * "She's out until Monday, so expect something Tuesday": a weekday named for the answer that would fall before
+ * the person is back is the first such weekday from their return, not from the interview.
+ */
+function afterReturn(text: string, found: Found, ctx: RuleContext): Found {
+  const by = found.reading.by;
+  if (by === undefined || found.reading.kind !== 'date') return found;
+  const words = text.slice(found.index, found.index + found.length).trim();
+  if (!BARE_WEEKDAY.test(words)) return found;
+  const back = returnDay(text, { ...ctx, anchor: true });
+  if (back === undefined || back <= by) return found;
+  const weekday = WEEKDAYS[words.split(/\s+/).pop()!]!;
+  const day = nextWeekday(back, weekday, true);
+  return {
+    ...found,
+    reading: {
+      kind: 'date',
+      by: day,
+      explain: () => `They said ${words}, after the return on ${longDate(back)}: by ${longDate(day)}.`,
     },
   };
 }

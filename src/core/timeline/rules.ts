@@ -26,6 +26,11 @@ export interface Reading {
   kind: ReadingKind;
   /** Absent only for a long process described without a number ("it is a long process"). */
   by?: Day;
+  /**
+   * Counted from a day named earlier ("the week after", "the day after she's back"): read.ts replaces `by` with
+   * the day counted from that one, and drops the reading when no day was named.
+   */
+  anchorOnly?: boolean;
   processDays?: number;
   /** One sentence, given the user's own words for what matched. */
   explain(said: string): string;
@@ -53,11 +58,20 @@ export interface RuleContext {
   text: string;
   /** The whole normalised text the clause came from. */
   whole?: string;
+  /**
+   * Reading an earlier clause for the day a later one counts from ("closed for Eid, so the week after"): another
+   * event's day counts, and a holiday named alone ("for Eid") is its day.
+   */
+  anchor?: boolean;
+  /** What one call of the reader noted on its way (set per call, so reading stays re-entrant). */
+  pass?: { hedgeSkipped: boolean };
 }
 
 export interface Rule {
   name: string;
   re: RegExp;
+  /** Tried only when reading the day a later clause counts from (RuleContext.anchor). */
+  anchorOnly?: boolean;
   read(m: RegExpExecArray, ctx: RuleContext): Reading | undefined;
 }
 
@@ -205,13 +219,18 @@ function holidayReading(
   }
   const after = /after|following|past/.test(word);
   weekAfter ||= /^the week after/.test(word);
+  // A week after a Sunday feast (Easter, Diwali 2026) is a Sunday: the Friday before it.
+  // A week after a Sunday feast (Easter, Diwali 2026) is a Sunday, and after the August bank holiday is Labor Day:
+  // the last business day before it.
+  const weekLater = ctx.calendar.onOrBefore(holiday.date + 7);
   const by = after
     ? weekAfter
       ? ctx.calendar.onOrBefore(weekdayOfWeek(holiday.date, FRIDAY, 1))
-      : holiday.date + 7
+      : weekLater
     : word === 'around'
       ? holiday.date
-      : ctx.calendar.onOrBefore(holiday.date - 1);
+      : // "By Easter Monday" may be that day where it is a working day; "before" it never is.
+        ctx.calendar.onOrBefore(word === 'by' ? holiday.date : holiday.date - 1);
   const how = after
     ? weekAfter
       ? 'the end of the week after it'
@@ -265,7 +284,7 @@ export const RULES: Rule[] = [
     name: 'long-weekend',
     // "after the long weekend": the weekend a Monday or Friday holiday makes long, read as that holiday.
     re: new RegExp(
-      `\\b${HOLIDAY_WORD}\\s+(?:the\\s+|this\\s+|next\\s+)?(?:long|holiday|three[- ]day|3[- ]day)\\s+weekend\\b`,
+      `\\b${HOLIDAY_WORD}\\s+(?:the\\s+|this\\s+|next\\s+)?(?:(?:long|holiday|three[- ]day|3[- ]day)\\s+weekend|bank\\s+holiday(?:\\s+(?:weekend|monday))?)\\b`,
     ),
     read: (m, ctx) => {
       const holiday = ctx.calendar.nextHoliday(ctx.today);
@@ -281,6 +300,31 @@ export const RULES: Rule[] = [
       const holiday = ctx.calendar.holidayNamed(ctx.today, m[2]!);
       if (!holiday) return undefined;
       return date(m[1] === 'day' ? holiday.date + 1 : nextWeekday(holiday.date, WEEKDAYS[m[1]!]!));
+    },
+  },
+  {
+    name: 'holiday-itself',
+    // Only for the day a later clause counts from: "the office closes for Lunar New Year, so the week after",
+    // "after Thanksgiving, so the Monday after", "shuts for the bank holiday, so Tuesday instead".
+    re: new RegExp(
+      `\\b(?:for|over|during|on|at|around|after|following|until|till|before)\\s+(?:the\\s+)?${HOLIDAY_NAME}`,
+    ),
+    anchorOnly: true,
+    read: (m, ctx) => {
+      const name = m[1]!;
+      // "closed for the Christmas break": when the break starts is not said.
+      if (
+        /^(?:christmas|xmas|winter|holiday|festive|year[- ]end)\b.*\b(?:break|hols|holidays?|vacation|shutdown|closure|period|season)\b|^(?:holidays|hols|break)\b/.test(
+          name,
+        )
+      )
+        return undefined;
+      if (/^(?:bank|public|long|holiday)\s+(?:holiday|weekend)/.test(name)) {
+        const next = ctx.calendar.nextHoliday(ctx.today);
+        return next && next.date - ctx.today <= 21 ? date(next.date) : undefined;
+      }
+      const holiday = ctx.calendar.holidayNamed(ctx.today, name);
+      return holiday && date(holiday.date);
     },
   },
   {
@@ -300,7 +344,10 @@ export const RULES: Rule[] = [
       const holiday = ctx.calendar.holidayNamed(ctx.today, m[2]!);
       // "After New Year's", "after Christmas": the after-holidays reading (the second week of January).
       // "Not until the new year" is after it, as well.
-      if (!holiday || (/new year|christmas/i.test(holiday.name) && /after|following|past|until/.test(m[1]!)))
+      if (
+        !holiday ||
+        (/^(?:new year|christmas|boxing)/i.test(holiday.name) && /after|following|past|until/.test(m[1]!))
+      )
         return undefined;
       const weekAfter = /\bthe\s+week\s+after\b/.test(ctx.text.slice(m.index + m[0].length));
       return holidayReading(m[1]!.replace(/\s+/g, ' '), holiday, ctx, weekAfter);
@@ -437,13 +484,14 @@ export const RULES: Rule[] = [
     name: 'weeks-from-day',
     // "two weeks from Monday", British "a fortnight on Friday".
     re: new RegExp(
-      `\\b(${NUMBER}\\s+weeks?|a\\s+fortnight|fortnight)\\s+(?:from|on|after)\\s+(today|tomorrow|now|${WEEKDAY})\\b`,
+      // British "a week Friday" leaves out the "on".
+      `\\b(${NUMBER}\\s+weeks?|a\\s+fortnight|fortnight)\\s+(?:(?:from|on|after)\\s+(today|tomorrow|now|${WEEKDAY})|(${WEEKDAY}))\\b`,
     ),
     read: (m, ctx) => {
       const what = m[1]!;
       const weeks = /fortnight/.test(what) ? 2 : numberValue(what.replace(/\s+weeks?$/, ''));
       if (weeks === undefined) return undefined;
-      const anchor = m[2]!;
+      const anchor = (m[2] ?? m[3])!;
       const weekday = WEEKDAYS[anchor];
       const base = weekday ? nextWeekday(ctx.today, weekday) : anchor === 'tomorrow' ? ctx.today + 1 : ctx.today;
       return date(base + 7 * weeks);
@@ -460,16 +508,19 @@ export const RULES: Rule[] = [
   {
     name: 'weekday',
     re: new RegExp(
-      `\\b(?:(next|this|coming|the\\s+following|last|past|previous)\\s+)?(${WEEKDAY})\\b(\\s+(?:of\\s+)?(?:next|the\\s+following)\\s+week)?`,
+      `\\b(?:(next|this|coming|the\\s+following|last|past|previous)\\s+)?(${WEEKDAY})\\b(\\s+(?:of\\s+)?(?:next|the\\s+following)\\s+week)?(\\s+(?:of\\s+)?(?:the\\s+)?week\\s+after\\s+next)?`,
     ),
     read: (m, ctx) => {
       const weekday = WEEKDAYS[m[2]!]!;
       // "last Tuesday" is a day that has passed: never the answer date.
       if (m[1] === 'last' || m[1] === 'past' || m[1] === 'previous') return undefined;
       // "the Monday after" counts from another bound (read.ts), not from the interview.
+      // With no bound before it, it is no reading (read.ts drops it).
       if (/^\s+(?:after|following)(?:\s+that)?\s*(?:$|[,.;!?])/.test(ctx.text.slice(m.index + m[0].length)))
-        return undefined;
+        return { ...date(nextWeekday(ctx.today, weekday))!, anchorOnly: true };
       const which = m[1]?.replace(/\s+/g, ' ');
+      // "Thursday of the week after next".
+      if (m[4]) return date(weekdayOfWeek(ctx.today, weekday, 2));
       // "next Tuesday" is the Tuesday of next week (said on a weekend: of the coming week);
       // "this Friday" said on a Friday is that day; a bare "Friday" ("by Friday") said on a Friday means
       // the following one, since nobody sets a deadline of today that way.
@@ -486,7 +537,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'after-holidays',
-    re: /\b(?:after|following|past)\s+(?:the\s+)?(?:holidays|hols|holiday\s+season|holiday|christmas|xmas|new\s+year'?s?|first\s+of\s+the\s+year)\b|\b(?:early|beginning\s+of|start\s+of)\s+(?:the\s+)?next\s+year\b|\b(?:until|till|in)\s+(?:after\s+)?the\s+new\s+year\b/,
+    re: /\b(?:after|following|past)\s+(?:the\s+)?(?:holidays|hols|holiday\s+season|holiday|christmas|xmas|boxing\s+day|new\s+year'?s?|first\s+of\s+the\s+year)\b|\b(?:early|beginning\s+of|start\s+of)\s+(?:the\s+)?next\s+year\b|\b(?:until|till|in)\s+(?:after\s+)?the\s+new\s+year\b|\bnot\s+(?:before|until|till)\s+(?:after\s+)?(?:the\s+)?new\s+year'?s?\b/,
     read: (m, ctx) => {
       if (ctx.now.month >= 11 || /new\s+year|first\s+of|next\s+year|christmas|xmas/.test(m[0])) {
         const by = secondWeekOfJanuary(ctx.today);
@@ -514,7 +565,7 @@ export const RULES: Rule[] = [
     // Late in the year "the holidays" are the year-end ones: the last business day before Christmas Eve.
     // Otherwise the business day before the next public holiday.
     // "before everyone leaves for the holiday break": who leaves is left out.
-    re: /\b(?:before|by|ahead\s+of|prior\s+to|until)\s+(?:(?:everyone|everybody|we|they|people|the\s+(?:team|office))\s+(?:leaves?|goes?|heads?|breaks?|(?:is|are)\s+off|(?:shuts?|closes?)\s+down)\s+(?:off\s+)?(?:for\s+|on\s+)?)?(?:the\s+)?(?:holidays|hols|holiday\s+(?:season|break)|(?:christmas|xmas)\s+(?:break|hols|holidays|vacation|shutdown|closure)|winter\s+break|year[- ]end\s+break|break)\b/,
+    re: /\b(?:before|by|ahead\s+of|prior\s+to|until)\s+(?:(?:everyone|everybody|we|they|people|the\s+(?:team|office|school))\s+(?:leaves?|goes?|heads?|breaks?(?:\s+up)?|(?:is|are)\s+off|(?:shuts?|closes?)\s+down|finish(?:es)?\s+up)\s+(?:off\s+)?(?:for\s+|on\s+|over\s+)?)?(?:the\s+)?(?:holidays|hols|holiday\s+(?:season|break)|(?:christmas|xmas)\s+(?:break|hols|holidays|vacation|shutdown|closure)|winter\s+break|year[- ]end\s+break|break)\b|\b(?:before|by|until)\s+(?:everyone|everybody|we|they|people|the\s+(?:team|office|school))\s+(?:leaves?|goes?|heads?|breaks?\s+up|(?:is|are)\s+off|(?:shuts?|closes?)\s+down|finish(?:es)?\s+up)\s+(?:for|over)\s+(?:christmas|xmas)\b/,
     read: (_m, ctx) => {
       const yearEnd = ctx.now.month >= 10 || (ctx.now.month === 9 && ctx.now.day > 15);
       const next = yearEnd ? undefined : ctx.calendar.nextHoliday(ctx.today + 1);
@@ -551,7 +602,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'early-next-month',
-    re: /\b(?:early|beginning\s+of|start\s+of|first\s+(?:week|part|half)\s+of)\s+(?:the\s+)?(?:next|following)\s+month\b/,
+    re: /\b(?:early|beginning\s+of|start\s+of|first\s+(?:week|part|half|(?:few|couple(?:\s+of)?)\s+days)\s+of)\s+(?:the\s+)?(?:next|following)\s+month\b/,
     // About the 10th: late enough to cover the first full week.
     read: (_m, ctx) => spanEnd(dayOfMonth(ctx.today, 10, 1), ctx),
   },
@@ -637,13 +688,17 @@ export const RULES: Rule[] = [
   },
   {
     name: 'mid-next-week',
-    re: /\b(?:mid|middle\s+of)[\s-]+(?:the\s+|this\s+)?(?:next|following|coming)\s+week\b/,
+    re: /\b(?:(?:mid|middle\s+of)[\s-]+(?:the\s+|this\s+)?(?:next|following|coming)\s+week|mid[\s-]?week\s+(?:next|the\s+following)\s+week)\b/,
     read: (_m, ctx) => spanEnd(weekdayOfWeek(ctx.today, 3, 1), ctx),
   },
   {
     name: 'early-week-after-next',
     re: /\b(?:early|beginning\s+of|start\s+of|first\s+(?:part|half)\s+of)\s+(?:in\s+)?(?:the\s+)?week\s+after(?:\s+next|\s+that)?\b/,
-    read: (_m, ctx) => spanEnd(ctx.calendar.addBusinessDays(weekdayOfWeek(ctx.today, 7, 1), 2), ctx),
+    // "End of the week, or early the week after": the week after this one, unless next week was named.
+    read: (m, ctx) => {
+      const after = /next|that/.test(m[0]) || /\bnext\s+week\b/.test(ctx.whole ?? ctx.text) ? 1 : 0;
+      return spanEnd(ctx.calendar.addBusinessDays(weekdayOfWeek(ctx.today, 7, after), 2), ctx);
+    },
   },
   {
     name: 'the-week-after',
@@ -652,7 +707,19 @@ export const RULES: Rule[] = [
     read: (m, ctx) =>
       /\bnext\s+week\b/.test(ctx.whole ?? ctx.text.slice(0, m.index))
         ? spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 2), ctx)
-        : undefined,
+        : { ...spanEnd(weekdayOfWeek(ctx.today, FRIDAY, 1), ctx), anchorOnly: true },
+  },
+  {
+    name: 'the-day-after',
+    // "the day after she's back": counted from the day named before it (read.ts), or nothing.
+    re: /\bthe\s+day\s+after\b(?!\s+(?:tomorrow|tmrw|tmr)\b)/,
+    read: (_m, ctx) => ({ ...date(ctx.today + 1)!, anchorOnly: true }),
+  },
+  {
+    name: 'on-return',
+    // "when she's back", "once he returns": the day of the return named before it (read.ts), or nothing.
+    re: /\b(?:(?:when|once|as\s+soon\s+as|until|till|til|after)\s+(?:she|he|they|the\s+\w+)\s*(?:'s|is|'re|are|gets|get|comes|come)?\s*(?:back|returns?)|(?:until|till|til|before|by)\s+then|the\s+week\s+(?:she|he|they)\s*(?:'s|is|'re|are|gets|get|comes|come)\s*back)\b/,
+    read: (_m, ctx) => ({ ...date(ctx.today)!, anchorOnly: true }),
   },
   {
     name: 'week-after-next',
@@ -721,7 +788,7 @@ export const RULES: Rule[] = [
   {
     name: 'long-words',
     // A long process described without a number: spaced touches, no answer date.
-    re: /\b(?:(?:long|lengthy|slow|drawn[- ]out)\s+(?:hiring\s+|interview\s+|approval\s+)?process|several\s+(?:more\s+)?rounds|many\s+rounds|(?:takes?|taking|be)\s+(?:quite\s+)?a\s+(?:long\s+|good\s+)?while|(?:not|no|won'?t|will\s+not)\s+(?:be\s+)?(?:hiring|deciding|decisions?|filled|filling\s+(?:it|the\s+role|the\s+position))\s+(?:until|before|till)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|new\s+year|next\s+year))\b/,
+    re: /\b(?:(?:long|lengthy|slow|drawn[- ]out)\s+(?:hiring\s+|interview\s+|approval\s+)?process|drag(?:s|ged|ging)?\s+on|for\s+ages|(?:could|can|might|may)\s+(?:be|take)\s+(?:weeks\s+or\s+)?(?:several\s+|many\s+)?months|(?:weeks|days)\s+or\s+(?:even\s+)?months|several\s+(?:more\s+)?rounds|many\s+rounds|(?:takes?|taking|be)\s+(?:quite\s+)?a\s+(?:long\s+|good\s+)?while|(?:not|no|won'?t|will\s+not)\s+(?:be\s+)?(?:hiring|deciding|decisions?|filled|filling\s+(?:it|the\s+role|the\s+position))\s+(?:until|before|till)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|new\s+year|next\s+year))\b/,
     read: () => ({
       kind: 'long-process',
       explain: (words) =>

@@ -1,3 +1,4 @@
+import distance from 'damerau-levenshtein';
 // Text helpers for reading an employer's timeline: a same-length normaliser (so a match's index maps
 // back to the user's own words) and the number words people use for periods ("a couple of weeks").
 
@@ -157,7 +158,38 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/\s*\(\d{1,3}\)/g, ''],
 ];
 
-export function expandShorthand(text: string): string {
+const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Words that look like a weekday to the edit distance but are words of their own. */
+const NOT_DAYS = new Set([
+  'mondays',
+  'tuesdays',
+  'wednesdays',
+  'thursdays',
+  'fridays',
+  'sundae',
+  'sundays',
+  'saturdays',
+]);
+
+/**
+ * A weekday typed with one slip ("thursdy", "tuesdya", "frday", "wednseday"): one edit (a swap counts as one),
+ * two for the long "wednesday"; the first two letters must be right, so other words are left alone.
+ */
+function fixWeekday(word: string): string {
+  if (NOT_DAYS.has(word) || DAY_NAMES.includes(word)) return word;
+  for (const name of DAY_NAMES) {
+    if (name[0] !== word[0] || name[1] !== word[1]) continue;
+    if (Math.abs(name.length - word.length) > 2) continue;
+    if (distance(word, name).steps <= (name.length >= 9 ? 2 : 1)) return name;
+  }
+  return word;
+}
+/** Words that might be a weekday with a slip: its first two letters, a "d" somewhere after (cheap to test). */
+const WEEKDAY_LIKE = /\b(?:mo|tu|we|th|fr|sa|su)(?=[a-z]{3,8}\b)[a-z]*d[a-z]*/g;
+
+export function expandShorthand(said: string): string {
+  // replace() with a global regex starts from 0 and leaves lastIndex at 0: safe to share.
+  const text = said.replace(WEEKDAY_LIKE, fixWeekday);
   if (
     !/\b(?:nxt|wks?|2mor|b4|biz|bus|mth|coming\s+weeks|weak|mo\b|\d+\s*b|tom|tmrow|we[dn]|thu|thr|fir|frid|tus|tue|teu|mon[ad]|bui|bus)|\(\d|-ish\b|\dish\b|\d\s+1\/2/.test(
       text,
