@@ -379,7 +379,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(i'm|i_am) sure there (was|is|were|must_have_been) (a|an) (very|perfectly|really)? (good|excellent|valid) (reason|explanation)`,
       `(you'll|you_will|they'll|they_will) (notice|realise|realize|regret|see) (it|that|this|your_mistake) (soon|eventually|one_day|in_time)`,
       `find (someone|somebody|anyone) (cheaper|younger|who's_happy|who_is_happy|willing_to_put_up|desperate_enough)`,
-      `(decision|process|outcome|result|treatment|this) _2 (not_fair|unfair|unjust|not_right|not_just)`,
+      `(decision|process|outcome|result|treatment) _2 (not_fair|unfair|unjust|not_right)`,
       `(that's|that_is|it's|it_is) a_lie`,
       `if you (don't|do_not) (mean|believe|practise|practice) it`,
       `(is|was|isn't|wasn't) not how _3 (treat|treats|should_treat|ought_to_treat)`,

@@ -76,8 +76,11 @@ export const NEGATIVITY_RULES: PatternRule[] = [
       `(lack|lacked|lacking) of (professionalism|courtesy|respect|communication|organization|transparency)`,
       `(terrible|awful|horrible|worst|sloppy|lousy|shoddy) (process|experience|interview|communication|hiring|recruiting|treatment|manners|interviewer|interviewers)`,
     ],
+    // One's own slip: "the last run was a mess on my part".
+    unless: [`(on_my_part|on_my_side|my_(own_)?(fault|mistake|doing|bad|error)|i_(made|caused|fumbled|messed))`],
     examples: {
       pass: [
+        'I know the last run was a mess on my part, and I would happily talk it through.',
         'I was disappointed, but I understand, and I wish the team well.',
         'I was sorry to hear the news, and I appreciate you telling me.',
         'I was disappointed to hear the role was filled, but thank you for letting me know.',

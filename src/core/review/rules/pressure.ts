@@ -80,7 +80,8 @@ export const PRESSURE_RULES: PatternRule[] = [
       `after_which (i'll|i_will|i_shall|i_would) (accept|take|go_with|withdraw|assume|move_on)`,
       `(i'll|i_will|i'd|i_would) (then)? expect (an|the|a|your) (offer|answer|decision|contract|reply|call|paperwork) _3 (by|before|no_later_than|today|tomorrow)`,
       // Demanding the offer itself ("written offer" would otherwise read as news of a competing one).
-      `i (expect|demand) (the|a|an|your) (written|formal|signed|final)? (offer|contract|paperwork) _4 (by|before|in_my_inbox|today|tomorrow|this_week)`,
+      `i (expect|demand) (the|a|an|your) (written|formal|signed|final)? (offer|contract|paperwork) _4 (by|before|no_later_than) ${DAY}`,
+      `i (expect|demand) (the|a|an|your) (written|formal|signed|final)? (offer|contract|paperwork) _4 (in_my_inbox|today|tomorrow|this_week)`,
     ],
     examples: {
       pass: [

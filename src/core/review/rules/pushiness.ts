@@ -88,6 +88,11 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
     // Restating the timeline they gave is not a deadline of one's own.
     unless: [
       `(i've|i_have|i_was|i'm_being|i_am_being|i've_been|i_have_been|been|they've|they_have) (been)? (asked|told) (me)? to`,
+      `(has|have|had) (asked|told) me to`,
+      // Taking the pressure off: "please don't feel you need to reply this week".
+      `(don't|do_not|please_don't|never) (feel|think) (that)? (you|u) (have|need|must|should)`,
+      // Their own offer, taken either way: "If not, I'll accept as is".
+      `(accept|take|sign) (it|the_offer|your_offer)? (as_is|anyway|regardless|either_way|as_it_stands)`,
       `(you|they|the_team|your_team|she|he) (mentioned|said|told_me|expected|expect|planned|hoped|indicated|shared|noted|were_hoping|hoped_to)`,
       // Another employer's deadline, told as news ("They need an answer by Friday").
       `^(they|the_other_(company|firm|employer|team)) (need|needs|want|wants|expect|expects|require|requires|asked_for|gave_me)`,
@@ -97,6 +102,9 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
         'I need to respond to another offer by January 16, so I wanted to let you know where things stand.',
         'I have an offer from Globex with a deadline of Friday, and Acme remains my first choice.',
         'Another carrier has made me a conditional offer and asked for my answer by the 14th.',
+        'My practice has asked me to confirm by the end of next week whether I will renew my contract.',
+        "Please don't feel you need to reply this week.",
+        "Could the housing be two months? If not, I'll accept as is.",
         'I will be traveling until Friday but can reply to email.',
         'You mentioned a decision by next week, so I wanted to check in.',
         'Quick heads up, another delivery company offered me a full-time route.\n\nIf you can let me know before Thursday that would be great, if not totally fine.',
