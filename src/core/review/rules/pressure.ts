@@ -76,8 +76,9 @@ export const PRESSURE_RULES: PatternRule[] = [
     suggestions: ['I need to answer the other offer by Thursday, so any news before then would help me decide.'],
     // No competing-offer exemption: the offer is news, the "or else" is the ultimatum.
     patterns: [
-      `i (need|want|expect|require|must_have|must_get) _3 (answer|decision|reply|response|yes_or_no|your_word) _8 (otherwise|or_else|or_i'll|or_i_will|if_not_i'll|if_not_i_will)`,
+      `i (need|want|expect|require|must_have|must_get) (an|a|your|their|some|a_final|an_honest|a_clear)? (answer|decision|reply|response|yes_or_no|word) _8 (otherwise|or_else|or_i'll|or_i_will|if_not_i'll|if_not_i_will)`,
       `after_which (i'll|i_will|i_shall|i_would) (accept|take|go_with|withdraw|assume|move_on)`,
+      `(by|before|no_later_than) ${DAY} (or|otherwise|or_else) (i'm|i_am|i'll|i_will|i_shall) (taking|take|accepting|accept|going_with|go_with|signing|sign|withdrawing|withdraw|moving_on|gone)`,
       `(i'll|i_will|i'd|i_would) (then)? expect (an|the|a|your) (offer|answer|decision|contract|reply|call|paperwork) _3 (by|before|no_later_than|today|tomorrow)`,
       // Demanding the offer itself ("written offer" would otherwise read as news of a competing one).
       `i (expect|demand) (the|a|an|your) (written|formal|signed|final)? (offer|contract|paperwork) _4 (by|before|no_later_than) ${DAY}`,
@@ -87,12 +88,14 @@ export const PRESSURE_RULES: PatternRule[] = [
       pass: [
         'I need to answer the other offer by Thursday, so any news before then would help.',
         'If you need an answer from me on the start date, I can give it by Friday.',
+        'I need to answer the other offer by Friday, or I will lose it, so I wanted you to know.',
       ],
       fail: [
         "I need an answer by Thursday, otherwise I'll accept the other offer.",
         'I expect the written offer in my inbox by Monday morning.',
         "I've told my current club I'm leaving, so I'll expect the contract by Monday.",
         'I require a decision no later than Friday, after which I will accept another offer.',
+        "Let me know by Friday or I'm taking another offer.",
       ],
     },
   },
