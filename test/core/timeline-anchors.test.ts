@@ -5,21 +5,7 @@
 // steps joined by "and", a person's gloss, weekday typos, and re-entrant reading.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DateTime } from 'luxon';
-import { createBusinessCalendar } from '../../src/core/calendar/business.js';
-import { parseExpected } from '../../src/core/timeline/expected.js';
-
-const ZONE = 'America/Chicago';
-const us = createBusinessCalendar({ country: 'US', zone: ZONE });
-const read = (text: string, interview: string) => parseExpected(text, DateTime.fromISO(interview, { zone: ZONE }), us);
-
-interface Mechanism {
-  name: string;
-  /** [what they said, when, the day it must read (null: none)] */
-  pass: Array<[string, string, string | null]>;
-  /** [what they said, when, a day it must not read] */
-  fail: Array<[string, string, string]>;
-}
+import { itReads, type Mechanism, read } from '../helpers/timeline-mechanisms.js';
 
 const MECHANISMS: Mechanism[] = [
   {
@@ -262,12 +248,7 @@ const MECHANISMS: Mechanism[] = [
 ];
 
 describe('timeline reader: days named before, non-US holidays, extensions', () => {
-  for (const m of MECHANISMS) {
-    it(m.name, () => {
-      for (const [text, interview, by] of m.pass) assert.equal(read(text, interview).by ?? null, by, text);
-      for (const [text, interview, not] of m.fail) assert.notEqual(read(text, interview).by ?? null, not, text);
-    });
-  }
+  itReads(MECHANISMS);
 
   it('marks a long process described without a number as long', () => {
     for (const text of ['public sector, so it can drag on', 'could be weeks or months, budget dependent'])

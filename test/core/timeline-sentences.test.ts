@@ -1,22 +1,7 @@
 // The timeline reader's mechanisms for whole pasted sentences, each with passing examples (what it reads) and
 // failing ones (a wrong reading it must not give: most are what it read before the mechanism existed).
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { DateTime } from 'luxon';
-import { createBusinessCalendar } from '../../src/core/calendar/business.js';
-import { parseExpected } from '../../src/core/timeline/expected.js';
-
-const ZONE = 'America/Chicago';
-const us = createBusinessCalendar({ country: 'US', zone: ZONE });
-const read = (text: string, interview: string) => parseExpected(text, DateTime.fromISO(interview, { zone: ZONE }), us);
-
-interface Mechanism {
-  name: string;
-  /** [what they said, when, the day it must read (null: none)] */
-  pass: Array<[string, string, string | null]>;
-  /** [what they said, when, a day it must not read] */
-  fail: Array<[string, string, string]>;
-}
+import { describe } from 'node:test';
+import { itReads, type Mechanism } from '../helpers/timeline-mechanisms.js';
 
 const MECHANISMS: Mechanism[] = [
   {
@@ -317,14 +302,5 @@ const MECHANISMS: Mechanism[] = [
 ];
 
 describe('timeline reader: mechanisms for whole sentences', () => {
-  for (const m of MECHANISMS) {
-    it(m.name, () => {
-      for (const [text, interview, by] of m.pass) {
-        assert.equal(read(text, interview).by ?? null, by, `"${text}" said ${interview}`);
-      }
-      for (const [text, interview, wrong] of m.fail) {
-        assert.notEqual(read(text, interview).by ?? null, wrong, `"${text}" said ${interview} must not read ${wrong}`);
-      }
-    });
-  }
+  itReads(MECHANISMS);
 });
