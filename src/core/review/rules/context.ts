@@ -1,5 +1,6 @@
 // Rules that need the document: the right names and company (the copy-paste mistake), a personal touch,
 // thanks in a thank-you, and a word of continued interest in every note to the employer.
+import distance from 'damerau-levenshtein';
 import { nameParts, namesMatch } from '../context.js';
 import { test } from '../pattern.js';
 import type { CheckRule, Hit } from '../rule.js';
@@ -34,6 +35,11 @@ function findPhrase(text: PreparedText, phrase: string): Hit[] {
   return [...text.text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/** One letter added, dropped, swapped or changed. */
+function oneSlip(a: string, b: string): boolean {
+  return a !== b && distance(a, b).steps === 1;
+}
+
 const SALUTATION = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening))\b/i;
 
 /** A thank-you to an interviewer with a topic on record: the personal-touch examples that pass and fail. */
@@ -64,8 +70,22 @@ export const CONTEXT_RULES: CheckRule[] = [
       if (context.to) {
         // The first word alone may match too: a greeting line without a comma runs into the sentence.
         const refersTo = (n: string, who: string) => namesMatch(n, who) || namesMatch(nameParts(n)[0] ?? '', who);
-        if (greeted.some((n) => refersTo(n, context.to as string))) return [];
         const first = context.to.split(/\s+/)[0] ?? context.to;
+        if (greeted.some((n) => refersTo(n, context.to as string))) {
+          // The right person with one letter wrong in a name ("Ms. Shirley Kho" for Shirley Khoo).
+          const theirs = nameParts(context.to);
+          const slip = greeted
+            .flatMap((n) => nameParts(n))
+            .find((w) => !theirs.includes(w) && theirs.some((p) => Math.min(p.length, w.length) >= 3 && oneSlip(w, p)));
+          if (!slip) return [];
+          return [
+            {
+              ...span,
+              message: `The greeting spells “${slip}”, but this note is to ${context.to}; check the spelling of their name.`,
+              suggestions: [`${salutation} ${first},`],
+            },
+          ];
+        }
         return [
           {
             ...span,
@@ -94,10 +114,12 @@ export const CONTEXT_RULES: CheckRule[] = [
         { text: 'Dear Ms. Chen,\n\nThank you for your time today.', context: { to: 'Maria Chen' } },
         { text: 'Hi Hiring Team,\n\nThank you for your time today.', context: { to: 'Maria Chen' } },
         { text: 'Hello James and Maria,\n\nThank you both.', context: { to: 'Maria Chen' } },
+        { text: 'Hi Ms. Shirley Khoo,\n\nThank you for the interview.', context: { to: 'Shirley Khoo' } },
       ],
       fail: [
         { text: 'Dear James,\n\nThank you for your time today.', context: { to: 'Maria Chen' } },
         { text: 'Hi Mr. Okafor,\n\nThank you for your time today.', context: { to: 'Maria Chen' } },
+        { text: 'Hi Ms. Shirley Kho,\n\nThank you for the interview.', context: { to: 'Shirley Khoo' } },
         {
           text: 'Dear Robert,\n\nThank you for your time today.',
           context: {

@@ -12,7 +12,7 @@ const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|miss)\.?\s+/i;
  * past work ("I worked at …") is not among them.
  */
 const EMPLOYER_SLOT =
-  /\b(?:join|joining|everyone at|everybody at|the team at|your team at|all of you at|folks at|work at|working at|to work for|a part of|part of the team at|future at|career at|role at|position at|opportunity at|interview at|time at|here at|help|helping|drive for|driving for|work for|working for|to be at|start at|starting at|operations at|to be part of|contributing to|contribute to|wear|wearing)\s+(?:the\s+)?/g;
+  /\b(?:join|joining|everyone at|everybody at|the team at|your team at|all of you at|folks at|work at|working at|to work for|a part of|part of the team at|future at|career at|role at|position at|opportunity at|interview at|time at|here at|help|helping|drive for|driving for|work for|working for|to be at|start at|starting at|operations at|to be part of|contributing to|contribute to|wear|wearing|application to|application with|bring my [\w-]+(?: [\w-]+){0,3} to)\s+(?:the\s+)?/g;
 /** "the team at …", "the post at …": where you would work, unless the sentence tells of past or present work. */
 const PLACE_SLOT =
   /\b(?:team|post|job|crew|staff|role|position|store|branch|site|school|hotel|hospital)\s+(?:at|with)\s+(?:the\s+)?/g;
@@ -20,6 +20,13 @@ const PAST_WORK =
   /\b(?:worked|was|were|spent|led|ran|managed|trained|taught|supervised|coached|mentored|built|helped|handled|oversaw|served|interned|volunteered|previous|previously|former|prior|used to|currently|current|my last|before|years)\b/;
 /** Up to four capitalized words (or "&"), read from the original text where a slot ends. */
 const NAME_AT = /^(?:[A-Z][\w&'’-]*)(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3}/;
+
+/** Days and months are capitalized too: "bring my patience to Tuesday's demo" names no company. */
+const CALENDAR_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
 
 /** Words of a company name that say nothing of which company it is. */
 const LEGAL_FORMS = new Set(
@@ -118,7 +125,8 @@ export const NAMING_RULES: CheckRule[] = [
         if (
           !parts.length ||
           parts.every((p) => own.has(p) || people.has(p)) ||
-          /^(?:the|your|our|you|us|them|i)$/i.test(name)
+          /^(?:the|your|our|you|us|them|i)$/i.test(name) ||
+          parts.some((p) => CALENDAR_WORDS.has(p))
         )
           continue;
         const end = start + name.replace(/[.,]+$/, '').length;
@@ -145,6 +153,7 @@ export const NAMING_RULES: CheckRule[] = [
         { text: 'I led the night team at Oakline for six years.', context: { company: 'Redwood Insurance' } },
         { text: 'I trained the payables team at Fabrikam on a new workflow.', context: { company: 'Acme Logistics' } },
         { text: 'I am excited to join the Redwood team.', context: { company: 'Redwood Insurance' } },
+        { text: "I'd bring my calm to Tuesday's launch.", context: { company: 'Redwood Insurance' } },
       ],
       fail: [
         {
@@ -154,6 +163,14 @@ export const NAMING_RULES: CheckRule[] = [
         { text: 'Please pass my thanks to everyone at Oakline.', context: { company: 'Redwood Insurance' } },
         { text: 'I CAN NOT WAIT TO DRIVE FOR BLUE RIVER TRANSIT.', context: { company: 'Metro Valley Transit' } },
         { text: 'I am excited about joining the Oakline team.', context: { company: 'Redwood Insurance' } },
+        {
+          text: "I'd love to bring my SIEM tuning experience to Crowdstrike.",
+          context: { company: 'Vantorix Security' },
+        },
+        {
+          text: 'I am following up on my application to Bramwell Logistics.',
+          context: { company: 'Vandermolen Freight' },
+        },
         {
           text: 'Thank you for interviewing me for the post at Hollins Academy.',
           context: { company: 'Westfield Academy' },
