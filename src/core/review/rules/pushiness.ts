@@ -233,6 +233,10 @@ const SHOUTED_SHORT = new Set(
   NOBODY SERIOUSLY TOTALLY HONESTLY WAITING ALREADY AGAIN NEEDED ALWAYS INCREDIBLY TRULY EVER HUGE DESPERATELY
   RESPOND REPLY WEEKS MONTHS`.split(/\s+/),
 );
+/** Words whose capitals are delight, not shouting. */
+const WARM_CAPS = new Set(
+  'SO GOOD GREAT LOVE LOVED AMAZING AWESOME EXCITED FUN COOL BEST THANK THANKS YES WOW IT'.split(' '),
+);
 /** Common words that turn a run of capitals into a shouted phrase ("I AM", "THE JOB"). */
 const COMMON = new Set(
   'I A AM IS ARE BE THE AND TO OF IN ON FOR ME MY IT SO DO DID HAS CAN ALL WILL GET NO YES OR AN AT'.split(' '),
@@ -252,7 +256,9 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
       let run: Hit[] = [];
       let shouted = false;
       const flush = () => {
-        if (run.length >= 2 && shouted)
+        // Capitals of delight ("SO GOOD", "LOVED IT") are enthusiasm, not pressure.
+        const warm = run.every((h) => WARM_CAPS.has(text.text.slice(h.start, h.end)));
+        if (run.length >= 2 && shouted && !warm)
           hits.push({ start: (run[0] as Hit).start, end: (run[run.length - 1] as Hit).end });
         run = [];
         shouted = false;
@@ -281,6 +287,7 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
         'Thank you for the tour of the IBM office. I liked it.',
         'My IT and HR partners at Fabrikam, the CFO and I met weekly.',
         'I can send my NRP and STABLE certificates.',
+        'The demo of the bidding dashboard was SO GOOD, thank you for showing me.',
       ],
       fail: [
         'I am VERY interested and need an ANSWER soon.',
