@@ -74,6 +74,7 @@ export const NEGATIVITY_RULES: PatternRule[] = [
       `(rude|disorganized|dismissive|unacceptable) (process|hiring|interview|behavior|behaviour|treatment|company|team|experience|way|of_you|to)?`,
       `(frankly|very|deeply|quite|really|extremely|so|truly|bitterly|honestly)? (disappointed|offended|upset|annoyed|frustrated|angry) (in|with|by|at) (you|your|the_way|how|the_lack|this_company|the_company|the_process|the_team|the_hiring|the_treatment|being)`,
       `(lack|lacked|lacking) of (professionalism|courtesy|respect|communication|organization|transparency)`,
+      `(process|experience|interview|this|it|everything) (has_been|had_been|was|is|feels|felt) (pretty|very|quite|really|so|rather|extremely|deeply|a_bit|incredibly)? (disappointing|frustrating|exhausting|demoralising|demoralizing|draining|painful)`,
       `(terrible|awful|horrible|worst|sloppy|lousy|shoddy) (process|experience|interview|communication|hiring|recruiting|treatment|manners|interviewer|interviewers)`,
     ],
     // One's own slip: "the last run was a mess on my part".
@@ -92,6 +93,7 @@ export const NEGATIVITY_RULES: PatternRule[] = [
         'Waiting three weeks for a reply is ridiculous.',
         'The lack of communication has been striking.',
         'This whole process has been a joke.',
+        'This process has been pretty disappointing so far.',
         'That was a terrible interview experience.',
       ],
     },

@@ -89,6 +89,9 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
     unless: [
       `(i've|i_have|i_was|i'm_being|i_am_being|i've_been|i_have_been|been|they've|they_have) (been)? (asked|told) (me)? to`,
       `(has|have|had) (asked|told) me to`,
+      `(no|there's_no|there_is_no) need (for_you)? to`,
+      // One's own commitment to answer elsewhere: "a contract I'd need to confirm by the 25th".
+      `(i|i'd|i_would|i'll|i_will|i_have|i've_got|i'll_have) (need|have|got) to (confirm|decide|respond|reply|answer|sign|let_them_know|tell_them|give_notice|commit)`,
       // Taking the pressure off: "please don't feel you need to reply this week".
       `(don't|do_not|please_don't|never) (feel|think) (that)? (you|u) (have|need|must|should)`,
       // Their own offer, taken either way: "If not, I'll accept as is".
@@ -104,6 +107,8 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
         'Another carrier has made me a conditional offer and asked for my answer by the 14th.',
         'My practice has asked me to confirm by the end of next week whether I will renew my contract.',
         "Please don't feel you need to reply this week.",
+        "I know you're busy, so no need to reply today.",
+        "I'm holding a short contract that I'd need to confirm by the 25th.",
         "Could the housing be two months? If not, I'll accept as is.",
         'I will be traveling until Friday but can reply to email.',
         'You mentioned a decision by next week, so I wanted to check in.',
@@ -162,6 +167,8 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(i've|i_have|i) (now|already)? (emailed|called|written|written_to|messaged|contacted|reached_out|reached_out_to|left|followed_up|tried_to_reach|tried_to_contact|sent|phoned) _3 (several|multiple|many|numerous|three|four|five|six|a_few|countless|repeated|\\d+) (times|emails|messages|voicemails|notes|calls|attempts)`,
       `(my|after|despite|i've_sent|i_have_sent|sent_you) (several|multiple|numerous|repeated|countless|many|three|four) (emails|messages|voicemails|calls|attempts|follow-ups|notes|tries|reminders)`,
       `(yet_another|one_more|another|second|third|final) (reminder|follow-up_reminder)`,
+      `^(second|third|fourth|fifth|sixth) (email|e-mail|message|note|attempt|try|follow-up|voicemail)`,
+      `^this_is (four|five|six|number_four|number_five)`,
       `yet_again`,
       `(i|i've|i_have) (keep|kept|been) (emailing|calling|writing|following_up|reaching_out|chasing)`,
       `(again_and_again|over_and_over|time_and_again)`,
@@ -174,6 +181,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
         'Our team handles many calls from store managers each week.',
       ],
       fail: [
+        'Fourth email.',
         'This is my third email about the position.',
         'I have emailed you several times without a reply.',
         'After my multiple messages, I hoped to hear something.',
@@ -196,6 +204,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(leave|write|post|share|give) _2 (review|reviews|rating|complaint)`,
       `(post|posting|write|writing|share|sharing|tell_everyone|telling_everyone) _4 (on|at) (glassdoor|linkedin|indeed|twitter|reddit|social_media|yelp|facebook)`,
       `(my_lawyer|my_attorney|legal_action|a_lawsuit|sue_you|file_a_complaint|formal_complaint|report_you|better_business_bureau)`,
+      `(raising|raise|take|taking|report|reporting) (this|it|the_matter) _2 (with|to) (my|the|your) (mp|congressman|congresswoman|councillor|councilman|senator|ombudsman|union|lawyer|solicitor|attorney|labour_board|labor_board|tribunal)`,
     ],
     examples: {
       pass: [
@@ -210,6 +219,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
         'I will post about this experience on Glassdoor.',
         'I will go over your head if I must.',
         "I'm copying your CEO on this email.",
+        'I will be raising this with my MP.',
       ],
     },
   },
@@ -254,10 +264,15 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
       const hits: Hit[] = [];
       const known = context.acronyms();
       let run: Hit[] = [];
+      let singles: Hit[] = [];
       let shouted = false;
       const flush = () => {
         // Capitals of delight ("SO GOOD", "LOVED IT") are enthusiasm, not pressure.
-        const warm = run.every((h) => WARM_CAPS.has(text.text.slice(h.start, h.end)));
+        const said = run.map((h) => text.text.slice(h.start, h.end));
+        const warm = said.every((w) => WARM_CAPS.has(w)) || /^THANK/.test(said[0] ?? '');
+        if (warm) singles = singles.filter((h) => !run.some((r) => r.start === h.start));
+        hits.push(...singles);
+        singles = [];
         if (run.length >= 2 && shouted && !warm)
           hits.push({ start: (run[0] as Hit).start, end: (run[run.length - 1] as Hit).end });
         run = [];
@@ -271,9 +286,9 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
           continue;
         }
         const acronym = ACRONYMS.has(w.text) || known.has(w.text);
-        if (!acronym && SHOUTED_SHORT.has(w.text)) hits.push({ start: w.start, end: w.end });
         const previous = run[run.length - 1];
         if (previous && !/^[ \t]+$/.test(text.text.slice(previous.end, w.start))) flush();
+        if (!acronym && SHOUTED_SHORT.has(w.text)) singles.push({ start: w.start, end: w.end });
         run.push({ start: w.start, end: w.end });
         if (!acronym && (COMMON.has(w.text) || SHOUTED_SHORT.has(w.text))) shouted = true;
       }
@@ -288,6 +303,7 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
         'My IT and HR partners at Fabrikam, the CFO and I met weekly.',
         'I can send my NRP and STABLE certificates.',
         'The demo of the bidding dashboard was SO GOOD, thank you for showing me.',
+        'THANK YOU SO MUCH FOR THE TRIAL TODAY, I had a great time.',
       ],
       fail: [
         'I am VERY interested and need an ANSWER soon.',
