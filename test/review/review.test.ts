@@ -64,13 +64,28 @@ test('a competing offer deadline is fine, the same deadline as a demand is not',
     [],
   );
   const demand = reviewMessage('I need to hear from you by Friday.');
-  assert.ok(demand.findings.some((f) => f.category === 'pushiness' && f.severity === 'error'));
+  assert.ok(demand.findings.some((f) => f.rule === 'pushiness.own-deadline'));
 });
 
 test('two rules of one category on the same words give one finding, the one that reads more of the sentence', () => {
   const r = reviewMessage('Honestly the break room looked like a dump.');
   const negativity = r.findings.filter((f) => f.category === 'negativity' && f.severity === 'error');
   assert.equal(negativity.length, 1, JSON.stringify(r.findings));
+  // A template blank inside a generic note is still shown on its own.
+  const blank = reviewMessage(
+    'Dear [Interviewer Name],\n\nThank you for the interview. I look forward to hearing from you.',
+    {
+      kind: 'thank-you',
+    },
+  );
+  assert.ok(blank.findings.some((f) => f.rule === 'personalization.placeholder'));
+});
+
+test('words someone else said, in quotes, are theirs; a scare-quoted insult is not', () => {
+  const quoted = reviewMessage('You called the audit prep "hell week" with a big smile, and I loved that.');
+  assert.ok(!quoted.findings.some((f) => f.category === 'negativity' && f.severity === 'error'));
+  const scare = reviewMessage('Honestly, the whole day was a "shambles".');
+  assert.ok(scare.findings.some((f) => f.category === 'negativity' && f.severity === 'error'));
 });
 
 test('names: the greeting is checked against the recipient in the real document', () => {

@@ -69,16 +69,18 @@ function dropRedundant(findings: Finding[], text: PreparedText): Finding[] {
 }
 
 /**
- * Two findings of one category and severity over overlapping words say one thing twice ("looked like a dump" is
- * both a dig at the workplace and a rough word): keep the one that reads more of the sentence.
+ * Two negativity phrase rules over the same words say one thing twice ("looked like a dump" is both a dig at the
+ * workplace and a rough word): keep the one that reads more of the sentence. Other categories keep both, since
+ * their advice differs (a deadline of your own and an order), and so do rules that read the whole note.
  */
 function dropOverlapping(findings: Finding[]): Finding[] {
-  const longerFirst = [...findings].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const phrase = new Set(RULES.filter(isPatternRule).map((r) => r.id));
+  const merged = (f: Finding) => f.category === 'negativity' && phrase.has(f.rule);
+  const longerFirst = findings.filter(merged).sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: Finding[] = [];
   for (const f of longerFirst)
-    if (!kept.some((k) => k.category === f.category && k.severity === f.severity && k.start < f.end && f.start < k.end))
-      kept.push(f);
-  return findings.filter((f) => kept.includes(f));
+    if (!kept.some((k) => k.severity === f.severity && k.start < f.end && f.start < k.end)) kept.push(f);
+  return findings.filter((f) => !merged(f) || kept.includes(f));
 }
 
 function matchRule(rule: PatternRule, text: PreparedText): Hit[] {
@@ -97,12 +99,14 @@ function matchRule(rule: PatternRule, text: PreparedText): Hit[] {
   return mergeHits(hits);
 }
 
-/** Stretches between paired double quotes within a sentence (the normalized text has straight quotes only). */
+/**
+ * Phrases of two words or more in double quotes within a sentence (the normalized text has straight quotes only):
+ * someone else's words. One word in quotes is a scare quote ("a \"shambles\""), and an inch mark is no quote.
+ */
 function quotations(norm: string, from: number, to: number): Array<{ start: number; end: number }> {
-  const marks = [...norm.slice(from, to).matchAll(/"/g)].map((m) => from + m.index);
   const out = [];
-  for (let i = 0; i + 1 < marks.length; i += 2)
-    out.push({ start: marks[i] as number, end: (marks[i + 1] as number) + 1 });
+  for (const m of norm.slice(from, to).matchAll(/(?<![\w"])"([^"\n]*\s[^"\n]*)"(?![\w])/g))
+    out.push({ start: from + m.index, end: from + m.index + m[0].length });
   return out;
 }
 

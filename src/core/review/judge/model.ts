@@ -27,7 +27,7 @@ export interface JudgeModel {
  */
 export const GATES: Record<JudgedCategory, RegExp> = {
   negativity:
-    /^((prev|next)>(pol:|act:(complaint|insult|sarcasm|accusation|threat))|pol:|sent:(neg|vneg)$|net:(neg|vneg)$|act:(complaint|insult|sarcasm|accusation|threat):|w:not_)/,
+    /^((prev|next)>(pol:(neg|strong-neg)$|act:(complaint|insult|sarcasm))|pol:|sent:(neg|vneg)$|net:(neg|vneg)$|act:(complaint|insult|sarcasm|accusation|threat):|w:not_)/,
   pushiness: /./,
   desperation: /^(act:(plea|hardship):|pol:[a-z-]+&self$|sent:(neg|vneg)&self$)/,
 };

@@ -74,14 +74,17 @@ export const CONTEXT_RULES: CheckRule[] = [
         if (greeted.some((n) => refersTo(n, context.to as string))) {
           // The right person with one letter wrong in a name ("Ms. Shirley Kho" for Shirley Khoo).
           const theirs = nameParts(context.to);
-          const slip = greeted
-            .flatMap((n) => nameParts(n))
-            .find((w) => !theirs.includes(w) && theirs.some((p) => Math.min(p.length, w.length) >= 3 && oneSlip(w, p)));
+          // Only the name greeted as the recipient: "Hi Dan and Dana" greets two people.
+          const mine = greeted.find((n) => refersTo(n, context.to as string)) ?? '';
+          const slip = nameParts(mine).find(
+            (w) => !theirs.includes(w) && theirs.some((p) => Math.min(p.length, w.length) >= 3 && oneSlip(w, p)),
+          );
           if (!slip) return [];
+          const written = new RegExp(`\\b${slip}\\b`, 'i').exec(mine)?.[0] ?? slip;
           return [
             {
               ...span,
-              message: `The greeting spells “${slip}”, but this note is to ${context.to}; check the spelling of their name.`,
+              message: `The greeting spells “${written}”, but this note is to ${context.to}; check the spelling of their name.`,
               suggestions: [`${salutation} ${first},`],
             },
           ];
@@ -115,6 +118,7 @@ export const CONTEXT_RULES: CheckRule[] = [
         { text: 'Hi Hiring Team,\n\nThank you for your time today.', context: { to: 'Maria Chen' } },
         { text: 'Hello James and Maria,\n\nThank you both.', context: { to: 'Maria Chen' } },
         { text: 'Hi Ms. Shirley Khoo,\n\nThank you for the interview.', context: { to: 'Shirley Khoo' } },
+        { text: 'Hi Dan and Dana,\n\nThank you both for the interview.', context: { to: 'Dana Price' } },
       ],
       fail: [
         { text: 'Dear James,\n\nThank you for your time today.', context: { to: 'Maria Chen' } },

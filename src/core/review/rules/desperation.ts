@@ -129,7 +129,7 @@ export const DESPERATION_RULES: PatternRule[] = [
       `(any_job|any_position|any_role|any_opening|anything) (at_all|you_have|will_do|would_do|is_fine)`,
       `(take|accept|do|work) (whatever|anything|the_shifts|the_routes|the_jobs) (nobody|no_one|no-one) else (wants|will_take|will_do)`,
       `(take|accept|work_for) less_than (what|the) _3 (posting|posted|advert|advertised|listing|listed|ad|range)`,
-      `(any_hour|any_time|anytime|day_or_night|24/7|round_the_clock|any_hours) _6 (nights|weekends|holidays|bank_holidays|whatever_you_need)`,
+      `available (any_hour|any_time|anytime|day_or_night|24/7|round_the_clock|any_hours) _6 (nights|weekends|holidays|bank_holidays|whatever_you_need)`,
     ],
     examples: {
       pass: [

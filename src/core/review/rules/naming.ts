@@ -14,10 +14,9 @@ const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|miss)\.?\s+/i;
 const EMPLOYER_SLOT =
   /\b(?:join|joining|everyone at|everybody at|the team at|your team at|all of you at|folks at|work at|working at|to work for|a part of|part of the team at|future at|career at|role at|position at|opportunity at|interview at|time at|here at|help|helping|drive for|driving for|work for|working for|to be at|start at|starting at|operations at|to be part of|contributing to|contribute to|wear|wearing|application to|application with|bring my [\w-]+(?: [\w-]+){0,3} to)\s+(?:the\s+)?/g;
 /** "the team at …", "the post at …": where you would work, unless the sentence tells of past or present work. */
-const PLACE_SLOT =
-  /\b(?:team|post|job|crew|staff|role|position|store|branch|site|school|hotel|hospital)\s+(?:at|with)\s+(?:the\s+)?/g;
+const PLACE_SLOT = /\b(?:team|post|job|role|position)\s+at\s+(?:the\s+)?/g;
 const PAST_WORK =
-  /\b(?:worked|was|were|spent|led|ran|managed|trained|taught|supervised|coached|mentored|built|helped|handled|oversaw|served|interned|volunteered|previous|previously|former|prior|used to|currently|current|my last|before|years)\b/;
+  /\b(?:worked|spent|led|ran|managed|trained|taught|supervised|coached|mentored|built|helped|handled|oversaw|served|interned|volunteered|previous|previously|former|prior|used to|currently|my current|my last|for \w+ years)\b/;
 /** Up to four capitalized words (or "&"), read from the original text where a slot ends. */
 const NAME_AT = /^(?:[A-Z][\w&'’-]*)(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3}/;
 
@@ -126,7 +125,11 @@ export const NAMING_RULES: CheckRule[] = [
           !parts.length ||
           parts.every((p) => own.has(p) || people.has(p)) ||
           /^(?:the|your|our|you|us|them|i)$/i.test(name) ||
-          parts.some((p) => CALENDAR_WORDS.has(p))
+          CALENDAR_WORDS.has(parts[0] ?? '') ||
+          // Another application's company: names.company says so, with its name.
+          context.otherCompanies.some((c) => nameParts(c).some((p) => parts.includes(p) && !LEGAL_FORMS.has(p))) ||
+          // An acronym ("the DBS", "HR") is a body or a department more often than an employer.
+          /^[A-Z]{2,5}$/.test(name.replace(/[.,]+$/, ''))
         )
           continue;
         const end = start + name.replace(/[.,]+$/, '').length;

@@ -17,7 +17,7 @@ export const NEED_RULES: PatternRule[] = [
       `(i'm|i_am|i_was|i've_been|i_have_been|i_feel|i_felt|feeling|i'm_so|i_am_so|i'm_honestly|honestly) _2 (terrified|scared|petrified|worried_sick|panicking|panicked|devastated|heartbroken|a_wreck|a_mess|falling_apart|at_my_wits'_end)`,
       `i (broke_down|burst_into_tears|cried|was_crying|was_in_tears|teared_up|started_crying|couldn't_stop_crying)`,
       `my (mental_health|sanity) _3 (is|has|suffering|suffered|can't|cannot|won't|depends|hangs)`,
-      `(losing|lost|for|sake_of|wrecking|ruining|destroying|killing|hurting|taking_a_toll_on) my (sanity|mental_health)`,
+      `(losing|lost|sake_of|wrecking|ruining|destroying|killing|hurting|taking_a_toll_on) my (sanity|mental_health)`,
       `(losing_my_mind|losing_hope|lost_hope|losing_sleep)`,
       `(on_pins_and_needles|sick_with_worry|beside_myself)`,
     ],

@@ -88,6 +88,10 @@ export const PRESSURE_RULES: PatternRule[] = [
       `i (expect|demand) (the|a|an|your) (written|formal|signed|final)? (offer|contract|paperwork) _4 (by|before|no_later_than) ${DAY}`,
       `i (expect|demand) (the|a|an|your) (written|formal|signed|final)? (offer|contract|paperwork) _4 (in_my_inbox|today|tomorrow|this_week)`,
     ],
+    // Restating what they arranged is not an ultimatum: "I'll expect your call tomorrow at 10, as arranged".
+    unless: [
+      `(as_arranged|as_agreed|as_discussed|as_planned|as_you_(said|mentioned|suggested|promised)|you_(mentioned|said|told_me)|we_(agreed|arranged))`,
+    ],
     examples: {
       pass: [
         'I need to answer the other offer by Thursday, so any news before then would help.',
@@ -124,21 +128,26 @@ export const PRESSURE_RULES: PatternRule[] = [
       `reminder _2 (that_i_exist|that_i'm_still_here|that_i_am_still_here)`,
       `(following_up|follow_up|checking_in) (on|about) my (follow-up|follow_up|last_follow-up|previous_follow-up|reminder)`,
       // Reaching them where they did not ask to be reached, or everyone at once.
-      `(got|found|grabbed|took|pulled|dug_up) (ur|your|his|her) (personal|private|cell|mobile|home)? (number|no|cell|mobile|phone_number|email_address) (off|from|on|through)`,
-      `(text|call|ring|email|message|try|dm) (u|you)? again (tmrw|tomorrow|tonight|later|this_afternoon|in_an_hour|first_thing|monday|tuesday|wednesday|thursday|friday)`,
-      `(messaged|contacted|emailed|texted|pinged|dm'd|dmed|wrote_to|reached_out_to) (each|every|all) _5 (panel|team|engineers|interviewers|members|colleagues|people)`,
+      `(got|found|grabbed|took|pulled|dug_up) (ur|your|his|her) (personal|private|cell|mobile|home) (number|no|cell|mobile|phone_number|email_address|email) (off|from|on|through)`,
+      `(got|found|grabbed|took|pulled) (ur|your|his|her) (number|cell|mobile|no) off`,
+      `(text|call|ring|email|message|dm) (u|you)? again (tmrw|tomorrow|tonight|later|this_afternoon|in_an_hour|first_thing|monday|tuesday|wednesday|thursday|friday)`,
+      `(also|now|already|even|just) (messaged|contacted|emailed|texted|pinged|dm'd|dmed|wrote_to|reached_out_to) (each|every|all) _5 (panel|team|engineers|interviewers|members|colleagues|people)`,
       `(linkedin|whatsapp|facebook|instagram) to (your|all_of_your|each_of_your|all_your|the) (team|colleagues|team_members|panel|interviewers|staff)`,
-      `(included|copied|cc'd|cc'ed|ccd|looped_in|added) _8 (in|on|to) (this_email|this_thread|this_message|the_thread|this_mail)`,
+      `(copied|cc'd|cc'ed|ccd|looped) (in)? _6 (in|on|to) (this_email|this_thread|this_message|the_thread|this_mail)`,
+      `included (sir|ma'am|mr|mrs|ms|dr|your_(manager|boss|director|ceo|hr)|the_hr|the_head) _8 (in|on) this_(email|thread|message|mail)`,
       `(taken|took) the_liberty _4 (invite|meeting|calendar|call|booking|slot|appointment)`,
       `(sent|sending|send|booked|booking|set_up) (you)? (a|an) (zoom|teams|meet|google_meet|calendar|meeting|skype) (link|invite|invitation|call|meeting) _4 (so_you_can|to_give_me|for_you_to|please_accept)`,
       `(on|via) (linkedin|whatsapp|facebook|instagram|twitter) to ask (about|for|if|whether) (the|my) (result|results|status|decision|application|outcome)`,
       `(speed|hurry|move|push) (things|this|it|matters|the_process|my_application) along`,
-      `for the (second|third|fourth|fifth|sixth|seventh|nth|umpteenth|\\d+(st|nd|rd|th)) time`,
-      `(second|third|fourth|fifth|2nd|3rd|4th|5th) (note|email|message|call|voicemail|text|follow-up) (this_week|today|in_a_week|this_month|in_two_days)`,
+      `for the (third|fourth|fifth|sixth|seventh|nth|umpteenth) time`,
+      `(third|fourth|fifth|3rd|4th|5th) (note|email|message|call|voicemail|text|follow-up) (this_week|today|in_a_week|this_month|in_two_days)`,
       `(again|once_more) since (it's|it_has) been (\\d+|twenty-four|forty-eight|two|three|a_few) (hours|days)`,
     ],
     // Offering to help them along is not chasing: "I can send the references today if that would speed things along".
-    unless: [`(if|whether) _6 (speed|move|help) _3 along`],
+    unless: [
+      `(if|whether) _6 (speed|move|help) _3 along`,
+      `(send|sending|share|sharing|bring|provide|attach|attached|fill_in|complete) _8 (speed|move|help) _3 along`,
+    ],
     examples: {
       pass: [
         'I will keep the portfolio link live in case it helps.',
@@ -192,7 +201,7 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(i'm|i_am) sure (you'll|you_will) do the_right_thing`,
       `(hope|hoped|think|thought|trust) (that|this|it)? (counts|count|should_count|would_count|will_count) for (something|anything)`,
       `(tired|sick|fed_up|weary) (of|with) (waiting|the_wait|being_(ignored|kept_waiting|strung_along|chased)|chasing)`,
-      `(i|i_guess|so_i|ok_so_i|so) (take_it|guess|assume) (that's|thats|that_is|it's|its) a_no`,
+      `(i|i_guess|so_i|ok_so_i|so) (take_it|guess|assume) (that's|thats|that_is|it's|its) a_no(?!-)`,
       `^(i_)?take_it (that|there's|there_is|theres|that_there's|that_there_is) (no_interest|no_news|no_point|a_no|you're_not_interested)`,
       `surely (you've|you_have|you|the_team|they've|they_have|someone|somebody) _4 (decided|made_(a|your|their|the)_(decision|call|choice)|your_mind_up|their_mind_up|up_your_mind|by_now)`,
       `i (expected|was_expecting|had_expected) (your|a|the) (call|reply|answer|email|response|decision|feedback) (already|by_now|this_week|last_week|yesterday|as_you_promised|as_promised)`,
@@ -240,8 +249,8 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(why|how_come) (am|was) i (not|being|still)`,
       `(why|how_come) (is|has|does) (this|it|everything|the_process|this_process|the_decision) (taking|taken|take) (so|this) long`,
       `(don't|do_not|can't|cannot) understand why (it|this) (is|was|has_been) (so)? (difficult|hard|complicated|long)`,
-      `(why|how_come) (nobody|no_one|no-one|nobody's|no_one's|you_(haven't|have_not|don't|didn't|never|aren't))`,
-      `is_this (normal|standard|usual|how_you|the_way_you) _4 (in|at|for) (your|this)`,
+      `^(why|how_come) (nobody|no_one|no-one|nobody's|no_one's|you_(haven't|have_not|don't|didn't|never|aren't))`,
+      `is_this (normal|standard|how_you|the_way_you) _4 (in|at|for) your`,
       `(are|were) you (ignoring|avoiding|ghosting|dodging) (me|my)`,
       `(did|have) you (even|actually|ever) (read|look_at|open|get|see) (my|it|this)`,
       `(i'm|i_am|so_i'm) (guessing|assuming|taking_it) _4 (someone_else|you_(went|chose|picked|hired|gave)|no_news|not_(interested|happening)|i_didn't_get|i_wasn't|nobody)`,

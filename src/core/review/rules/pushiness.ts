@@ -8,13 +8,14 @@ import { bodySpan } from './context.js';
 export const DAY = `(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|tonight|noon|today|eod|cob|close_of_business|end_of_(the_)?(day|week|month)|the_end_of_(the_|this_|next_)?(day|week|month)|this_week|next_week|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?_\\d+|the_\\d+(st|nd|rd|th)?|\\d+/\\d+)`;
 /** Sentences about a competing offer or another deadline the candidate is bound by. */
 export const COMPETING_OFFER = [
-  `(another|competing|other|second|a_different|an_outside|separate|written|pending|existing|firm|formal|job) (job)? (offer|offers)`,
+  `(another|competing|other|second|a_different|an_outside|separate|written|pending|existing|firm|formal) (job)? (offer|offers)`,
   `offer_from`,
   // "A firm in Sandton has made me an offer", "another delivery company offered me a route".
   `(received|got|gotten|have|had|been_given|been_made|made_me|extended|given_me|gave_me) _2 (an|a|one|another) _1 offer`,
   `(offered_me|has_offered|have_offered|had_offered|(been|was|were|got|get|getting|being)_offered)`,
   `(the|an|their|that) offer (deadline|expires|expiring|is_due|decision)`,
-  `(respond|reply|answer|decide) (to|on) (an|another|a_competing|the_other|their|that) (offer)?`,
+  `(respond|reply|answer|decide) (to|on) (an|another|a_competing|the_other|their|that) offer`,
+  `(respond|reply|answer|decide) (to|on) (another|the_other)`,
 ];
 
 export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
@@ -27,7 +28,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
     patterns: [
       `i (demand|insist)`,
       `i (expect|require) (a|an|your|some|to_hear|to_receive|to_get|to_be_told) (answer|response|reply|decision|update|explanation|call|feedback|back|from)`,
-      `i (expect|require) to (receive|get|hear|have) _4 (feedback|decision|answer|response|reply|explanation)`,
+      `i (expect|require) to (receive|get) _3 (feedback|decision|answer|response|reply|explanation)`,
       `i (really|just|now|still)? (need|want|deserve|expect) (an|a|some|your) (answer|response|reply|decision|explanation|update)`,
       `you (must|need_to|have_to|are_required_to|should|better|had_better|owe_me) (respond|reply|answer|get_back|let_me_know|tell_me|call_me|decide|inform_me|update_me|give_me|an_answer|a_response|an_explanation)`,
       `(respond|reply|answer|get_back_to_me|call_me|write_back|let_me_know|tell_me|update_me|inform_me|hear_back|hear_from_you|decision) _3 (asap|a\\.s\\.a\\.p|immediately|right_away|at_once|urgently|without_delay|as_soon_as_possible|straight_away)`,
