@@ -425,7 +425,8 @@ export const BITTERNESS_RULES: PatternRule[] = [
     message: 'Sarcasm reads as contempt even when the words are polite; say plainly what you want to know.',
     suggestions: ['I wanted to check whether there is any news on the role.'],
     patterns: [
-      `^(i_)?(guess|suppose) (you're|you_are|you|nobody|no_one|answering|replying|writing|it's|that's|they|everyone|people)`,
+      `^(i_)?(guess|suppose) (you're|you_are|you|nobody|no_one|answering|replying|writing|they|everyone|people)`,
+      `^(i_)?(guess|suppose) (it's|that's) (a_no(?!-)|not_happening|over|fine_then|that_then)`,
       `too (important|busy|good|big) to (pick_up|reply|answer|respond|call|write|bother|get_back)`,
       `(lightning-fast|lightning_fast|super-speedy|blazing-fast|speedy) (response|reply|answer|turnaround)`,
       `(answering|replying|responding|getting_back|candidates|communication|email|emails|applicants|hiring) _3 (isn't|is_not|aren't|are_not|not) (a|your|their|much_of_a)? (priority|high_on_(the|your)_list)`,
@@ -448,6 +449,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
     examples: {
       pass: [
         'I guess the main thing I learned is to test early.',
+        "I guess it's a no-brainer: I would love to join the team.",
         'Thank you for the quick reply last week.',
         'Hiring a lead is clearly a priority for the team, and I would love to help.',
         'It only took two weeks to get my certificate, so I can start soon.',

@@ -103,7 +103,7 @@ export const NEED_RULES: PatternRule[] = [
       `(sleeping|living|staying) (in)? (my|our|a) (car|truck|van|friend's_couch|shelter|hostel)`,
       `(couch_surfing|couch-surfing|i'm_homeless|i_am_homeless|we're_homeless|homeless_shelter)`,
       `(matter_of_survival|(can't|cannot|won't|couldn't|don't_know_if_i_can)_survive|survive_another)`,
-      `(down_to|left_with|living_on) (my|our)? last _2 (dollars|bucks|quid|pounds|euros|rupees|pesos|rand|naira|$d+|£d+|€d+)`,
+      `(down_to|left_with|living_on) (my|our)? last _2 (dollars|bucks|quid|pounds|euros|rupees|pesos|rand|naira|\\$\\d+|£\\d+|€\\d+)`,
       `(on_the_dole|on_welfare|(relying|rely|living)_on_(benefits|welfare|the_food_bank|food_banks))`,
       // Nothing else in play: "I haven't applied anywhere else", "it's you or nothing".
       `nowhere_else_to (go|turn)`,
@@ -135,6 +135,7 @@ export const NEED_RULES: PatternRule[] = [
         'I would accept half the salary if needed.',
         "I've been sleeping in my truck since October.",
         "I'm down to my last forty quid.",
+        "We're down to our last $200.",
         "I'm on the dole and it runs out next month.",
         "I haven't applied to any other airline.",
         "It's you or nothing for me.",

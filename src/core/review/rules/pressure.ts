@@ -254,7 +254,7 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(are|were) you (ignoring|avoiding|ghosting|dodging) (me|my)`,
       `(did|have) you (even|actually|ever) (read|look_at|open|get|see) (my|it|this)`,
       `(i'm|i_am|so_i'm) (guessing|assuming|taking_it) _4 (someone_else|you_(went|chose|picked|hired|gave)|no_news|not_(interested|happening)|i_didn't_get|i_wasn't|nobody)`,
-      `i_(guess|suppose) (no|not|i_wasn't|i'm_not|you're_not|you_aren't|you_didn't|you_don't|nobody|that_means|that's_a_no|it's_a_no)`,
+      `i_(guess|suppose) (no|not|i_wasn't|i'm_not|you're_not|you_aren't|you_didn't|you_don't|nobody|that_means|that's_a_no(?!-)|it's_a_no(?!-))`,
       `(obviously|clearly|evidently|apparently) (you're|you_are|you|your_team|nobody|no_one) _2 (not_interested|aren't_interested|don't_care|didn't_care|never_(read|replied|answered|wrote)|can't_be_bothered|don't_(read|reply|answer)|isn't_interested)`,
       `(don't|do_not|can't|cannot) (understand|see) why (you|you've|you_haven't|nobody|no_one|i_haven't|i_wasn't)`,
     ],
