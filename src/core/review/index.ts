@@ -73,9 +73,10 @@ function dropRedundant(findings: Finding[], text: PreparedText): Finding[] {
  * workplace and a rough word): keep the one that reads more of the sentence. Other categories keep both, since
  * their advice differs (a deadline of your own and an order), and so do rules that read the whole note.
  */
+const PHRASE_RULE_IDS = new Set(RULES.filter(isPatternRule).map((r) => r.id));
+
 function dropOverlapping(findings: Finding[]): Finding[] {
-  const phrase = new Set(RULES.filter(isPatternRule).map((r) => r.id));
-  const merged = (f: Finding) => f.category === 'negativity' && phrase.has(f.rule);
+  const merged = (f: Finding) => f.category === 'negativity' && PHRASE_RULE_IDS.has(f.rule);
   const longerFirst = findings.filter(merged).sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: Finding[] = [];
   for (const f of longerFirst)

@@ -71,11 +71,11 @@ export const CONTEXT_RULES: CheckRule[] = [
         // The first word alone may match too: a greeting line without a comma runs into the sentence.
         const refersTo = (n: string, who: string) => namesMatch(n, who) || namesMatch(nameParts(n)[0] ?? '', who);
         const first = context.to.split(/\s+/)[0] ?? context.to;
-        if (greeted.some((n) => refersTo(n, context.to as string))) {
+        // Only the name greeted as the recipient is checked further: "Hi Dan and Dana" greets two people.
+        const mine = greeted.find((n) => refersTo(n, context.to as string));
+        if (mine !== undefined) {
           // The right person with one letter wrong in a name ("Ms. Shirley Kho" for Shirley Khoo).
           const theirs = nameParts(context.to);
-          // Only the name greeted as the recipient: "Hi Dan and Dana" greets two people.
-          const mine = greeted.find((n) => refersTo(n, context.to as string)) ?? '';
           const slip = nameParts(mine).find(
             (w) => !theirs.includes(w) && theirs.some((p) => Math.min(p.length, w.length) >= 3 && oneSlip(w, p)),
           );
