@@ -63,7 +63,7 @@ export function namesMatch(written: string, person: string): boolean {
 export function nameParts(name: string): string[] {
   return name
     .toLowerCase()
-    .replace(/\b(?:mr|mrs|ms|mx|dr|prof|miss)\b\.?/g, ' ')
+    .replace(/\b(?:mr|mrs|ms|mx|dr|prof|professor|miss)\b\.?/g, ' ')
     .replace(/[^a-z\u00c0-\u024f' -]/g, ' ')
     .split(/[\s]+/)
     .filter(Boolean);

@@ -82,6 +82,8 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(transfer|phone|romance|investment|email|phishing|text|lottery|bank|crypto|ticket|refund|support|rental|payment|gift_card)_(scam|scams)`,
       // A fix that is cheap is a virtue: "It is cheap, easy to remove".
       `(it's|it_is|it_was) (also|quite|really|very)? (cheap|cheaper)`,
+      // The candidate's own plan: "Cheap and it usually works", "a cheap fix".
+      `(^cheap_(and|enough)|cheap_(and_cheerful|fix|fixes|option|win|wins|to_(fix|make|try|do)))`,
       `(not_boring|never_boring|never_a_dull|not_dull|cheap_to_run|cheaper_to|dump_truck|dumpster|trash_(collection|pickup|removal)|garbage_(collection|truck)|hell_of_a_(good|great))`,
       // A sentence that opens with a quotation is someone else's words ("Kids forgive a bad lesson, but never a boring one.").
       `^["“”]\\w+`,
@@ -93,6 +95,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'I automated the boring parts of the month-end close at my last job.',
         'I turned a chaotic stockroom into a tidy one within a month.',
         'Your plan to keep the delivery routes cheap to run makes a lot of sense.',
+        'I would start with a colour map of the bins. Cheap and it usually works.',
         'I walked out of the bakery grinning like an idiot.',
         'I loved the story about the advisor who stopped a bank transfer scam mid-call.',
         'You described the "hell week" before each audit, and it made me even keener.',
@@ -150,6 +153,8 @@ export const BITTERNESS_RULES: PatternRule[] = [
     severity: 'error',
     message:
       'Threatening to shame them in public (a review, the press, other candidates) ends the conversation; leave it out.',
+    // Reviews that are part of the job: "the bad debt review at year end".
+    unless: [`bad_(debt|debts)`],
     patterns: [
       `(one-star|1-star|one_star|bad|negative|honest|scathing) _2 (review|rating|write-up)`,
       `(post|posting|put|putting|share|sharing|write|writing|leave|leaving|writing_up) _8 (glassdoor|reddit|yelp|trustpilot)`,
@@ -168,6 +173,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
     ],
     examples: {
       pass: [
+        "I'd be glad to take on the bad debt review at year end.",
         'I read the reviews on Glassdoor and the team sounds great.',
         'I look forward to sharing the case study with you.',
         'I would be glad to share my project write-up.',

@@ -162,7 +162,9 @@ export const DESPERATION_RULES: PatternRule[] = [
     patterns: [
       `(beg|begging|begged|plead|pleading|pleaded|implore|imploring)`,
       `please please`,
-      `please (just)? (hire|pick|choose|consider) me`,
+      `please (just)? (hire|pick|choose) me`,
+      // "Please consider me again for other openings" is the usual close of a gracious reply.
+      `please (just)? consider me(?!_(again|for|in|when|if|next|in_the_future))`,
       `(just|please) give me (a|one) (chance|shot|try)`,
       `(desperate|desperately)`,
       `(my|the) (last|only|final) (hope|chance|shot|option|lifeline)`,
@@ -178,6 +180,7 @@ export const DESPERATION_RULES: PatternRule[] = [
         'Thank you again for the chance to meet the team.',
         'I hope to hear about next steps when the team is ready.',
         'This was my first interview with a logistics company, and I enjoyed it.',
+        'If there is other opportunity in future, please consider me again.',
       ],
       fail: [
         'I am begging you to reconsider.',

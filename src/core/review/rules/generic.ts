@@ -100,6 +100,9 @@ function specifics(text: PreparedText, withSubject = false): number {
     // A date ("on the 12th") is a specific that word stems leave out.
     for (const m of said.matchAll(/\b\d{1,2}(?:st|nd|rd|th)\b/gi)) stems.add(m[0].toLowerCase());
   }
+  // So is a time, even in a short sentence ("See you 7am.").
+  for (const m of text.text.slice(text.bodyStart).matchAll(/\b\d{1,2}(?::\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?!\w)/gi))
+    stems.add(m[0].replace(/[ \t.]/g, '').toLowerCase());
   return stems.size;
 }
 
@@ -139,6 +142,7 @@ export const GENERIC_RULE: CheckRule = {
         text: 'Subject: Forklift operator - timeline\n\nHi Dale,\n\nIs there an update on the timeline? Still interested.\n\nThanks,\nRon',
         context: { kind: 'check-in' },
       },
+      { text: 'Hi Dale, just checking in. Could we talk Tuesday at 4pm?', context: { kind: 'check-in' } },
     ],
     fail: [
       {

@@ -6,7 +6,7 @@ import { nameParts } from '../context.js';
 import type { CheckRule, Hit } from '../rule.js';
 import type { PreparedText } from '../text.js';
 
-const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|miss)\.?\s+/i;
+const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|professor|miss)\.?\s+/i;
 /**
  * Phrases after which comes the employer's name, matched on the lower-cased text so an all-caps note counts too;
  * past work ("I worked at …") is not among them.
@@ -19,6 +19,12 @@ const PAST_WORK =
   /\b(?:worked|spent|led|ran|managed|trained|taught|supervised|coached|mentored|built|helped|handled|oversaw|served|interned|volunteered|previous|previously|former|prior|used to|currently|my current|my last|for \w+ years)\b/;
 /** Up to four capitalized words (or "&"), read from the original text where a slot ends. */
 const NAME_AT = /^(?:[A-Z][\w&'’-]*)(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3}/;
+
+/** After "the", a name that is a venue ("the Civic Centre") or a unit before a place word ("the Glasgow base"). */
+const VENUE_END =
+  /\b(?:centre|center|hall|building|house|campus|depot|station|library|park|square|plaza|site|offices?|tower|street|road|avenue|lane)$/i;
+const PLACE_AFTER =
+  /^[ \t]+(?:base|branch|office|site|depot|store|shop|location|hub|campus|clinic|ward|plant|warehouse|centre|center|studio|lab|kitchen|station|yard|outlet|restaurant|hotel|school|crew)\b/i;
 
 /** Days and months are capitalized too: "bring my patience to Tuesday's demo" names no company. */
 const CALENDAR_WORDS = new Set(
@@ -37,6 +43,8 @@ const PROPER_RUN = /\b[A-Z][\w'’-]*(?:[ \t]+(?:&[ \t]+|of[ \t]+)?[A-Z][\w'’-
 /** Two spellings of one word that differ by a slip of the fingers: a swap, a dropped or an extra letter. */
 function slip(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < 5) return false;
+  // One word in the plural is another name, not a slip: "Pine Hill Middle School" beside "Harlan County Schools".
+  if (a === `${b}s` || b === `${a}s`) return false;
   return distance(a, b).steps <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
 }
 
@@ -63,6 +71,18 @@ function nearMisses(text: PreparedText, company: string): Hit[] {
   return hits;
 }
 
+/** Family names common in Chinese, Korean and Vietnamese names, which put the family name first. */
+const FAMILY_FIRST = new Set(
+  `tan lim lee ng goh ong teo koh chua chan wong cheung leung lau chow ho yip tsang chen wang li zhang liu yang
+  huang zhao wu zhou xu sun ma zhu hu guo lin luo zheng gao kim park choi jung kang cho yoon jang han nguyen tran
+  le pham hoang phan vu dang bui do ngo duong ly`.split(/\s+/),
+);
+
+/** "Tan Wei Ling", "Kim Min-jun": family name first, so "Ms Tan" is title and surname. */
+function surnameFirst(parts: string[]): boolean {
+  return FAMILY_FIRST.has(parts[0] ?? '') && (parts.length >= 3 || parts.slice(1).some((p) => p.includes('-')));
+}
+
 export const NAMING_RULES: CheckRule[] = [
   {
     id: 'names.title-first-name',
@@ -77,6 +97,7 @@ export const NAMING_RULES: CheckRule[] = [
       const first = parts[0];
       const last = parts[parts.length - 1];
       if (parts.length < 2 || written.length !== 1 || written[0] !== first || first === last) return [];
+      if (surnameFirst(parts)) return [];
       const title = TITLE.exec(g.name)?.[0].trim() ?? 'Mr.';
       const surname = context.to.trim().split(/\s+/).pop() ?? '';
       const firstName = context.to.trim().split(/\s+/)[0] ?? '';
@@ -92,8 +113,14 @@ export const NAMING_RULES: CheckRule[] = [
       pass: [
         { text: 'Dear Mr. Okafor,\n\nThank you for the tour.', context: { to: 'Daniel Okafor' } },
         { text: 'Dear Daniel,\n\nThank you for the tour.', context: { to: 'Daniel Okafor' } },
+        { text: 'Dear Ms Tan,\n\nThank you for the tour.', context: { to: 'Tan Wei Ling' } },
+        { text: 'Dear Professor Ward,\n\nThank you for the tour.', context: { to: 'Helen Ward' } },
       ],
-      fail: [{ text: 'Dear Mr. Daniel,\n\nThank you for the tour.', context: { to: 'Daniel Okafor' } }],
+      fail: [
+        { text: 'Dear Mr. Daniel,\n\nThank you for the tour.', context: { to: 'Daniel Okafor' } },
+        { text: 'Dear Professor Helen,\n\nThank you for the tour.', context: { to: 'Helen Ward' } },
+        { text: 'Dear Mr. Lee,\n\nThank you for the tour.', context: { to: 'Lee Anderson' } },
+      ],
     },
   },
   {
@@ -119,7 +146,10 @@ export const NAMING_RULES: CheckRule[] = [
         const sentence = text.sentences.find((s) => start >= s.start && start < s.end);
         const said = sentence ? text.norm.slice(sentence.start, sentence.end) : '';
         if (/offer/.test(said) || (place && PAST_WORK.test(said))) continue;
-        const parts = nameParts(name.replace(/[.,]+$/, '').replace(/['’]s$/i, ''));
+        const bare = name.replace(/[.,]+$/, '');
+        if (/\bthe\s+$/.test(m[0]) && (VENUE_END.test(bare) || PLACE_AFTER.test(text.text.slice(start + bare.length))))
+          continue;
+        const parts = nameParts(bare.replace(/['’]s$/i, ''));
         // Their own name, in part or whole, a person's name, or a generic word ("join the team") is fine.
         if (
           !parts.length ||
@@ -128,8 +158,9 @@ export const NAMING_RULES: CheckRule[] = [
           CALENDAR_WORDS.has(parts[0] ?? '') ||
           // Another application's company: names.company says so, with its name.
           context.otherCompanies.some((c) => nameParts(c).some((p) => parts.includes(p) && !LEGAL_FORMS.has(p))) ||
-          // An acronym ("the DBS", "HR") is a body or a department more often than an employer.
-          /^[A-Z]{2,5}$/.test(name.replace(/[.,]+$/, ''))
+          // An acronym ("the DBS", "HR") is a body or a department more often than an employer; in a note typed
+          // wholly in capitals every word looks like one.
+          (/^[A-Z]{2,5}$/.test(bare) && /[a-z]/.test(text.text))
         )
           continue;
         const end = start + name.replace(/[.,]+$/, '').length;
@@ -157,6 +188,11 @@ export const NAMING_RULES: CheckRule[] = [
         { text: 'I trained the payables team at Fabrikam on a new workflow.', context: { company: 'Acme Logistics' } },
         { text: 'I am excited to join the Redwood team.', context: { company: 'Redwood Insurance' } },
         { text: "I'd bring my calm to Tuesday's launch.", context: { company: 'Redwood Insurance' } },
+        {
+          text: 'Thank you for the interview at the Civic Centre on Monday.',
+          context: { company: 'Westbury Council' },
+        },
+        { text: "I'd really hoped to join the Glasgow base.", context: { company: 'Northjet' } },
       ],
       fail: [
         {
@@ -165,6 +201,7 @@ export const NAMING_RULES: CheckRule[] = [
         },
         { text: 'Please pass my thanks to everyone at Oakline.', context: { company: 'Redwood Insurance' } },
         { text: 'I CAN NOT WAIT TO DRIVE FOR BLUE RIVER TRANSIT.', context: { company: 'Metro Valley Transit' } },
+        { text: 'I CAN NOT WAIT TO DRIVE FOR LYFT.', context: { company: 'Metro Valley Transit' } },
         { text: 'I am excited about joining the Oakline team.', context: { company: 'Redwood Insurance' } },
         {
           text: "I'd love to bring my SIEM tuning experience to Crowdstrike.",
@@ -202,6 +239,10 @@ export const NAMING_RULES: CheckRule[] = [
           context: { company: 'Northpoint Credit Union' },
         },
         { text: 'I loved the tour of the Penske yard and its new docks.', context: { company: 'Penske Logistics' } },
+        {
+          text: 'In my twelve years at Pine Hill Middle School I rewrote the policy twice.',
+          context: { company: 'Harlan County Schools' },
+        },
       ],
       fail: [
         { text: 'Following up on the driver job at DoorDahs.', context: { company: 'DoorDash' } },

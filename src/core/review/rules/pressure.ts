@@ -31,7 +31,8 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(don't|do_not) waste my (time|day|effort)`,
       `too_much_to_ask`,
       `(call|get_back_to|respond_to|reply_to|email|write) (me|to_me)? (back)? within (the_hour|an_hour|\\d+_(days|hours|minutes)|(one|two|three|five|seven|ten|twenty-four|forty-eight)_(days|hours|minutes))`,
-      `i (need|want|must_have|require|expect) _5 (by|before|no_later_than|until) ${DAY}`,
+      // What they must give, not what the candidate must do: "I need to finish my project until June 30" is news.
+      `i (need|want|must_have|require|expect) (to_(know|hear|get|have|receive|see)|a|an|your|the|some|their|word|news|confirmation) _4 (by|before|no_later_than|until) ${DAY}`,
       `no_exceptions`,
       `(get|sort) (your|yer) (act|house|stuff) (together|in_order|out)`,
       `sort_(yourselves|yourself|it)_out`,
@@ -55,6 +56,7 @@ export const PRESSURE_RULES: PatternRule[] = [
         'You mentioned a decision by Friday, so I thought I would check in.',
         "Give me a shout if there's anything else ye need.",
         'I reduced response times to within two days at my last job.',
+        'I need to finish my current project until June 30, so I can start from July 7.',
       ],
       fail: [
         'Give me an answer this week.',

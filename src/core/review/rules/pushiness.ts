@@ -95,6 +95,8 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(i|i'd|i_would|i'll|i_will|i_have|i've_got|i'll_have) (need|have|got) to (confirm|decide|respond|reply|answer|sign|let_them_know|tell_them|give_notice|commit)`,
       // Taking the pressure off: "please don't feel you need to reply this week".
       `(don't|do_not|please_don't|never) (feel|think) (that)? (you|u) (have|need|must|should)`,
+      // Asking for time to decide on their offer: "may I have time until Monday to discuss with my family?"
+      `(may|could|can|might) (i|we) (please)? (have|take|get|ask_for) _3 (time|days|a_few_days|a_week|the_weekend|until|till)`,
       // Their own offer, taken either way: "If not, I'll accept as is".
       `(accept|take|sign) (it|the_offer|your_offer)? (as_is|anyway|regardless|either_way|as_it_stands)`,
       `(you|they|the_team|your_team|she|he) (mentioned|said|told_me|expected|expect|planned|hoped|indicated|shared|noted|were_hoping|hoped_to)`,
@@ -112,6 +114,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
         "I'm holding a short contract that I'd need to confirm by the 25th.",
         "Could the housing be two months? If not, I'll accept as is.",
         'I will be traveling until Friday but can reply to email.',
+        'Before I give final answer, may I have time until Monday to discuss with my family?',
         'You mentioned a decision by next week, so I wanted to check in.',
         'Quick heads up, another delivery company offered me a full-time route.\n\nIf you can let me know before Thursday that would be great, if not totally fine.',
       ],
@@ -246,8 +249,12 @@ const SHOUTED_SHORT = new Set(
 );
 /** Words whose capitals are delight, not shouting. */
 const WARM_CAPS = new Set(
-  'SO GOOD GREAT LOVE LOVED AMAZING AWESOME EXCITED FUN COOL BEST THANK THANKS YES WOW IT'.split(' '),
+  'SO GOOD GREAT LOVE LOVED AMAZING AWESOME EXCITED FUN COOL BEST THANK THANKS YES WOW IT OMG YAY HOORAY WOOHOO'.split(
+    ' ',
+  ),
 );
+/** Small words that may sit in a run of delight ("YES I accept", "I'M IN") without making it a shout. */
+const WARM_FILLER = new Set("I I'M IN SO IT A".split(' '));
 /** Common words that turn a run of capitals into a shouted phrase ("I AM", "THE JOB"). */
 const COMMON = new Set(
   'I A AM IS ARE BE THE AND TO OF IN ON FOR ME MY IT SO DO DID HAS CAN ALL WILL GET NO YES OR AN AT'.split(' '),
@@ -270,11 +277,21 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
       const flush = () => {
         // Capitals of delight ("SO GOOD", "LOVED IT") are enthusiasm, not pressure.
         const said = run.map((h) => text.text.slice(h.start, h.end));
-        const warm = said.every((w) => WARM_CAPS.has(w)) || /^THANK/.test(said[0] ?? '');
+        const warm =
+          said.every((w) => WARM_CAPS.has(w)) ||
+          /^THANK/.test(said[0] ?? '') ||
+          said.join(' ') === "I'M IN" ||
+          (said.some((w) => WARM_CAPS.has(w)) && said.every((w) => WARM_CAPS.has(w) || WARM_FILLER.has(w)));
         if (warm) singles = singles.filter((h) => !run.some((r) => r.start === h.start));
         hits.push(...singles);
         singles = [];
-        if (run.length >= 2 && shouted && !warm)
+        // An acronym and a pronoun ("what boots and PPE I need") are not a shouted phrase: count the words the
+        // dictionary knows (all of them when there is no speller).
+        const speller = context.speller;
+        const plain = said.filter(
+          (w) => !speller || !/^[A-Z]{2,5}$/.test(w) || COMMON.has(w) || speller.correct(w.toLowerCase()),
+        );
+        if (plain.length >= 2 && shouted && !warm)
           hits.push({ start: (run[0] as Hit).start, end: (run[run.length - 1] as Hit).end });
         run = [];
         shouted = false;
@@ -305,6 +322,10 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
         'I can send my NRP and STABLE certificates.',
         'The demo of the bidding dashboard was SO GOOD, thank you for showing me.',
         'THANK YOU SO MUCH FOR THE TRIAL TODAY, I had a great time.',
+        'OMG YES. I accept, thank you so much!',
+        "Just got your email and I'M IN! Thank you.",
+        'YES I accept, and I can start on the 3rd.',
+        'Let me know what boots and PPE I should show up with.',
       ],
       fail: [
         'I am VERY interested and need an ANSWER soon.',
