@@ -17,9 +17,10 @@ describe('timeline corpus (train and dev)', { skip: !hasTimelineCorpus() && 'no 
     );
   });
 
-  it('never reads a date past 60 days (the default silenceStopDays) unless a long process was described', () => {
+  it('never reads a date past 60 days (the default silenceStopDays) unless a long process or that day was named', () => {
+    // "by end of Q3" said in July names a day ten weeks out: reading it is right, not a misread.
     const far = scoreTimeline()
-      .filter((s) => s.split !== 'test' && s.reading.by && s.reading.kind !== 'long-process')
+      .filter((s) => s.split !== 'test' && s.reading.by && s.reading.kind !== 'long-process' && !s.right)
       .filter((s) => {
         const days = (Date.parse(s.reading.by as string) - Date.parse(s.c.interview.slice(0, 10))) / 86_400_000;
         return days > 60 && !s.c.long;

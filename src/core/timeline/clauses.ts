@@ -68,7 +68,12 @@ const CONTINUES = new RegExp(
   `^\\W*(?:and\\s+|but\\s+|so\\s+)?(?:(?:maybe|probably|possibly|perhaps|likely|more\\s+likely)\\b|which\\s+${GLOSS})`,
 );
 
+/** The candidate's own deadline, not theirs: "I have until Friday to send my references", "I told them I need an answer by then". */
+const OWN_DEADLINE =
+  /\bi\s+(?:have|'ve\s+got|have\s+got|got)\s+(?:until|till|til)\b|\b(?:i\s+)?told\s+(?:them|him|her|the\s+\w+)\s+(?:that\s+)?i\s+(?:need|needed|want|wanted|must\s+have)\b/;
+
 export function roleOf(text: string): ClauseRole {
+  if (OWN_DEADLINE.test(text)) return 'other';
   if (NOW_CLAUSE.test(text)) return 'narrative';
   if (UPDATE.test(text) && !OTHER_EVENT.test(text)) return 'answer';
   if (OTHER_EVENT.test(text) && !DECIDES.test(text)) return 'other';

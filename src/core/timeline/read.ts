@@ -359,8 +359,16 @@ function withoutAsides(clause: string): string {
  * read; a long process anywhere shapes the plan first; then clauses about the answer come before the rest.
  * A reading counted from a day named before ("the week after") that found no such day is no reading.
  */
+/** "in the next day or two they said": who said it, at the end without a comma. */
+const TRAILING_SAID =
+  /[\s,]+(?:they|he|she|hr|the\s+\w+|recruiter|manager|interviewer)\s+(?:said|says|told\s+me|mentioned|reckons?|reckoned|thinks?|thought)[\s.!]*$/;
+
 export function readWhole(text: string, ctx: RuleContext): Found | undefined {
-  const found = readClauses(text, ctx);
+  // Blanked to spaces, so that indexes into the text still hold.
+  const found = readClauses(
+    text.replace(TRAILING_SAID, (m) => ' '.repeat(m.length)),
+    ctx,
+  );
   if (!found) return undefined;
   const settled = afterReturn(text, found, ctx);
   return settled.reading.anchorOnly ? undefined : settled;
@@ -395,7 +403,7 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
       latest = extended;
       continue;
     }
-    const read = inClause(text, clause, ctx, readText);
+    const read = inClause(text, clause, ctx, readText) ?? relativeOnly(text, clause, ctx);
     const part = withoutAsides(text.slice(clause.start, clause.end));
     const later = laterPart(part, clause.start, read, ctx);
     const found = later && secondBound(text, clause, following(text, later, ctx), latest);
@@ -543,6 +551,22 @@ function following(text: string, found: Found, ctx: RuleContext): Found {
     },
     anchored: true,
   };
+}
+
+/**
+ * A clause whose only timing counts from a day named before it ("back from leave on the 9th and they'll decide
+ * that same week"): read it from that day, or not at all.
+ */
+function relativeOnly(text: string, clause: Clause, ctx: RuleContext): Found | undefined {
+  const m = FOLLOWING_LATER.exec(text.slice(clause.start, clause.end));
+  if (!m) return undefined;
+  const at: Found = {
+    index: clause.start + m.index,
+    length: m[0].length,
+    reading: { kind: 'relative', anchorOnly: true, explain: () => '' },
+  };
+  const found = following(text, at, ctx);
+  return found.anchored ? found : undefined;
 }
 
 /** Someone away until a day ("she's off until Monday", "out through the 9th", "back on Tuesday"). */

@@ -772,7 +772,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'few-days',
-    re: /\b(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several)\s+(?:more\s+)?(?:business\s+|working\s+)?days|(?:the\s+)?next\s+(?:couple(?:\s+of)?|few|several)\s+days|(?<!as\s)soon(?!\s+as)|asap|as\s+soon\s+as\s+possible|shortly|any\s+day(?:\s+now)?|(?:in\s+)?the\s+coming\s+days|a\s+matter\s+of\s+days)\b/,
+    re: /\b(?:(?:a\s+)?(?:few|couple(?:\s+of)?|several)\s+(?:more\s+)?(?:business\s+|working\s+)?days|(?:the\s+)?next\s+(?:couple(?:\s+of)?|few|several)\s+days|(?<!as\s)soon(?!\s+as)|shortly|any\s+day(?:\s+now)?|(?:in\s+)?the\s+coming\s+days|a\s+matter\s+of\s+days)\b/,
     read: (_m, ctx) => fewDays(ctx),
   },
   {
@@ -799,4 +799,4 @@ export const RULES: Rule[] = [
 
 /** Phrases that mean they gave no timeline, including a promise to be in touch with no date. */
 export const NO_TIMELINE =
-  /\b(?:no\s+(?:set\s+|clear\s+|specific\s+|firm\s+|real\s+|exact\s+)?(?:timeline|time\s*frame|timeframe|date|dates|deadline|idea|estimate|schedule|indication|eta)|not\s+sure|unsure|unclear|uncertain|(?:didn'?t|did\s+not|wouldn'?t|would\s+not|couldn'?t|could\s+not|never)\s+(?:say|mention|give|specify|know|tell|commit)|(?:don'?t|do\s+not)\s+know|idk|dunno|unknown|tbd|to\s+be\s+(?:determined|decided|confirmed)|n\/a|none|nothing|not\s+(?:given|said|mentioned|specified|known|stated|discussed|yet\s+decided)|undecided|open[- ]ended|whenever|no\s+commitment|(?:will|'ll|would|'d|to)\s+(?:let\s+(?:you|me|us)\s+know|be\s+in\s+touch|get\s+back|reach\s+out|call|contact|email|follow\s+up)|(?:in|at)\s+due\s+course|when\s+they\s+(?:decide|know|can))\b/;
+  /\b(?:no\s+(?:set\s+|clear\s+|specific\s+|firm\s+|real\s+|exact\s+)?(?:timeline|time\s*frame|timeframe|date|dates|deadline|idea|estimate|schedule|indication|eta)|not\s+sure|unsure|unclear|uncertain|(?:didn'?t|did\s+not|wouldn'?t|would\s+not|couldn'?t|could\s+not|never)\s+(?:say|mention|give|specify|know|tell|commit)|(?:don'?t|do\s+not)\s+know|idk|dunno|unknown|tbd|to\s+be\s+(?:determined|decided|confirmed)|n\/a|none|nothing|not\s+(?:given|said|mentioned|specified|known|stated|discussed|yet\s+decided)|undecided|open[- ]ended|whenever|no\s+commitment|(?:will|'ll|would|'d|to)\s+(?:let\s+(?:you|me|us)\s+know|be\s+in\s+touch|get\s+back|reach\s+out|call|contact|email|follow\s+up)|(?:in|at)\s+due\s+course|when\s+they\s+(?:decide|know|can)|asap|as\s+soon\s+as\s+(?:possible|they\s+can|we\s+can))\b/;

@@ -151,6 +151,8 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/\b(?:tusday|tuseday|tuesdy|teusday)\b/g, 'tuesday'],
   [/\b(?:mondy|monady)\b/g, 'monday'],
   [/\b(next|this|the|a|per|of)\s+weak\b/g, '$1 week'],
+  // Nigerian and Indian English: "next week Friday" is "next Friday".
+  [/\bnext\s+week\s+(monday|tuesday|wednesday|thursday|friday)\b/g, 'next $1'],
   [/\bbuisness\b|\bbusniess\b|\bbussiness\b/g, 'business'],
   // "in the coming weeks" is said like "in a few weeks".
   [/\b(?:the\s+)?coming\s+weeks\b/g, 'a few weeks'],
