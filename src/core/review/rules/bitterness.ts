@@ -162,6 +162,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(share|post|tell|write_about|report|talk_to) _3 (my_experience|how_i_was_treated|this|what_happened|about_this|the_way|everyone|everybody) _4 (newspaper|press|media|reporters|journalist|social_media|my_network|my_followers|online|everyone_i_know)`,
       `make_sure (other|others|everyone|people|candidates|other_candidates|the_world|my_network) _2 (know|hear|find_out|learns?)`,
       `(warn|warning) (other|others|people|candidates|applicants|everyone)`,
+      `(honest|truthful|open|frank) about _4 (on|at) (glassdoor|indeed|reddit|linkedin|google|yelp|trustpilot)`,
       `(every|any|each) review_(site|sites|website|websites|page|pages)`,
       `(tweeted|posted|wrote|blogged|vented) (about|on) _3 (how|what|the_way) (you|your|they|this_company|the_company)`,
       `(post|posting|write|writing|tell|telling) (everyone|people|the_world)? about how (you|y'all|you_all|your_team|they|this_company|your_company) (treat|treated|handle|handled)`,
@@ -341,7 +342,14 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `for (a|an) (company|team|firm|place|startup|business|shop|office|outfit|operation) your (size|age)`,
       `(someone|somebody|people|a_manager|anyone) (of|at) your (age|level|size)`,
       // Mock reassurance: "I'm sure the laptops will be upgraded eventually".
-      `(i'm|i_am) sure _10 (eventually|one_day|someday|some_day)`,
+      `(i'm|i_am) sure _12 (eventually|one_day|someday|some_day)`,
+      // Their choice of someone else, wished well with a sting: "I'm sure you'll find someone who fits your budget".
+      `(i'm|i_am) sure (you'll|you_will|they'll|they_will) (find|get|hire) (someone|somebody|a_person|a_candidate) _6 (budget|cheaper|cheap|less_experienced|happy_to|willing_to|fits_your|will_put_up)`,
+      `(i'm|i_am) sure (the|your) (chosen|successful|new|lucky) (person|candidate|hire|one|librarian|applicant) _4 (very|really|so)? (happy|pleased|thrilled|content) with (the_salary|the_pay|the_money|that_salary|the_offer|the_budget)`,
+      // A question that is an accusation: "is it normal that nobody stays longer than a year?"
+      `(is_it|if_it_is|if_it's|whether_it_is|whether_it's) (normal|usual|common|standard) (that|for|in) _8 (nobody|no_one|never|doesn't|does_not|don't|do_not|isn't|can't|that_many|so_many|so_few|so_much|so_little)`,
+      // Sarcasm about how short it was: "all fifteen minutes of it".
+      `all (\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five) (minutes|seconds|questions) of_it`,
       `(i'm|i_am) sure (it'll|it_will) (work_out|go_better|be_different) this_time`,
       `(kudos|congrats|congratulations|well_done|bravo|impressive|admirable|amazing|remarkable) _6 (managing|managed|manage|manages) to (lose|miss|forget|ignore|misplace|overlook|keep_those|keep_that|keep_the_old|fit_in_so_few|ask_so_few)`,
       `nothing_says _4 like`,
@@ -376,6 +384,10 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'It was a perfectly fine conversation, for a company your size.',
         "You're clearly a natural at this for someone who's only been managing for a year.",
         "I'm sure the laptops will be upgraded eventually.",
+        "I'm sure your systems will catch up with the rest of the industry eventually.",
+        "I'm sure you'll find someone who fits your budget.",
+        'May I ask if it is normal in your company that the team lead does not know the own product?',
+        'Thanks for the thorough interview, all fifteen minutes of it.',
         'Kudos on managing to lose my CV twice.',
         'Nothing says deep work like a ping-pong table two feet from your desk.',
         'The bread is decent for a supermarket-style place.',

@@ -32,7 +32,7 @@ export const PRESSURE_RULES: PatternRule[] = [
       `too_much_to_ask`,
       `(call|get_back_to|respond_to|reply_to|email|write) (me|to_me)? (back)? within (the_hour|an_hour|\\d+_(days|hours|minutes)|(one|two|three|five|seven|ten|twenty-four|forty-eight)_(days|hours|minutes))`,
       // What they must give, not what the candidate must do: "I need to finish my project until June 30" is news.
-      `i (need|want|must_have|require|expect) (to_(know|hear|get|have|receive|see)|a|an|your|the|some|their|word|news|confirmation) _4 (by|before|no_later_than|until) ${DAY}`,
+      `(i|i'll|i_will|i'd|i_would) (need|want|must_have|require|expect) (to_(know|hear|get|have|receive|see)|a|an|your|the|some|their|word|news|confirmation) _4 (by|before|no_later_than|until) ${DAY}`,
       `no_exceptions`,
       `(get|sort) (your|yer) (act|house|stuff) (together|in_order|out)`,
       `sort_(yourselves|yourself|it)_out`,
@@ -192,6 +192,10 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(sat|waited|been_waiting|was_waiting|stayed) _4 (by_the_phone|all_day|all_week|waiting_for_(your|a)_(call|reply|email))`,
       `after (everything|all_the_(time|effort|work|preparation)) (i|i've|i_have) (did|done|put_in|gave|went_through|invested|sacrificed)`,
       `the_least (you|they|someone|anyone) (could|can|might) (do|have_done)`,
+      // Courtesy owed: "It would be the decent thing to let me know this week".
+      `(it_would_be|it'd_be|it_is|it's) (only)? (the)? (decent|right|fair|courteous|polite|professional|least) (thing)? _2 to (let_me_know|tell_me|reply|respond|get_back|answer|give_me)`,
+      // Chasing counted out: "As I said in my last three emails", "as per my emails of the 3rd, 10th and 17th".
+      `as (i_said|i_mentioned|i_wrote|i_asked|i_explained|per|stated|mentioned) (in)? my (last|previous|earlier|several|many)? (two|three|four|five|several|\\d+)? (emails|messages|voicemails|calls|letters)`,
       // Their silence, not one's own ("Sorry for going quiet").
       `(?<!(sorry|apologies|apologise|apologize|my_bad|excuse_me)_(for|about)_(me_)?)(gone|went|going) (quiet|silent|dark)`,
       `(strange|odd|weird) _3 (that_you|you_haven't|you've_gone|nobody|no_one|i_haven't|that_nobody|not_to_hear|to_not_hear)`,

@@ -77,7 +77,11 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       'A deadline of your own reads as an ultimatum; drop it, unless you are telling them about a competing offer.',
     patterns: [
       `(let_me_know|tell_me|get_back_to_me|get_back|respond|reply|answer|confirm|decide|hear_back|hear_from_you|update_me|a_decision|a_response|a_reply|an_answer|an_update|your_decision|your_answer|your_response|your_reply) _4 (by|before|no_later_than|until) ${DAY}`,
-      `if i (don't|do_not|haven't|have_not) (hear|heard) (back|from_you|anything)? _3 (by|before|within|in|soon|this_week|next_week|${DAY})`,
+      `if i (don't|do_not|haven't|have_not) (hear|heard|receive|received|get|got|see) (back|from_you|anything)? _5 (by|before|within|in|soon|this_week|next_week|${DAY})`,
+      // Silence taken as an answer: "if I don't hear by Friday I'll take it as a yes".
+      `(i'll|i_will|i'm_going_to) (take|treat|read) (it|that|your_silence|silence|no_reply|no_answer) as (a)? (yes|no|acceptance|agreement|confirmation)`,
+      `(you've_got|you_have|you_get|i_give_you|i'll_give_you) (until|till|til) _4 to _4 (or|otherwise|or_else)`,
+      `i (give|am_giving) you (until|till|til)`,
       `(otherwise|or_else|if_not) _2 (i'll|i_will|i_am_going_to|i'm_going_to|i_shall) (assume|withdraw|move_on|take|go_with|accept|look_elsewhere|pursue)`,
       `(i'm|i_am|i'll|i_will) (giving|give) you (until|till|a_deadline|one_more|\\w+_more_days|the_rest_of)`,
       `(reply|respond|answer|hear|hear_back|get_back|let_me_know|call|write_back|decide|decision|response|update) _4 (within|in_the_next) (24|48|72|twenty-four|forty-eight|two|three|\\d+) (hours|business_days|days)`,
@@ -123,6 +127,10 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
         'I would appreciate a decision before Monday.',
         "If I don't hear back by Thursday, I'll assume the role is filled.",
         'Kindly reply within 48 hours.',
+        "If I don't hear from you by Friday I'll take it as a yes.",
+        "You've got till 5pm today to match it or I'm out.",
+        'I give you until tomorrow at midday.',
+        'If I do not receive an answer by Wednesday, I will withdraw my application.',
         'Get back to me today, please.',
         "Otherwise I'll withdraw my application.",
         'I need an update no later than January 20.',
