@@ -354,6 +354,34 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'nth-weekday-of-month',
+    // "the board meets the second Tuesday of next month", "last Friday of June": that day, as said.
+    re: new RegExp(
+      `\\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(${WEEKDAY})\\s+(?:of|in)\\s+(?:the\\s+month\\s+of\\s+)?(${MONTH}|next\\s+month|(?:the|this)\\s+month)\\b`,
+    ),
+    read: (m, ctx) => {
+      const n = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 }[m[1]!];
+      const weekday = WEEKDAYS[m[2]!]!;
+      const what = m[3]!;
+      const ahead = /next/.test(what) ? 1 : 0;
+      const month = /month$/.test(what) ? ((ctx.now.month - 1 + ahead) % 12) + 1 : monthNumber(what);
+      const pick = (year: number, month: number) => {
+        const first = dateIn(year, month, 1)!;
+        if (n === undefined) {
+          const last = lastDayOfMonth(first);
+          return last - ((weekdayOf(last) - weekday + 7) % 7);
+        }
+        return nextWeekday(first, weekday, true) + (n - 1) * 7;
+      };
+      const year = month < ctx.now.month ? ctx.now.year + 1 : ctx.now.year;
+      let by = pick(year, month);
+      // Passed already: "the month" rolls to the next one, a named month to next year.
+      if (by < ctx.today)
+        by = /month$/.test(what) ? pick(month === 12 ? year + 1 : year, (month % 12) + 1) : pick(year + 1, month);
+      return date(by);
+    },
+  },
+  {
     name: 'nth-week-of-month',
     // "the first week of June", "second week of January": Friday of that full Monday-Friday week.
     re: new RegExp(
