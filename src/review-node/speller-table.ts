@@ -39,9 +39,8 @@ export function restoreSpeller(aff: Buffer | string, table: string): NSpell {
     const line = lines[i]!;
     const tab = line.indexOf('\t');
     const codes = JSON.parse(line.slice(0, tab)) as string[];
-    // Words with the same codes share one array. nspell only pushes into a word's array when a word is added
-    // with a model (add(word, model)); the speller adds words without one, which pushes nothing.
-    for (const word of line.slice(tab + 1).split(' ')) inner.data[word] = codes;
+    // Each word gets its own array, as after nspell's own parse: add(word, model) and personal() push into it.
+    for (const word of line.slice(tab + 1).split(' ')) inner.data[word] = codes.slice();
   }
   // An empty dictionary parse turns the compound-rule codes into nspell's compound expressions.
   inner.dictionary('');

@@ -70,7 +70,7 @@ const CONTINUES = new RegExp(
 
 /** The candidate's own deadline, not theirs: "I have until Friday to send my references", "I told them I need an answer by then". */
 const OWN_DEADLINE =
-  /\bi\s+(?:have|'ve\s+got|have\s+got|got)\s+(?:until|till|til)\b|\b(?:i\s+)?told\s+(?:them|him|her|the\s+\w+)\s+(?:that\s+)?i\s+(?:need|needed|want|wanted|must\s+have)\b/;
+  /\bi(?:\s+have|'ve|\s+have\s+got|'ve\s+got|\s+got)\s+(?:until|till|til)\b|\b(?:i\s+)?told\s+(?:them|him|her|the\s+\w+)\s+(?:that\s+)?i\s+(?:need|needed|want|wanted|must\s+have)\b/;
 
 export function roleOf(text: string): ClauseRole {
   if (OWN_DEADLINE.test(text)) return 'other';

@@ -83,7 +83,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
       // A fix that is cheap is a virtue: "It is cheap, easy to remove".
       `(it's|it_is|it_was) (also|quite|really|very)? (cheap|cheaper)`,
       // The candidate's own plan: "Cheap and it usually works", "a cheap fix".
-      `(^cheap_(and|enough)|cheap_(and_cheerful|fix|fixes|option|win|wins|to_(fix|make|try|do)))`,
+      `(^cheap_and_(it|easy|quick|simple|cheerful|effective)|cheap_(and_cheerful|fix|fixes|win|wins|to_(fix|make|try|do)))`,
       `(not_boring|never_boring|never_a_dull|not_dull|cheap_to_run|cheaper_to|dump_truck|dumpster|trash_(collection|pickup|removal)|garbage_(collection|truck)|hell_of_a_(good|great))`,
       // A sentence that opens with a quotation is someone else's words ("Kids forgive a bad lesson, but never a boring one.").
       `^["“”]\\w+`,
@@ -102,6 +102,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
         '"Kids forgive a bad lesson, but never a boring one." I wrote that on a sticky note.',
       ],
       fail: [
+        'Cheap and nasty is the only way to describe that office.',
         'Parking was a nightmare.',
         'Honestly the whole process has been a shambles.',
         'The day-to-day work sounds a bit boring.',
@@ -162,7 +163,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(share|post|tell|write_about|report|talk_to) _3 (my_experience|how_i_was_treated|this|what_happened|about_this|the_way|everyone|everybody) _4 (newspaper|press|media|reporters|journalist|social_media|my_network|my_followers|online|everyone_i_know)`,
       `make_sure (other|others|everyone|people|candidates|other_candidates|the_world|my_network) _2 (know|hear|find_out|learns?)`,
       `(warn|warning) (other|others|people|candidates|applicants|everyone)`,
-      `(honest|truthful|open|frank) about _4 (on|at) (glassdoor|indeed|reddit|linkedin|google|yelp|trustpilot)`,
+      `(i'll|i_will|i'm_going_to|i'm_gonna|gonna|i_shall) (have_to)? (be)? (honest|truthful|frank) about _6 on (glassdoor|indeed|reddit|google|yelp|trustpilot|linkedin)`,
       `(every|any|each) review_(site|sites|website|websites|page|pages)`,
       `(tweeted|posted|wrote|blogged|vented) (about|on) _3 (how|what|the_way) (you|your|they|this_company|the_company)`,
       `(post|posting|write|writing|tell|telling) (everyone|people|the_world)? about how (you|y'all|you_all|your_team|they|this_company|your_company) (treat|treated|handle|handled)`,
@@ -174,6 +175,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
     ],
     examples: {
       pass: [
+        'I was always honest about deadlines at Google, and I would be here too.',
         "I'd be glad to take on the bad debt review at year end.",
         'I read the reviews on Glassdoor and the team sounds great.',
         'I look forward to sharing the case study with you.',
@@ -181,6 +183,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'I will share the dashboard on LinkedIn once it launches, as you suggested.',
       ],
       fail: [
+        "I'll have to be honest about the experience on Glassdoor.",
         'Maybe a one-star review will get some attention.',
         'I intend to share my experience with the local newspaper.',
         'I will make sure other candidates know how I was treated.',
@@ -342,14 +345,18 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `for (a|an) (company|team|firm|place|startup|business|shop|office|outfit|operation) your (size|age)`,
       `(someone|somebody|people|a_manager|anyone) (of|at) your (age|level|size)`,
       // Mock reassurance: "I'm sure the laptops will be upgraded eventually".
-      `(i'm|i_am) sure _12 (eventually|one_day|someday|some_day)`,
+      `(i'm|i_am) sure _10 (eventually|one_day|someday|some_day)`,
+      `(i'm|i_am) sure (your|the|you) _3 (will|are_going_to) _8 (eventually|one_day|someday|some_day)`,
       // Their choice of someone else, wished well with a sting: "I'm sure you'll find someone who fits your budget".
-      `(i'm|i_am) sure (you'll|you_will|they'll|they_will) (find|get|hire) (someone|somebody|a_person|a_candidate) _6 (budget|cheaper|cheap|less_experienced|happy_to|willing_to|fits_your|will_put_up)`,
-      `(i'm|i_am) sure (the|your) (chosen|successful|new|lucky) (person|candidate|hire|one|librarian|applicant) _4 (very|really|so)? (happy|pleased|thrilled|content) with (the_salary|the_pay|the_money|that_salary|the_offer|the_budget)`,
+      `(i'm|i_am) sure (you'll|you_will|they'll|they_will) (find|get|hire) (someone|somebody|a_person|a_candidate) _6 (fits_your_budget|fit_your_budget|your_budget|cheaper|less_experienced)`,
+      `(i'm|i_am) sure (you'll|you_will|they'll|they_will) (find|get|hire) (someone|somebody|a_person|a_candidate) _6 (happy|willing|glad|content) to _8 (less|peanuts|minimum_wage|so_little|dollars|pounds|a_year|that_salary|that_pay|that_money|that_budget)`,
+      `(i'm|i_am) sure (the|your) (chosen|successful|new|lucky) (person|candidate|hire|one|librarian|applicant) _4 (very|really|so)? (happy|pleased|thrilled|content) with (the_salary|the_pay|the_money|that_salary|the_budget)`,
       // A question that is an accusation: "is it normal that nobody stays longer than a year?"
-      `(is_it|if_it_is|if_it's|whether_it_is|whether_it's) (normal|usual|common|standard) (that|for|in) _8 (nobody|no_one|never|doesn't|does_not|don't|do_not|isn't|can't|that_many|so_many|so_few|so_much|so_little)`,
+      `(is_it|if_it_is|if_it's|whether_it_is|whether_it's) (normal|usual|common|standard) (that|for|in) _8 (nobody|no_one) _4 (stays|stayed|has_stayed|lasts|lasted|replies|answers|knows|cares)`,
+      `(is_it|if_it_is|if_it's|whether_it_is|whether_it's) (normal|usual|common|standard) (that|for|in) _8 (that_many|so_many) (people|staff|nurses|crew|employees|snags|complaints|mistakes|leavers) (leave|quit|go|at|in|every)?`,
+      `(is_it|if_it_is|if_it's|whether_it_is|whether_it's) (normal|usual|common|standard) (that|for|in) _8 (the_team_lead|the_manager|your_manager|the_boss|the_lead|management) (does_not|doesn't|did_not|didn't|can't|cannot)`,
       // Sarcasm about how short it was: "all fifteen minutes of it".
-      `all (\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five) (minutes|seconds|questions) of_it`,
+      `all (\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five) (minutes|seconds|questions) of_it(?!_(flew|went|was_(great|fun|brilliant|lovely)))`,
       `(i'm|i_am) sure (it'll|it_will) (work_out|go_better|be_different) this_time`,
       `(kudos|congrats|congratulations|well_done|bravo|impressive|admirable|amazing|remarkable) _6 (managing|managed|manage|manages) to (lose|miss|forget|ignore|misplace|overlook|keep_those|keep_that|keep_the_old|fit_in_so_few|ask_so_few)`,
       `nothing_says _4 like`,
@@ -371,9 +378,14 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(doing|does|did) (its|their|his|her|your) best with what (it|they|he|she|you) (has|have|had)`,
       `(your|the|their) _3 (look|looks|looked|seem|seems|seemed|felt|feels) (a_bit|rather|quite|pretty|very|so|kind_of|kinda|a_little)? (tired|dated|old-fashioned|clunky|tacky|shabby|basic|amateurish|behind)`,
     ],
-    unless: [FIXING],
+    // "I'm sure our paths will cross again one day" is a kind farewell.
+    unless: [FIXING, `our_paths`],
     examples: {
       pass: [
+        'All thirty minutes of it flew by!',
+        "I'm sure our paths will cross again one day.",
+        'Is it normal for new starters to never work weekends in the first month?',
+        "I'm sure you'll find someone who will be happy to join such a great team.",
         'Thank you for a conversation that taught me a lot.',
         "I'm sure the new line will be a big success, and I would love to help launch it.",
         'For someone who loves cold-chain logistics, the tour was a treat.',
@@ -381,6 +393,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'It was good to see how much the team values its apprentices.',
       ],
       fail: [
+        'Is it normal that nobody on the bench has stayed longer than a year?',
         'It was a perfectly fine conversation, for a company your size.',
         "You're clearly a natural at this for someone who's only been managing for a year.",
         "I'm sure the laptops will be upgraded eventually.",

@@ -164,7 +164,7 @@ export const DESPERATION_RULES: PatternRule[] = [
       `please please`,
       `please (just)? (hire|pick|choose) me`,
       // "Please consider me again for other openings" is the usual close of a gracious reply.
-      `please (just)? consider me(?!_(again|for|in|when|if|next|in_the_future))`,
+      `please (just)? consider me(?!_(again|for|in|when|if|next|as|too|also|in_the_future))`,
       `(just|please) give me (a|one) (chance|shot|try)`,
       `(desperate|desperately)`,
       `(my|the) (last|only|final) (hope|chance|shot|option|lifeline)`,

@@ -32,7 +32,8 @@ export const PRESSURE_RULES: PatternRule[] = [
       `too_much_to_ask`,
       `(call|get_back_to|respond_to|reply_to|email|write) (me|to_me)? (back)? within (the_hour|an_hour|\\d+_(days|hours|minutes)|(one|two|three|five|seven|ten|twenty-four|forty-eight)_(days|hours|minutes))`,
       // What they must give, not what the candidate must do: "I need to finish my project until June 30" is news.
-      `(i|i'll|i_will|i'd|i_would) (need|want|must_have|require|expect) (to_(know|hear|get|have|receive|see)|a|an|your|the|some|their|word|news|confirmation) _4 (by|before|no_later_than|until) ${DAY}`,
+      `(i|i'll|i_will|i'd|i_would) (need|want|must_have|require|expect) to_(know|hear) _4 (by|before|no_later_than|until) ${DAY}`,
+      `(i|i'll|i_will|i'd|i_would) (need|want|must_have|require|expect) (to_(get|have|receive|see))? (a|an|your|the|their|some|my)? (answer|reply|response|decision|update|confirmation|word|news|offer|contract|outcome) _6 (by|before|no_later_than|until) ${DAY}`,
       `no_exceptions`,
       `(get|sort) (your|yer) (act|house|stuff) (together|in_order|out)`,
       `sort_(yourselves|yourself|it)_out`,
@@ -49,6 +50,7 @@ export const PRESSURE_RULES: PatternRule[] = [
     unlessReach: 1,
     examples: {
       pass: [
+        "I'll need to get my certificates renewed by Monday anyway.",
         'Tell me if there is anything else you would like to see from my portfolio.',
         'No rush, I know you have a lot going on. Give me a call back when you get a chance.',
         'If you need anything else from me, I am glad to send it.',
@@ -59,6 +61,7 @@ export const PRESSURE_RULES: PatternRule[] = [
         'I need to finish my current project until June 30, so I can start from July 7.',
       ],
       fail: [
+        "I'll need confirmation of my training course date by Monday at the latest.",
         'Give me an answer this week.',
         "You'd better decide soon.",
         'I must insist on a reply.',
@@ -193,9 +196,10 @@ export const PRESSURE_RULES: PatternRule[] = [
       `after (everything|all_the_(time|effort|work|preparation)) (i|i've|i_have) (did|done|put_in|gave|went_through|invested|sacrificed)`,
       `the_least (you|they|someone|anyone) (could|can|might) (do|have_done)`,
       // Courtesy owed: "It would be the decent thing to let me know this week".
-      `(it_would_be|it'd_be|it_is|it's) (only)? (the)? (decent|right|fair|courteous|polite|professional|least) (thing)? _2 to (let_me_know|tell_me|reply|respond|get_back|answer|give_me)`,
+      `(it_would_be|it'd_be) (only)? (the)? (decent|right|fair|courteous|polite|professional|least) (thing)? _2 to (let_me_know|tell_me|reply_to_me|respond_to_me|get_back_to_me|answer_me|give_me)`,
       // Chasing counted out: "As I said in my last three emails", "as per my emails of the 3rd, 10th and 17th".
-      `as (i_said|i_mentioned|i_wrote|i_asked|i_explained|per|stated|mentioned) (in)? my (last|previous|earlier|several|many)? (two|three|four|five|several|\\d+)? (emails|messages|voicemails|calls|letters)`,
+      `as (i_said|i_mentioned|i_wrote|i_asked|i_explained|stated|mentioned) (in)? my (last|previous|earlier)? (two|three|four|five|several|many|\\d+) (emails|messages|voicemails|calls|letters)`,
+      `as_per my (emails|messages|voicemails|letters) (of|on|from)`,
       // Their silence, not one's own ("Sorry for going quiet").
       `(?<!(sorry|apologies|apologise|apologize|my_bad|excuse_me)_(for|about)_(me_)?)(gone|went|going) (quiet|silent|dark)`,
       `(strange|odd|weird) _3 (that_you|you_haven't|you've_gone|nobody|no_one|i_haven't|that_nobody|not_to_hear|to_not_hear)`,
@@ -216,12 +220,16 @@ export const PRESSURE_RULES: PatternRule[] = [
     unless: [...COMPETING_OFFER],
     examples: {
       pass: [
+        'It is polite to reply within a day, and I always do with clients.',
+        'As I said in my emails to your recruiter, I can start in June.',
         'You mentioned you hoped to decide by Friday, so I wanted to check in.',
         'I understand these decisions take time.',
         'After all the interviews, I am even more excited about the team.',
         'After all the time I spent on the case study, I enjoyed presenting it.',
       ],
       fail: [
+        'It would be the decent thing to let me know the outcome this week.',
+        'As I said in my last three emails, I am still interested.',
         'Frankly, I am tired of waiting.',
         'Whatever, I have other options.',
         'ok so i take it thats a no then',

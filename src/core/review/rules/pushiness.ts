@@ -77,9 +77,11 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       'A deadline of your own reads as an ultimatum; drop it, unless you are telling them about a competing offer.',
     patterns: [
       `(let_me_know|tell_me|get_back_to_me|get_back|respond|reply|answer|confirm|decide|hear_back|hear_from_you|update_me|a_decision|a_response|a_reply|an_answer|an_update|your_decision|your_answer|your_response|your_reply) _4 (by|before|no_later_than|until) ${DAY}`,
-      `if i (don't|do_not|haven't|have_not) (hear|heard|receive|received|get|got|see) (back|from_you|anything)? _5 (by|before|within|in|soon|this_week|next_week|${DAY})`,
+      `if i (don't|do_not|haven't|have_not) (hear|heard) (back|from_you|anything)? _5 (by|before|within|in|soon|this_week|next_week|${DAY})`,
+      `if i (don't|do_not|haven't|have_not) (receive|received|get|got|see) (an|a|your|the|any)? (answer|reply|response|decision|update|word|news|offer|confirmation) _5 (by|before|within|this_week|next_week|${DAY})`,
       // Silence taken as an answer: "if I don't hear by Friday I'll take it as a yes".
-      `(i'll|i_will|i'm_going_to) (take|treat|read) (it|that|your_silence|silence|no_reply|no_answer) as (a)? (yes|no|acceptance|agreement|confirmation)`,
+      `(i'll|i_will|i'm_going_to) (take|treat|read) (your_silence|silence|no_reply|no_answer|no_response|that_silence) as (a|an)? (yes|no|acceptance|agreement|confirmation|answer)`,
+      `if i (don't|do_not|haven't|have_not) (hear|get_a_reply|get_an_answer) _8 (take|treat) (it|that) as (a)? (yes|no|acceptance|agreement)`,
       `(you've_got|you_have|you_get|i_give_you|i'll_give_you) (until|till|til) _4 to _4 (or|otherwise|or_else)`,
       `i (give|am_giving) you (until|till|til)`,
       `(otherwise|or_else|if_not) _2 (i'll|i_will|i_am_going_to|i'm_going_to|i_shall) (assume|withdraw|move_on|take|go_with|accept|look_elsewhere|pursue)`,
@@ -100,7 +102,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       // Taking the pressure off: "please don't feel you need to reply this week".
       `(don't|do_not|please_don't|never) (feel|think) (that)? (you|u) (have|need|must|should)`,
       // Asking for time to decide on their offer: "may I have time until Monday to discuss with my family?"
-      `(may|could|can|might) (i|we) (please)? (have|take|get|ask_for) _3 (time|days|a_few_days|a_week|the_weekend|until|till)`,
+      `(may|could|can|might) (i|we) (please)? (have|take|get|ask_for) (some|a_little|a_bit_of|a_few|more|the)? (time|days|a_few_days|a_week|the_weekend|until|till)`,
       // Their own offer, taken either way: "If not, I'll accept as is".
       `(accept|take|sign) (it|the_offer|your_offer)? (as_is|anyway|regardless|either_way|as_it_stands)`,
       `(you|they|the_team|your_team|she|he) (mentioned|said|told_me|expected|expect|planned|hoped|indicated|shared|noted|were_hoping|hoped_to)`,
@@ -109,6 +111,9 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
     ],
     examples: {
       pass: [
+        "I'll take that as confirmation that Monday at 9 works for you, and book my train.",
+        "If I don't get in this time, I'd love to apply again next year.",
+        "If I don't see you before you leave, have a wonderful holiday.",
         'I need to respond to another offer by January 16, so I wanted to let you know where things stand.',
         'I have an offer from Globex with a deadline of Friday, and Acme remains my first choice.',
         'Another carrier has made me a conditional offer and asked for my answer by the 14th.',
@@ -123,6 +128,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
         'Quick heads up, another delivery company offered me a full-time route.\n\nIf you can let me know before Thursday that would be great, if not totally fine.',
       ],
       fail: [
+        'May I have your reply until Thursday, or I will go with the other company?',
         'Please let me know by Friday.',
         'I would appreciate a decision before Monday.',
         "If I don't hear back by Thursday, I'll assume the role is filled.",
@@ -257,12 +263,12 @@ const SHOUTED_SHORT = new Set(
 );
 /** Words whose capitals are delight, not shouting. */
 const WARM_CAPS = new Set(
-  'SO GOOD GREAT LOVE LOVED AMAZING AWESOME EXCITED FUN COOL BEST THANK THANKS YES WOW IT OMG YAY HOORAY WOOHOO'.split(
+  'SO GOOD GREAT LOVE LOVED AMAZING AWESOME EXCITED FUN COOL BEST THANK THANKS YES WOW IT OMG YAY HOORAY WOOHOO HAPPY THRILLED'.split(
     ' ',
   ),
 );
 /** Small words that may sit in a run of delight ("YES I accept", "I'M IN") without making it a shout. */
-const WARM_FILLER = new Set("I I'M IN SO IT A".split(' '));
+const WARM_FILLER = new Set("I I'M IN SO IT A CAN AM DO".split(' '));
 /** Common words that turn a run of capitals into a shouted phrase ("I AM", "THE JOB"). */
 const COMMON = new Set(
   'I A AM IS ARE BE THE AND TO OF IN ON FOR ME MY IT SO DO DID HAS CAN ALL WILL GET NO YES OR AN AT'.split(' '),
@@ -323,6 +329,7 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
     },
     examples: {
       pass: [
+        "OMG I'M SO HAPPY, thank you!",
         'I passed the CPA exam and use SQL and NetSuite daily.',
         'I kept the team HIPAA compliant through two audits.',
         'Thank you for the tour of the IBM office. I liked it.',
