@@ -384,7 +384,10 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
   if (clauses.length === 1 && clauses[0]!.role !== 'narrative' && clauses[0]!.role !== 'other') {
     const part = withoutAsides(text);
     const found = laterPart(part, 0, readText(part, ctx), ctx);
-    return found && following(text, found, ctx);
+    if (!found) return undefined;
+    // "They were meant to tell me Friday but asked for another week": more time, counted from the day named.
+    const rest: Clause = { start: found.index + found.length, end: text.length, role: 'answer' };
+    return extension(text, rest, found) ?? following(text, found, ctx);
   }
   // Stories and other events (a start date, another round) are never the answer.
   const usable = clauses.filter((c) => c.role === 'answer' || c.role === 'plain');
