@@ -1,6 +1,6 @@
 // A prebuilt form of nspell's dictionary, so the CLI does not expand every Hunspell affix at start-up.
 // Building nspell from dictionary-en's .aff/.dic takes ~200 ms (mostly affix expansion); reading the
-// expanded table back takes ~50 ms. `npm run build` writes the table (scripts/build-speller.js); without it
+// expanded table back takes well under 100 ms. `npm run build` writes the table (scripts/build-speller.js); without it
 // the speller builds from the Hunspell files as before.
 //
 // Format, one record per line: the first line is the JSON of nspell's compound-rule codes; each other line

@@ -13,19 +13,23 @@ export const SPELLER_TABLE = new URL('../../speller/en.tsv', import.meta.url);
 
 let cached: Speller | undefined;
 
-/** The dictionary-en Hunspell files. */
+/** One of dictionary-en's Hunspell files. */
+export function hunspellFile(ext: 'aff' | 'dic'): Buffer {
+  return readFileSync(new URL(`index.${ext}`, import.meta.resolve('dictionary-en')));
+}
+
+/** Both Hunspell files, to build nspell from. */
 export function hunspellFiles(): { aff: Buffer; dic: Buffer } {
-  const index = import.meta.resolve('dictionary-en');
-  return { aff: readFileSync(new URL('index.aff', index)), dic: readFileSync(new URL('index.dic', index)) };
+  return { aff: hunspellFile('aff'), dic: hunspellFile('dic') };
 }
 
 /** The shared speller; the first call loads the dictionary. */
 export function loadSpeller(): Speller {
   if (cached) return cached;
-  const { aff, dic } = hunspellFiles();
+  // With the table, the word list (.dic) is never read.
   const spell = existsSync(SPELLER_TABLE)
-    ? restoreSpeller(aff, readFileSync(SPELLER_TABLE, 'utf8'))
-    : nspell({ aff, dic });
+    ? restoreSpeller(hunspellFile('aff'), readFileSync(SPELLER_TABLE, 'utf8'))
+    : nspell(hunspellFiles());
   // Everyday words of the trade that the general dictionary lacks.
   for (const word of TRADE_WORDS) spell.add(word);
   cached = { correct: (word) => spell.correct(word), suggest: (word) => spell.suggest(word) };

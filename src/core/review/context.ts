@@ -60,10 +60,14 @@ export function namesMatch(written: string, person: string): boolean {
   return w.every((part) => p.includes(part));
 }
 
+/** Titles before a name, as a regex alternation (lower case). */
+export const TITLES = 'mr|mrs|ms|mx|dr|prof|professor|miss';
+const TITLE_WORD = new RegExp(`\\b(?:${TITLES})\\b\\.?`, 'g');
+
 export function nameParts(name: string): string[] {
   return name
     .toLowerCase()
-    .replace(/\b(?:mr|mrs|ms|mx|dr|prof|professor|miss)\b\.?/g, ' ')
+    .replace(TITLE_WORD, ' ')
     .replace(/[^a-z\u00c0-\u024f' -]/g, ' ')
     .split(/[\s]+/)
     .filter(Boolean);

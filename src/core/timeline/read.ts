@@ -354,15 +354,15 @@ function withoutAsides(clause: string): string {
   return parts.map((p, i) => (aside(roles[i]!) ? ' '.repeat(p.length) : p)).join('');
 }
 
+/** "in the next day or two they said": who said it, at the end without a comma. */
+const TRAILING_SAID =
+  /[\s,]+(?:they|he|she|hr|the\s+\w+|recruiter|manager|interviewer)\s+(?:said|says|told\s+me|mentioned|reckons?|reckoned|thinks?|thought)[\s.!]*$/;
+
 /**
  * Reads a phrase or a whole pasted sentence: clauses that tell a story ("I interviewed on Monday") are never
  * read; a long process anywhere shapes the plan first; then clauses about the answer come before the rest.
  * A reading counted from a day named before ("the week after") that found no such day is no reading.
  */
-/** "in the next day or two they said": who said it, at the end without a comma. */
-const TRAILING_SAID =
-  /[\s,]+(?:they|he|she|hr|the\s+\w+|recruiter|manager|interviewer)\s+(?:said|says|told\s+me|mentioned|reckons?|reckoned|thinks?|thought)[\s.!]*$/;
-
 export function readWhole(text: string, ctx: RuleContext): Found | undefined {
   // Blanked to spaces, so that indexes into the text still hold.
   const found = readClauses(

@@ -365,8 +365,8 @@ export const RULES: Rule[] = [
       const what = m[3]!;
       const ahead = /next/.test(what) ? 1 : 0;
       const month = /month$/.test(what) ? ((ctx.now.month - 1 + ahead) % 12) + 1 : monthNumber(what);
-      const pick = (year: number, month: number) => {
-        const first = dateIn(year, month, 1)!;
+      const pick = (year: number, inMonth: number) => {
+        const first = dateIn(year, inMonth, 1)!;
         if (n === undefined) {
           const last = lastDayOfMonth(first);
           return last - ((weekdayOf(last) - weekday + 7) % 7);

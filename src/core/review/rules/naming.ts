@@ -2,11 +2,11 @@
 // ("Mr. Daniel" for Daniel Okafor), and an employer's name written wrong or swapped for another one in the
 // phrases that name where you want to work ("join Brightview Analytics" for Brightwater Analytics).
 import distance from 'damerau-levenshtein';
-import { nameParts } from '../context.js';
+import { nameParts, TITLES } from '../context.js';
 import type { CheckRule, Hit } from '../rule.js';
 import type { PreparedText } from '../text.js';
 
-const TITLE = /^(?:mr|mrs|ms|mx|dr|prof|professor|miss)\.?\s+/i;
+const TITLE = new RegExp(`^(?:${TITLES})\\.?\\s+`, 'i');
 /**
  * Phrases after which comes the employer's name, matched on the lower-cased text so an all-caps note counts too;
  * past work ("I worked at …") is not among them.
@@ -170,7 +170,7 @@ export const NAMING_RULES: CheckRule[] = [
           (/^[A-Z]{2,5}$/.test(bare) && /[a-z]/.test(text.text))
         )
           continue;
-        const end = start + name.replace(/[.,]+$/, '').length;
+        const end = start + bare.length;
         hits.push({ start, end, suggestions: [company] });
       }
       return hits;

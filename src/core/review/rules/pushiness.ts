@@ -288,11 +288,11 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
       let run: Hit[] = [];
       let singles: Hit[] = [];
       let shouted = false;
+      const speller = context.speller;
       const flush = () => {
         // Capitals of delight ("SO GOOD", "LOVED IT") are enthusiasm, not pressure.
         const said = run.map((h) => text.text.slice(h.start, h.end));
         const warm =
-          said.every((w) => WARM_CAPS.has(w)) ||
           /^THANK/.test(said[0] ?? '') ||
           said.join(' ') === "I'M IN" ||
           (said.some((w) => WARM_CAPS.has(w)) && said.every((w) => WARM_CAPS.has(w) || WARM_FILLER.has(w)));
@@ -301,7 +301,6 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
         singles = [];
         // An acronym and a pronoun ("what boots and PPE I need") are not a shouted phrase: count the words the
         // dictionary knows (all of them when there is no speller).
-        const speller = context.speller;
         const plain = said.filter(
           (w) => !speller || !/^[A-Z]{2,5}$/.test(w) || COMMON.has(w) || speller.correct(w.toLowerCase()),
         );
