@@ -56,8 +56,80 @@ export function namesMatch(written: string, person: string): boolean {
   const p = nameParts(person);
   if (w.length === 0 || p.length === 0) return false;
   if (w.join(' ') === p.join(' ')) return true;
-  // Every written part is one of the person's parts: "Maria", "Chen", "Maria Chen", "Ms. Chen".
-  return w.every((part) => p.includes(part));
+  // Every written part is one of the person's parts: "Maria", "Chen", "Maria Chen", "Ms. Chen"; or a short form
+  // of their first name ("Jess" for Jessica).
+  const fits = (parts: string[]) =>
+    parts.length > 0 && parts.every((part) => p.includes(part) || isShortFor(part, p[0] as string));
+  // A courtesy word before the name is tried both ways ("Sir Ramon", "Khun Nicole"; but "Don" may be the name).
+  return fits(w) || (HONORIFICS.has(w[0] as string) && fits(w.slice(1)));
+}
+
+/**
+ * Courtesy words many cultures put before a given name or surname in a greeting ("Sir Ramon", "Ma'am Divina",
+ * "Khun Nicole", "Lic. Fuentes", "Chef Ferris", "Reverend Pierce"). Lower case, without dots.
+ */
+export const HONORIFICS = new Set(
+  `sir madam madame mme ma'am maam ma lic licenciado licenciada ing engr eng atty arch sister sr sra srta brother
+  father fr reverend rev pastor chef khun señor senor señora senora herr frau dott coach hon rabbi imam sheikh
+  pak bu ibu mam aunty auntie uncle doctor`.split(/\s+/),
+);
+
+/** Common short forms of given names that are not their first letters ("Bob" for Robert). */
+const SHORT_FORMS: Record<string, string[]> = {
+  bob: ['robert'],
+  rob: ['robert'],
+  bobby: ['robert'],
+  bill: ['william'],
+  will: ['william'],
+  liz: ['elizabeth'],
+  beth: ['elizabeth', 'bethany'],
+  kate: ['katherine', 'catherine', 'kathryn'],
+  katie: ['katherine', 'catherine', 'kathryn'],
+  cathy: ['catherine'],
+  jim: ['james'],
+  jimmy: ['james'],
+  mike: ['michael'],
+  dick: ['richard'],
+  rick: ['richard'],
+  rich: ['richard'],
+  tony: ['anthony', 'antonio'],
+  ted: ['edward', 'theodore'],
+  ed: ['edward', 'edwin', 'edmund'],
+  andy: ['andrew'],
+  nick: ['nicholas', 'nicolas'],
+  peggy: ['margaret'],
+  maggie: ['margaret'],
+  meg: ['margaret', 'megan'],
+  jack: ['john'],
+  johnny: ['john', 'jonathan'],
+  jenny: ['jennifer'],
+  becky: ['rebecca'],
+  sandy: ['sandra', 'alexandra'],
+  sasha: ['alexandra', 'alexander', 'aleksandr', 'oleksandr'],
+  alex: ['alexandra', 'alexander', 'alexis', 'oleksandr', 'aleksandr', 'alejandro', 'alejandra'],
+  chuck: ['charles'],
+  charlie: ['charles', 'charlotte'],
+  steve: ['stephen', 'steven'],
+  pat: ['patrick', 'patricia'],
+  patty: ['patricia'],
+  sue: ['susan', 'suzanne'],
+  susie: ['susan'],
+  greg: ['gregory'],
+  larry: ['lawrence', 'laurence'],
+  harry: ['henry', 'harold'],
+  hank: ['henry'],
+  abby: ['abigail'],
+  gabe: ['gabriel'],
+  manny: ['manuel'],
+  pepe: ['jose', 'josé'],
+  paco: ['francisco'],
+  lupe: ['guadalupe'],
+};
+
+/** Is `short` a familiar form of `given`: its first letters ("Jess", "Chris", "Sam") or a known short form? */
+function isShortFor(short: string, given: string): boolean {
+  if (short.length >= 3 && given.length - short.length >= 2 && given.startsWith(short)) return true;
+  return SHORT_FORMS[short]?.includes(given) ?? false;
 }
 
 /** Titles before a name, as a regex alternation (lower case). */

@@ -8,7 +8,8 @@
 // Examples: "i('m| am) (so |really )?desperate", "(need|needs) _2 (this|the) (job|position|role)".
 
 const SEP = `(?:[\\s,;:"()]|-(?=\\s))+`;
-const GAP_WORD = `[\\w'-]+`;
+// A title's dot ("Dr. Lindgren") does not end the words a gap may skip.
+const GAP_WORD = `(?:(?:mr|mrs|ms|mx|dr|prof|st)\\.|[\\w'-]+)`;
 
 export function compilePattern(pattern: string): RegExp {
   const tokens = pattern.trim().split(/\s+/);

@@ -1,7 +1,7 @@
 // Rules that need the document: the right names and company (the copy-paste mistake), a personal touch,
 // thanks in a thank-you, and a word of continued interest in every note to the employer.
 import distance from 'damerau-levenshtein';
-import { nameParts, namesMatch } from '../context.js';
+import { HONORIFICS, nameParts, namesMatch } from '../context.js';
 import { test } from '../pattern.js';
 import type { CheckRule, Hit } from '../rule.js';
 import type { ContextSketch } from '../sketch.js';
@@ -63,7 +63,7 @@ export const CONTEXT_RULES: CheckRule[] = [
       const greeted = g.name
         .split(/\s+(?:and|&)\s+|\s*,\s*/)
         .map((n) => n.trim())
-        .filter((n) => n && !nameParts(n).every((p) => GENERIC_GREETING.has(p)));
+        .filter((n) => n && !nameParts(n).every((p) => GENERIC_GREETING.has(p) || HONORIFICS.has(p)));
       if (!greeted.length) return [];
       const span = { start: g.nameStart, end: g.nameStart + g.name.length };
       const salutation = SALUTATION.exec(text.text.slice(g.start, g.end))?.[1] ?? 'Dear';
@@ -119,11 +119,19 @@ export const CONTEXT_RULES: CheckRule[] = [
         { text: 'Hello James and Maria,\n\nThank you both.', context: { to: 'Maria Chen' } },
         { text: 'Hi Ms. Shirley Khoo,\n\nThank you for the interview.', context: { to: 'Shirley Khoo' } },
         { text: 'Hi Dan and Dana,\n\nThank you both for the interview.', context: { to: 'Dana Price' } },
+        { text: 'Hello Sir Ramon,\n\nThank you for the interview.', context: { to: 'Ramon Cruz' } },
+        { text: 'Dear Khun Nicole,\n\nThank you for the interview.', context: { to: 'Nicole Baker' } },
+        { text: 'Good evening Ma,\n\nThank you for the interview.', context: { to: 'Adaeze Okonkwo' } },
+        { text: 'Hi Jess!\n\nThank you for the interview.', context: { to: 'Jessica Tran' } },
+        { text: 'Hi Bob,\n\nThank you for the interview.', context: { to: 'Robert Hale' } },
+        { text: 'Dear Don,\n\nThank you for the interview.', context: { to: 'Don Alvarez' } },
       ],
       fail: [
         { text: 'Dear James,\n\nThank you for your time today.', context: { to: 'Maria Chen' } },
         { text: 'Hi Mr. Okafor,\n\nThank you for your time today.', context: { to: 'Maria Chen' } },
         { text: 'Hi Ms. Shirley Kho,\n\nThank you for the interview.', context: { to: 'Shirley Khoo' } },
+        { text: 'Hello Sir Arnel,\n\nThank you for the interview.', context: { to: 'Ramon Cruz' } },
+        { text: 'Hi Dan,\n\nThank you for the interview.', context: { to: 'Dana Price' } },
         {
           text: 'Dear Robert,\n\nThank you for your time today.',
           context: {

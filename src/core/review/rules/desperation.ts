@@ -130,12 +130,16 @@ export const DESPERATION_RULES: PatternRule[] = [
       `(take|accept|do|work) (whatever|anything|the_shifts|the_routes|the_jobs) (nobody|no_one|no-one) else (wants|will_take|will_do)`,
       `(take|accept|work_for) less_than (what|the) _3 (posting|posted|advert|advertised|listing|listed|ad|range)`,
       `available (any_hour|any_time|anytime|day_or_night|24/7|round_the_clock|any_hours) _6 (nights|weekends|holidays|bank_holidays|whatever_you_need)`,
+      `(i'll|i_will|i'd|i_would|happy_to|willing_to|ready_to) (take|do|work|cover) (the)? (worst|any|every|all_the|the_least_popular|the_hardest) (runs|shifts|hours|jobs|routes|tasks|work|rotas|nights)`,
+      `at_whatever (stipend|salary|pay|wage|rate|rates|figure|price) (you)? (deem|think|see|consider|feel|choose|set)`,
+      `(even|any|gladly_accept) (the)? (most)? (menial|lowly|humble|junior-most) (duty|duties|task|tasks|job|role|position|work|post)`,
     ],
     examples: {
       pass: [
         "I'd be glad to answer any questions about my experience.",
         'I am happy to take on the month-end close from the first week.',
         'Please let me know if there is anything else I can send.',
+        "I'm happy to cover the late shifts the role includes.",
       ],
       fail: [
         'I will accept any salary you offer.',
@@ -150,6 +154,9 @@ export const DESPERATION_RULES: PatternRule[] = [
         "I'll take whatever nobody else wants.",
         "I'd take less than what was on the posting, honestly anything.",
         "I'll be available any hour you want, nights, weekends, bank holidays, whatever you need.",
+        "I'll take the worst shifts you have, I don't mind.",
+        'I would work at whatever wage you think is fair.',
+        'I would be grateful for even the most menial task.',
       ],
     },
   },

@@ -92,8 +92,10 @@ export const NAMING_RULES: CheckRule[] = [
   {
     id: 'names.title-first-name',
     category: 'names',
-    severity: 'error',
-    message: 'A title goes with the surname; greet them by their first name alone, or by title and surname.',
+    // A warning: the person is right, and many regions write "Dear Mr. Brian"; in the US or UK it reads oddly.
+    severity: 'warning',
+    message:
+      'In American and British letters a title goes with the surname; greet them by their first name alone, or by title and surname.',
     check(text, context) {
       const g = text.greeting;
       if (!g || !context.to || !TITLE.test(g.name)) return [];
@@ -138,7 +140,8 @@ export const NAMING_RULES: CheckRule[] = [
     check(text, context) {
       const company = context.application?.company;
       if (!company) return [];
-      const own = new Set(nameParts(company));
+      // "St Michael's Parish" is written "St Michael's" as often as "St Michael".
+      const own = new Set(nameParts(company).flatMap((p) => [p, p.replace(/['’]s$/, '')]));
       const hits: Hit[] = [];
       // People named in this application ("help Maria's team") are not companies.
       const people = new Set([...nameParts(context.to ?? ''), ...context.people.flatMap((p) => nameParts(p.name))]);
@@ -191,6 +194,7 @@ export const NAMING_RULES: CheckRule[] = [
           context: { company: 'Acme', to: 'Maria Chen' },
         },
         { text: 'I would love to help Acme Logistics grow.', context: { company: 'Acme Logistics' } },
+        { text: "Thank you for the tour of St Michael's.", context: { company: "St Michael's Parish" } },
         { text: 'I led the night team at Oakline for six years.', context: { company: 'Redwood Insurance' } },
         { text: 'I trained the payables team at Fabrikam on a new workflow.', context: { company: 'Acme Logistics' } },
         { text: 'I am excited to join the Redwood team.', context: { company: 'Redwood Insurance' } },

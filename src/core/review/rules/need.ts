@@ -64,6 +64,7 @@ export const NEED_RULES: PatternRule[] = [
       `(really|truly|honestly) thought (this|it|you) (was|were|would_be) (the_one|it|my_chance)`,
       `(beg|begging|implore|imploring|pleading|plead)`,
       `^please _2 (i_need|i_really_need|need) _2 (this|it|the_job|a_job)`,
+      `(wholly|entirely|completely|utterly|quite)? (unworthy|undeserving) of (the|this|your|such)`,
     ],
     examples: {
       pass: [
@@ -79,6 +80,7 @@ export const NEED_RULES: PatternRule[] = [
         'Could you find me something else in the company, anything at all?',
         'This job would save my life.',
         "I'm begging you to reconsider.",
+        'I know I was unworthy of the position.',
       ],
     },
   },

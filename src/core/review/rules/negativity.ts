@@ -76,6 +76,7 @@ export const NEGATIVITY_RULES: PatternRule[] = [
       `(lack|lacked|lacking) of (professionalism|courtesy|respect|communication|organization|transparency)`,
       `(process|experience|interview|this|it|everything) (has_been|had_been|was|is|feels|felt) (pretty|very|quite|really|so|rather|extremely|deeply|a_bit|incredibly)? (disappointing|frustrating|exhausting|demoralising|demoralizing|draining|painful)`,
       `(terrible|awful|horrible|worst|sloppy|lousy|shoddy) (process|experience|interview|communication|hiring|recruiting|treatment|manners|interviewer|interviewers)`,
+      `(jackass|prat|tosser|muppet|numpty|douche|douchebag|dipstick|pillock|plonker)`,
     ],
     // One's own slip: "the last run was a mess on my part".
     unless: [`(on_my_part|on_my_side|my_(own_)?(fault|mistake|doing|bad|error)|i_(made|caused|fumbled|messed))`],
@@ -86,6 +87,7 @@ export const NEGATIVITY_RULES: PatternRule[] = [
         'I was sorry to hear the news, and I appreciate you telling me.',
         'I was disappointed to hear the role was filled, but thank you for letting me know.',
         'I know the hiring process takes time.',
+        'The kids loved the clown at the hospital fair.',
       ],
       fail: [
         'Your hiring process is unprofessional.',
@@ -95,6 +97,7 @@ export const NEGATIVITY_RULES: PatternRule[] = [
         'This whole process has been a joke.',
         'This process has been pretty disappointing so far.',
         'That was a terrible interview experience.',
+        'The shift lead was a real jackass to me.',
       ],
     },
   },

@@ -3,6 +3,7 @@
 // about another offer are left alone by the deadline rules.
 import type { CheckRule, Hit, PatternRule } from '../rule.js';
 import type { PreparedText } from '../text.js';
+import { LEGAL_AS_LAST_RESORT } from './bitterness.js';
 import { bodySpan } from './context.js';
 
 export const DAY = `(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|tonight|noon|today|eod|cob|close_of_business|end_of_(the_)?(day|week|month)|the_end_of_(the_|this_|next_)?(day|week|month)|this_week|next_week|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?_\\d+|the_\\d+(st|nd|rd|th)?|\\d+/\\d+)`;
@@ -36,6 +37,8 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(answer|respond_to|reply_to) (me|my_(email|emails|message|messages|calls|question|questions))`,
       `owe_me (a|an) (answer|response|reply|explanation|call)`,
       `(won't|will_not|can't|cannot|can_not) (wait|keep_waiting|hold_out|hold_on) (forever|much_longer|any_longer|indefinitely|long)`,
+      `i (think|believe|feel)? (i)? (have|deserve) (a|the|every)? right to (this|it|know|see|an_explanation|feedback|an_answer|the_notes|a_reply)`,
+      `i (want|demand|expect|insist_on) (to_receive|to_see|to_get|to_be_sent|a_copy_of|copies_of) _6 (feedback|notes|scores|scoring|explanation|reasons|reasoning|scorecard|scorecards)`,
     ],
     // "Please don't feel you have to answer right away" takes the pressure off.
     unless: [
@@ -56,6 +59,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
         'I expect the team is busy with year-end, so no pressure at all.',
         'I could start right away if that helps the team.',
         'Is there any update you can share on the timeline?',
+        'I would welcome any feedback you are able to share.',
       ],
       fail: [
         'I expect an answer this week.',
@@ -66,6 +70,8 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
         'I am still waiting for a reply.',
         'I deserve an explanation.',
         'Please answer my emails.',
+        'After three rounds I believe I have a right to an explanation.',
+        'I want to receive copies of the panel notes and scores.',
       ],
     },
   },
@@ -89,6 +95,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(reply|respond|answer|hear|hear_back|get_back|let_me_know|call|write_back|decide|decision|response|update) _4 (within|in_the_next) (24|48|72|twenty-four|forty-eight|two|three|\\d+) (hours|business_days|days)`,
       `(let_me_know|get_back_to_me|respond|reply|answer_me|call_me|update_me|tell_me|write_back) (today|tonight|tomorrow|this_week|now|right_now)`,
       `(take|taking) my (talents|skills|services|experience) elsewhere`,
+      `(absent|barring|failing|without) (any)? (communication|word|reply|response|notice|news|objection|message|answer) (to_the_contrary)? _4 (i_shall|i'll|i_will|i'm_going_to) (presume|assume|take|consider|treat)`,
     ],
     // A competing offer anywhere in the note makes its deadline news, not pressure.
     unlessAnywhere: COMPETING_OFFER,
@@ -101,6 +108,8 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(i|i'd|i_would|i'll|i_will|i_have|i've_got|i'll_have) (need|have|got) to (confirm|decide|respond|reply|answer|sign|let_them_know|tell_them|give_notice|commit)`,
       // Taking the pressure off: "please don't feel you need to reply this week".
       `(don't|do_not|please_don't|never) (feel|think) (that)? (you|u) (have|need|must|should)`,
+      // Offering one's own answer later: "would it be okay if I gave you my answer by Thursday?"
+      `(i|i'd|i_could|i_can|i_would|i_will|i'll) (give|gave|send|sent|get|got|have|had) (you|back_to_you)? (my|a) (answer|decision|reply|response) (to_you)? _2 (by|before|until)`,
       // Asking for time to decide on their offer: "may I have time until Monday to discuss with my family?"
       `(may|could|can|might) (i|we) (please)? (have|take|get|ask_for) (some|a_little|a_bit_of|a_few|more|the)? (time|days|a_few_days|a_week|the_weekend|until|till)`,
       // Their own offer, taken either way: "If not, I'll accept as is".
@@ -140,6 +149,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
         'Get back to me today, please.',
         "Otherwise I'll withdraw my application.",
         'I need an update no later than January 20.',
+        'Absent any word to the contrary by Friday, I shall assume the job is mine.',
       ],
     },
   },
@@ -217,6 +227,8 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
     patterns: [
       `(i'll|i_will|i'm_going_to|i_am_going_to|i_may_have_to|i_might_have_to|i_may_need_to|forced_to|no_choice_but_to|i_plan_to|i_intend_to|i_shall) _2 (contact|call|email|write_to|reach_out_to|go_to|complain_to|escalate_(this|it|this_matter)?_?to|report_(this|you)?_?to|take_(this|it|the_matter)_to|cc|copy|loop_in) _2 (your|the) (manager|boss|supervisor|ceo|cfo|coo|president|owner|owners|board|hr|hr_department|human_resources|director|head|vp|leadership|higher-ups|superiors|management|executives|labor_board)`,
       `go_over (your|his|her|their) (head|heads)`,
+      // Copying someone senior in to get an answer: "I've copied Dr. Lindgren, the museum director, so that …".
+      `(i've|i_have|i'm|i_am) (also)? (copied|cc'd|cced|ccd|looped_in|copying|cc'ing|looping_in) _6 (manager|boss|supervisor|ceo|director|head|vp|president|owner|chief|partner|superintendent|principal) _6 (so_that|so|to_make_sure|in_case|since|because|as)`,
       `(copying|cc'ing|ccing|cc|looping_in|forwarding_this_to) (your|the) (manager|boss|supervisor|ceo|cfo|coo|president|owner|board|director|vp|leadership|management)`,
       `(escalate|escalating) (this|the_matter|it|my_(case|application|complaint))`,
       `(leave|write|post|share|give) _2 (review|reviews|rating|complaint)`,
@@ -224,11 +236,13 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(my_lawyer|my_attorney|legal_action|a_lawsuit|sue_you|file_a_complaint|formal_complaint|report_you|better_business_bureau)`,
       `(raising|raise|take|taking|report|reporting) (this|it|the_matter) _2 (with|to) (my|the|your) (mp|congressman|congresswoman|councillor|councilman|senator|ombudsman|union|lawyer|solicitor|attorney|labour_board|labor_board|tribunal)`,
     ],
+    unless: [LEGAL_AS_LAST_RESORT],
     examples: {
       pass: [
         'I look forward to connecting with you on LinkedIn.',
         'I enjoyed reading how the team reviews the month-end results.',
         'I would be glad to speak with your CFO if that helps.',
+        "I've copied Dana, the office manager, who asked for my references.",
       ],
       fail: [
         'I will contact your manager about this.',
@@ -236,6 +250,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
         'I plan to leave an honest review of this process.',
         'I will post about this experience on Glassdoor.',
         'I will go over your head if I must.',
+        "I've copied Ms. Ortiz, the clinic director, so that someone can finally give me an answer.",
         "I'm copying your CEO on this email.",
         'I will be raising this with my MP.',
       ],
