@@ -40,7 +40,7 @@ const PAST_EVENT =
 
 /** A day that belongs to something else: a start date, another round or interview. */
 const OTHER_EVENT = new RegExp(
-  String.raw`\b(?:start(?:ing)?\s+dates?|(?:would|will|to|could)\s+start|(?:someone|somebody|a\s+candidate|the\s+new\s+hire|you|me)\s+(?:to\s+)?start|start(?:s|ing)?\s+(?:on|in)|start\s+(?:would|will|is)\s+be|round\s+(?:\d|one|two|three)|\d(?:st|nd|rd|th)\s+(?:round|interview)|(?<!\b(?:had|did|attended|finished|after|since)\s+(?:(?:a|an|the|my|our)\s+)?)(?:another|one\s+more|(?:a|the)\s+(?:next|second|third|final|last)|next|second|third|final)\s+(?:round|interview|stage|panel|meeting|call)|(?:more|other|remaining|final|the)\s+interviews|(?<!\b(?:had|did|attended|finished)\s+(?:(?:a|an|the|my|our)\s+)?(?:[a-z]+\s+)?)interviews?\s+(?:with|tomorrow|today|this|next|on)|wrapping\s+up\s+interviews|interviews\s+(?:run|continue|go\s+on|last)|(?:closed?|closes|closing|shut(?:s|ting)?(?:\s+down)?|reopens?|reopening)\s+(?:for|from|on|until|over|between|again)|interviewing\s+(?:through|until|till|thru)|(?<!\b(?:at|after|during|since)\s+(?:the\s+|my\s+)?)(?:onsite|on-site)|meet\s+(?:with\s+)?(?:the\s+|their\s+|our\s+)?(?:ceo|cto|cfo|coo|founders?|owner|vp|director|president|partners?|board|team|head\s+of\s+\w+|finalists|candidates)` +
+  String.raw`\b(?:start(?:ing)?\s+dates?|(?:onboarding|orientation|induction)\s+(?:would|will|is|starts?|begins?)\b|(?:would|will|to|could)\s+start|(?:someone|somebody|a\s+candidate|the\s+new\s+hire|you|me)\s+(?:to\s+)?start|start(?:s|ing)?\s+(?:on|in)|start\s+(?:would|will|is)\s+be|round\s+(?:\d|one|two|three)|\d(?:st|nd|rd|th)\s+(?:round|interview)|(?<!\b(?:had|did|attended|finished|after|since)\s+(?:(?:a|an|the|my|our)\s+)?)(?:another|one\s+more|(?:a|the)\s+(?:next|second|third|final|last)|next|second|third|final)\s+(?:round|interview|stage|panel|meeting|call)|(?:more|other|remaining|final|the)\s+interviews|(?<!\b(?:had|did|attended|finished)\s+(?:(?:a|an|the|my|our)\s+)?(?:[a-z]+\s+)?)interviews?\s+(?:with|tomorrow|today|this|next|on)|wrapping\s+up\s+interviews|interviews\s+(?:run|continue|go\s+on|last)|(?:closed?|closes|closing|shut(?:s|ting)?(?:\s+down)?|reopens?|reopening)\s+(?:for|from|on|until|over|between|again)|interviewing\s+(?:through|until|till|thru)|(?<!\b(?:at|after|during|since)\s+(?:the\s+|my\s+)?)(?:onsite|on-site)|meet\s+(?:with\s+)?(?:the\s+|their\s+|our\s+)?(?:ceo|cto|cfo|coo|founders?|owner|vp|director|president|partners?|board|team|head\s+of\s+\w+|finalists|candidates)` +
     // Another step for the candidate: "they want me back for a case study on the 17th", "an assessment day".
     String.raw`|(?:want|invite|invited|asked|bring|have)\s+me\s+(?:back|in)\s+(?:again\s+)?for|case\s+study|(?:interview|call|meeting|round)\s+(?:got\s+|was\s+|has\s+been\s+|is\s+|been\s+)?(?:moved|rescheduled|pushed|postponed|changed|bumped)|(?:(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|i'?d\s+be)\s+|(?:is|are|'s|'re|be)\s+(?:\w+\s+)?)travell?ing|assessment\s+(?:day|centre|center)|take[- ]home|presentation\s+(?:on|is|next)|returns?\s+from\s+(?:\w+\s+)?(?:leave|holiday|vacation)` +
     // Other candidates' interviews, and someone's absence: "two more candidates to see on Thursday", "out until Monday".
@@ -68,9 +68,12 @@ const CONTINUES = new RegExp(
   `^\\W*(?:and\\s+|but\\s+|so\\s+)?(?:(?:maybe|probably|possibly|perhaps|likely|more\\s+likely)\\b|which\\s+${GLOSS})`,
 );
 
-/** The candidate's own deadline, not theirs: "I have until Friday to send my references", "I told them I need an answer by then". */
+/**
+ * The candidate's own deadline, not theirs: "I have until Friday to send my references", "I told them I need an
+ * answer by then", "my contract at my current job ends in March".
+ */
 const OWN_DEADLINE =
-  /\bi(?:\s+have|'ve|\s+have\s+got|'ve\s+got|\s+got)\s+(?:until|till|til)\b|\b(?:i\s+)?told\s+(?:them|him|her|the\s+\w+)\s+(?:that\s+)?i\s+(?:need|needed|want|wanted|must\s+have)\b/;
+  /\bmy\s+(?:current\s+)?(?:contract|lease|notice(?:\s+period)?|visa|course|degree|semester|internship|placement|fixed\s+term)\s+(?:at\s+[^,.;]*?\s+)?(?:ends?|finish(?:es)?|runs\s+out|expires?|is\s+up)\b|\bi(?:\s+have|'ve|\s+have\s+got|'ve\s+got|\s+got)\s+(?:until|till|til)\b|\b(?:i\s+)?told\s+(?:them|him|her|the\s+\w+)\s+(?:that\s+)?i\s+(?:need|needed|want|wanted|must\s+have)\b/;
 
 export function roleOf(text: string): ClauseRole {
   if (OWN_DEADLINE.test(text)) return 'other';

@@ -387,29 +387,37 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
     if (!found) return undefined;
     // "They were meant to tell me Friday but asked for another week": more time, counted from the day named.
     const rest: Clause = { start: found.index + found.length, end: text.length, role: 'answer' };
-    return extension(text, rest, found) ?? following(text, found, ctx);
+    return extension(text, rest, found, ctx) ?? following(text, found, ctx);
   }
+  // An update told on a later day ("Then on Wednesday she emailed saying end of next week", "Friday came, ...")
+  // counts its own "next week" from that day; what it says, and the clause right after it, are about the answer.
+  const toldOn = toldDays(text, clauses, ctx.today);
   // Stories and other events (a start date, another round) are never the answer.
   const usable = clauses.filter((c) => c.role === 'answer' || c.role === 'plain');
   for (const clause of usable) {
     const found = inClause(text, clause, ctx, (t, c) => readRule(LONG_PROCESS_RULE, t, c));
     if (found) return found;
   }
+  const at = (clause: Clause): RuleContext => {
+    const today = toldOn.get(clause) ?? ctx.today;
+    return today === ctx.today ? ctx : { ...ctx, today };
+  };
   // Several clauses about the answer are steps towards it ("the team debriefs on Friday and she'll call me
   // Monday"): the last day named is the answer, as with two bounds. One that only asks for more time ("then they
   // pushed it back a week") counts from the day named before it.
   let latest: Found | undefined;
   for (const clause of usable) {
     if (clause.role !== 'answer') continue;
-    const extended = latest && extension(text, clause, latest);
+    const extended = latest && extension(text, clause, latest, ctx);
     if (extended) {
       latest = extended;
       continue;
     }
-    const read = inClause(text, clause, ctx, readText) ?? relativeOnly(text, clause, ctx);
+    const c = at(clause);
+    const read = inClause(text, clause, c, readText) ?? relativeOnly(text, clause, c);
     const part = withoutAsides(text.slice(clause.start, clause.end));
-    const later = laterPart(part, clause.start, read, ctx);
-    const found = later && secondBound(text, clause, following(text, later, ctx), latest);
+    const later = laterPart(part, clause.start, read, c);
+    const found = later && secondBound(text, clause, following(text, later, c), latest);
     if (found?.reading.anchorOnly) continue; // counted from a day that was never named
     if (found && (!latest || (found.reading.by ?? 0) > (latest.reading.by ?? 0))) latest = found;
   }
@@ -427,6 +435,36 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
     else if (found.anchored) return found;
   }
   return first;
+}
+
+/** A day on which an update was told, at a clause's start: "Friday came,", "then on the 30th she emailed", "Tuesday I emailed and they said". */
+const TOLD_DAY = new RegExp(
+  `^\\W*(?:(?:and|but|so|then)\\s+)*(?:on\\s+)?(?:(${WEEKDAY})|the\\s+(\\d{1,2})(?:st|nd|rd|th))(?:\\s+(?:morning|afternoon|evening|night))?\\s*(?:came\\b|rolled\\s+(?:a)?round\\b|arrived\\b|,\\s*nothing\\b|,?\\s+(?:she|he|they|hr|i|we|the\\s+\\w+)\\s+(?:emailed|e-mailed|emails|said|says|called|calls|rang|rings|texted|texts|wrote|writes|messaged|messages|phoned|replied|replies|got\\s+back|gets\\s+back|told\\s+me))`,
+);
+
+/**
+ * The day each clause was told on, carried forward: each update's day comes after the one before. A clause that
+ * tells an update ("then on Wednesday she emailed saying …") and a plain one right after it ("so probably
+ * Tuesday") become clauses about the answer (changed in place).
+ */
+function toldDays(text: string, clauses: Clause[], today: Day): Map<Clause, Day> {
+  const out = new Map<Clause, Day>();
+  let day = today;
+  let told = false;
+  for (const clause of clauses) {
+    const words = text.slice(clause.start, clause.end);
+    const m = TOLD_DAY.exec(words);
+    if (m) {
+      // "On Tuesday they said …" after a Tuesday interview is that day.
+      const next = m[1] ? nextWeekday(day, WEEKDAYS[m[1]]!, day === today) : nextDayOfMonth(day + 1, Number(m[2]));
+      if (next !== undefined && next - today <= 60) day = next;
+      if (clause.role === 'narrative' && /\b(?:saying|to\s+say|says|said|that)\b/.test(words.slice(m[0].length)))
+        clause.role = 'answer';
+    } else if (told && clause.role === 'plain') clause.role = 'answer';
+    told = Boolean(m);
+    if (day !== today) out.set(clause, day);
+  }
+  return out;
 }
 
 /** A clause that is a second bound on the one before: "..., but give them until Wednesday", "or Friday at the latest". */
@@ -451,9 +489,31 @@ function secondBound(text: string, clause: Clause, found: Found, before: Found |
 const EXTENSION =
   /\b(?:push(?:ed|ing)?\s+(?:it\s+|that\s+)?back\s+(?:by\s+)?|(?:asked|ask|asking)\s+for\s+|(?:need|needs|needed)\s+|(?:give|giving|gave)\s+(?:them|us|it)\s+)(another|an\s+extra|a|one|two|three|\d{1,2})\s+(?:more\s+|extra\s+)?(days?|weeks?)\b/;
 
-function extension(text: string, clause: Clause, before: Found): Found | undefined {
+/** A period counted from the day named before: "and I'll hear within a week after that", "after that, one week". */
+const AFTER_ANCHOR =
+  /\b(?:within\s+|about\s+|around\s+|roughly\s+)?(a|one|two|three|\d{1,2}|(?:one|a|1)\s+or\s+(?:two|2))\s+(days?|weeks?)\s+(?:after|later|from\s+then)\b|\bafter\s+(?:that|it|then|this)\s*,?\s*(?:about\s+|around\s+|roughly\s+)?(a|one|two|three|\d{1,2}|(?:one|a|1)\s+or\s+(?:two|2))\s+(days?|weeks?)\b/;
+
+function extension(text: string, clause: Clause, before: Found, ctx?: RuleContext): Found | undefined {
   const from = before.reading.by;
-  const m = EXTENSION.exec(text.slice(clause.start, clause.end));
+  const words = text.slice(clause.start, clause.end);
+  const after = ctx && from !== undefined ? AFTER_ANCHOR.exec(words) : null;
+  if (after && ctx && from !== undefined) {
+    const said = (after[1] ?? after[3])!;
+    const unit = (after[2] ?? after[4])!;
+    const count = /\bor\b/.test(said) ? 2 : (numberValue(said) ?? 1);
+    // Days after a day are working days ("one or two days after he's back"); weeks are calendar weeks.
+    const by = unit.startsWith('week') ? from + count * 7 : ctx.calendar.addBusinessDays(from, count);
+    return {
+      reading: {
+        kind: 'relative',
+        by,
+        explain: (w) => `They said "${w}", counted from ${longDate(from)}: by ${longDate(by)}.`,
+      },
+      index: clause.start + after.index,
+      length: after[0].length,
+    };
+  }
+  const m = EXTENSION.exec(words);
   if (from === undefined || !m) return undefined;
   const count = /another|extra/.test(m[1]!) ? 1 : (numberValue(m[1]!) ?? 1);
   const days = m[2]!.startsWith('week') ? count * 7 : count;

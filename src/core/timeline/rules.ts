@@ -217,6 +217,8 @@ function holidayReading(
         `They said "${words}"; ${holiday.name} is on ${longDate(holiday.date)}, so we read it as the end of that week, ${longDate(end)}.`,
     };
   }
+  // "no later than Halloween" is by it; "this side of Christmas" is before it.
+  if (word === 'no later than') word = 'by';
   const after = /after|following|past/.test(word);
   weekAfter ||= /^the week after/.test(word);
   // A week after a Sunday feast (Easter, Diwali 2026) is a Sunday: the Friday before it.
@@ -264,9 +266,10 @@ export const LONG_PROCESS_RULE: Rule = {
 const HOLIDAY_NAME = "([a-z][a-z'.]*(?:\\s+(?!(?:but|or|and|so|if|then|maybe|probably|though)\\b)[a-z][a-z'.]*){0,3})";
 
 /** The words before a holiday's name; "the 4th" alone is the Fourth only after these. */
-const HOLIDAY_WORD_BARE = '(before|by|until|ahead\\s+of|prior\\s+to|after|following|past|around)';
+const HOLIDAY_WORD_BARE =
+  '(before(?:\\s+of)?|by|until|no\\s+later\\s+than|this\\s+side\\s+of|ahead\\s+of|prior\\s+to|after|following|past|around)';
 const HOLIDAY_WORD =
-  '(before|by|until|ahead\\s+of|prior\\s+to|after|following|past|around|between|the\\s+week\\s+(?:after|following|of))';
+  '(before(?:\\s+of)?|by|until|no\\s+later\\s+than|this\\s+side\\s+of|ahead\\s+of|prior\\s+to|after|following|past|around|between|the\\s+week\\s+(?:after|following|of))';
 
 export const RULES: Rule[] = [
   {
@@ -460,7 +463,8 @@ export const RULES: Rule[] = [
   {
     name: 'ordinal-day',
     // Not "the 2nd week" or "the 3rd round": only a day of the month.
-    re: /(?:\bthe|\b(?:around|by|on|before|until|till|about))\s+(\d{1,2}(?:st|nd|rd|th)|first|fifteenth|last\s+day)(\s+of\s+(?:the\s+)?(next|following|this)?\s*month)?\b(?!\s+(?:week|round|interview|quarter|stage|time))/,
+    // "15th next month" (no "of") is said too.
+    re: /(?:\bthe|\b(?:around|by|on|before|until|till|about|than))\s+(\d{1,2}(?:st|nd|rd|th)|first|fifteenth|last\s+day)(\s+(?:of\s+)?(?:the\s+)?(next|following|this)?\s*month)?\b(?!\s+(?:week|round|interview|quarter|stage|time))/,
     read: (m, ctx) => {
       const word = m[1]!;
       if (!/\d/.test(word) && !m[2]) return undefined; // "the first round" is no date
@@ -636,7 +640,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'mid-next-month',
-    re: /\b(?:mid|middle\s+of)[\s-]*(?:the\s+)?(?:next|following)\s+month\b/,
+    re: /\b(?:mid|middle)(?:\s+of)?[\s-]*(?:the\s+)?(?:next|following)\s+month\b/,
     read: (_m, ctx) => spanEnd(dayOfMonth(ctx.today, 15, 1), ctx),
   },
   {
@@ -816,7 +820,7 @@ export const RULES: Rule[] = [
   {
     name: 'long-words',
     // A long process described without a number: spaced touches, no answer date.
-    re: /\b(?:(?:long|lengthy|slow|drawn[- ]out)\s+(?:hiring\s+|interview\s+|approval\s+)?process|drag(?:s|ged|ging)?\s+on|for\s+ages|(?:could|can|might|may)\s+(?:be|take)\s+(?:weeks\s+or\s+)?(?:several\s+|many\s+)?months|(?:weeks|days)\s+or\s+(?:even\s+)?months|several\s+(?:more\s+)?rounds|many\s+rounds|(?:takes?|taking|be)\s+(?:quite\s+)?a\s+(?:long\s+|good\s+)?while|(?:not|no|won'?t|will\s+not)\s+(?:be\s+)?(?:hiring|deciding|decisions?|filled|filling\s+(?:it|the\s+role|the\s+position))\s+(?:until|before|till)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|new\s+year|next\s+year))\b/,
+    re: /\b(?:(?:long|lengthy|slow|drawn[- ]out)\s+(?:hiring\s+|interview\s+|approval\s+)?process|drag(?:s|ged|ging)?\s+on|for\s+ages|(?:could|can|might|may|often|usually|will)\s+(?:be|take|run|run\s+on|go\s+on|last)\s+(?:for\s+)?(?:weeks\s+or\s+)?(?:several\s+|many\s+)?months|(?:weeks|days)\s+or\s+(?:even\s+)?months|several\s+(?:more\s+)?rounds|many\s+rounds|(?:takes?|taking|be)\s+(?:quite\s+)?a\s+(?:long\s+|good\s+)?while|(?:not|no|won'?t|will\s+not)\s+(?:be\s+)?(?:hiring|deciding|decisions?|filled|filling\s+(?:it|the\s+role|the\s+position))\s+(?:until|before|till)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|new\s+year|next\s+year))\b/,
     read: () => ({
       kind: 'long-process',
       explain: (words) =>
