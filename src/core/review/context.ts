@@ -71,12 +71,27 @@ export function namesMatch(written: string, person: string): boolean {
 export const HONORIFICS = new Set(
   `sir madam madame mme ma'am maam ma lic licenciado licenciada ing engr eng atty arch sister sr sra srta brother
   father fr reverend rev pastor chef khun señor senor señora senora herr frau dott coach hon rabbi imam sheikh
-  pak bu ibu mam aunty auntie uncle doctor`.split(/\s+/),
+  pak bapak bu ibu ate mam aunty auntie uncle doctor`.split(/\s+/),
 );
 
 /** Common short forms of given names that are not their first letters ("Bob" for Robert). */
 const SHORT_FORMS: Record<string, string[]> = {
   bob: ['robert'],
+  sam: ['samantha', 'samuel'],
+  dan: ['daniel', 'danielle'],
+  tom: ['thomas'],
+  ben: ['benjamin'],
+  kat: ['katherine', 'katarina', 'kathryn'],
+  max: ['maxwell', 'maximilian', 'maxine'],
+  deb: ['deborah', 'debra'],
+  jen: ['jennifer'],
+  pam: ['pamela'],
+  ron: ['ronald'],
+  tim: ['timothy'],
+  val: ['valerie', 'valentina'],
+  liam: ['william'],
+  betty: ['elizabeth'],
+  jessie: ['jessica'],
   rob: ['robert'],
   bobby: ['robert'],
   bill: ['william'],
@@ -128,7 +143,8 @@ const SHORT_FORMS: Record<string, string[]> = {
 
 /** Is `short` a familiar form of `given`: its first letters ("Jess", "Chris", "Sam") or a known short form? */
 function isShortFor(short: string, given: string): boolean {
-  if (short.length >= 3 && given.length - short.length >= 2 && given.startsWith(short)) return true;
+  // Four letters at least: "Ali" is not Alicia, nor "Jan" Janelle; the common three-letter forms are listed.
+  if (short.length >= 4 && given.length - short.length >= 2 && given.startsWith(short)) return true;
   return SHORT_FORMS[short]?.includes(given) ?? false;
 }
 

@@ -442,6 +442,9 @@ const TOLD_DAY = new RegExp(
   `^\\W*(?:(?:and|but|so|then)\\s+)*(?:on\\s+)?(?:(${WEEKDAY})|the\\s+(\\d{1,2})(?:st|nd|rd|th))(?:\\s+(?:morning|afternoon|evening|night))?\\s*(?:came\\b|rolled\\s+(?:a)?round\\b|arrived\\b|,\\s*nothing\\b|,?\\s+(?:she|he|they|hr|i|we|the\\s+\\w+)\\s+(?:emailed|e-mailed|emails|said|says|called|calls|rang|rings|texted|texts|wrote|writes|messaged|messages|phoned|replied|replies|got\\s+back|gets\\s+back|told\\s+me))`,
 );
 
+const EARLIER_SAYING =
+  /\b(?:had\s+said|had\s+told|at\s+the\s+interview|originally|at\s+first|first\s+(?:they|she|he|hr)\s+said)\b/;
+
 /**
  * The day each clause was told on, carried forward: each update's day comes after the one before. A clause that
  * tells an update ("then on Wednesday she emailed saying …") and a plain one right after it ("so probably
@@ -462,7 +465,8 @@ function toldDays(text: string, clauses: Clause[], today: Day): Map<Clause, Day>
         clause.role = 'answer';
     } else if (told && clause.role === 'plain') clause.role = 'answer';
     told = Boolean(m);
-    if (day !== today) out.set(clause, day);
+    // What was said before the update ("at the interview they said two weeks", "they had said …") counts from the interview.
+    if (day !== today && !EARLIER_SAYING.test(words)) out.set(clause, day);
   }
   return out;
 }
@@ -493,10 +497,14 @@ const EXTENSION =
 const AFTER_ANCHOR =
   /\b(?:within\s+|about\s+|around\s+|roughly\s+)?(a|one|two|three|\d{1,2}|(?:one|a|1)\s+or\s+(?:two|2))\s+(days?|weeks?)\s+(?:after|later|from\s+then)\b|\bafter\s+(?:that|it|then|this)\s*,?\s*(?:about\s+|around\s+|roughly\s+)?(a|one|two|three|\d{1,2}|(?:one|a|1)\s+or\s+(?:two|2))\s+(days?|weeks?)\b/;
 
+const ABOUT_HEARING =
+  /\b(?:hear\w*|informed|told|know|decid\w*|decisions?|answers?|offers?|calls?|emails?|updates?|news|feedback|results?|get\s+back|let\s+(?:me|you)\s+know|(?:they|she|he|hr)\b)/;
+
 function extension(text: string, clause: Clause, before: Found, ctx?: RuleContext): Found | undefined {
   const from = before.reading.by;
   const words = text.slice(clause.start, clause.end);
-  const after = ctx && from !== undefined ? AFTER_ANCHOR.exec(words) : null;
+  // Only about their answer: "I'll hear within a week after that", not "I'll be back a week after that".
+  const after = ctx && from !== undefined && ABOUT_HEARING.test(words) ? AFTER_ANCHOR.exec(words) : null;
   if (after && ctx && from !== undefined) {
     const said = (after[1] ?? after[3])!;
     const unit = (after[2] ?? after[4])!;

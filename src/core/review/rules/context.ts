@@ -1,7 +1,7 @@
 // Rules that need the document: the right names and company (the copy-paste mistake), a personal touch,
 // thanks in a thank-you, and a word of continued interest in every note to the employer.
 import distance from 'damerau-levenshtein';
-import { HONORIFICS, nameParts, namesMatch } from '../context.js';
+import { nameParts, namesMatch } from '../context.js';
 import { test } from '../pattern.js';
 import type { CheckRule, Hit } from '../rule.js';
 import type { ContextSketch } from '../sketch.js';
@@ -40,6 +40,10 @@ function oneSlip(a: string, b: string): boolean {
   return a !== b && distance(a, b).steps === 1;
 }
 
+/** A courtesy word greeted on its own ("Good evening Ma,", "Hi Chef"); after a title ("Mr. Ma") it is a surname. */
+const BARE_COURTESY = new Set("sir madam madame ma'am maam ma chef coach doctor boss".split(' '));
+const TITLED = /^(?:mr|mrs|ms|mx|dr|prof|professor|miss)\b/i;
+
 const SALUTATION = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening))\b/i;
 
 /** A thank-you to an interviewer with a topic on record: the personal-touch examples that pass and fail. */
@@ -63,7 +67,9 @@ export const CONTEXT_RULES: CheckRule[] = [
       const greeted = g.name
         .split(/\s+(?:and|&)\s+|\s*,\s*/)
         .map((n) => n.trim())
-        .filter((n) => n && !nameParts(n).every((p) => GENERIC_GREETING.has(p) || HONORIFICS.has(p)));
+        .filter(
+          (n) => n && !nameParts(n).every((p) => GENERIC_GREETING.has(p) || (BARE_COURTESY.has(p) && !TITLED.test(n))),
+        );
       if (!greeted.length) return [];
       const span = { start: g.nameStart, end: g.nameStart + g.name.length };
       const salutation = SALUTATION.exec(text.text.slice(g.start, g.end))?.[1] ?? 'Dear';
@@ -132,6 +138,8 @@ export const CONTEXT_RULES: CheckRule[] = [
         { text: 'Hi Ms. Shirley Kho,\n\nThank you for the interview.', context: { to: 'Shirley Khoo' } },
         { text: 'Hello Sir Arnel,\n\nThank you for the interview.', context: { to: 'Ramon Cruz' } },
         { text: 'Hi Dan,\n\nThank you for the interview.', context: { to: 'Dana Price' } },
+        { text: 'Dear Mr. Ma,\n\nThank you for the interview.', context: { to: 'Wei Chen' } },
+        { text: 'Hi Ali,\n\nThank you for the interview.', context: { to: 'Alicia Ortiz' } },
         {
           text: 'Dear Robert,\n\nThank you for your time today.',
           context: {

@@ -130,9 +130,9 @@ export const DESPERATION_RULES: PatternRule[] = [
       `(take|accept|do|work) (whatever|anything|the_shifts|the_routes|the_jobs) (nobody|no_one|no-one) else (wants|will_take|will_do)`,
       `(take|accept|work_for) less_than (what|the) _3 (posting|posted|advert|advertised|listing|listed|ad|range)`,
       `available (any_hour|any_time|anytime|day_or_night|24/7|round_the_clock|any_hours) _6 (nights|weekends|holidays|bank_holidays|whatever_you_need)`,
-      `(i'll|i_will|i'd|i_would|happy_to|willing_to|ready_to) (take|do|work|cover) (the)? (worst|any|every|all_the|the_least_popular|the_hardest) (runs|shifts|hours|jobs|routes|tasks|work|rotas|nights)`,
-      `at_whatever (stipend|salary|pay|wage|rate|rates|figure|price) (you)? (deem|think|see|consider|feel|choose|set)`,
-      `(even|any|gladly_accept) (the)? (most)? (menial|lowly|humble|junior-most) (duty|duties|task|tasks|job|role|position|work|post)`,
+      `(i'll|i_will|i'd|i_would|happy_to|willing_to|ready_to) (take|do|work|cover) (the)? (worst|least_popular) (runs|shifts|hours|jobs|routes|tasks|work|rotas|nights)`,
+      `at_whatever (stipend|salary|pay|wage|rate|figure) you (deem_fit|see_fit|think_fair|think_is_fair|think_fit)`,
+      `even (the)? (most)? (menial|lowly|lowliest) (duty|duties|task|tasks|job|role|position|work|post)`,
     ],
     examples: {
       pass: [

@@ -64,7 +64,7 @@ export const NEED_RULES: PatternRule[] = [
       `(really|truly|honestly) thought (this|it|you) (was|were|would_be) (the_one|it|my_chance)`,
       `(beg|begging|implore|imploring|pleading|plead)`,
       `^please _2 (i_need|i_really_need|need) _2 (this|it|the_job|a_job)`,
-      `(wholly|entirely|completely|utterly|quite)? (unworthy|undeserving) of (the|this|your|such)`,
+      `(unworthy|undeserving) of (the|this|your) (position|role|job|post|consideration|offer|opportunity)`,
     ],
     examples: {
       pass: [

@@ -76,7 +76,7 @@ export const NEGATIVITY_RULES: PatternRule[] = [
       `(lack|lacked|lacking) of (professionalism|courtesy|respect|communication|organization|transparency)`,
       `(process|experience|interview|this|it|everything) (has_been|had_been|was|is|feels|felt) (pretty|very|quite|really|so|rather|extremely|deeply|a_bit|incredibly)? (disappointing|frustrating|exhausting|demoralising|demoralizing|draining|painful)`,
       `(terrible|awful|horrible|worst|sloppy|lousy|shoddy) (process|experience|interview|communication|hiring|recruiting|treatment|manners|interviewer|interviewers)`,
-      `(jackass|prat|tosser|muppet|numpty|douche|douchebag|dipstick|pillock|plonker)`,
+      `(a|an|such_a|complete|total|real|absolute|utter|bloody) (jackass|prat|tosser|muppet|numpty|douche|douchebag|pillock|plonker)`,
     ],
     // One's own slip: "the last run was a mess on my part".
     unless: [`(on_my_part|on_my_side|my_(own_)?(fault|mistake|doing|bad|error)|i_(made|caused|fumbled|messed))`],

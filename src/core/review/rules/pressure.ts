@@ -92,8 +92,8 @@ export const PRESSURE_RULES: PatternRule[] = [
       // Demanding the offer itself ("written offer" would otherwise read as news of a competing one).
       `i (expect|demand) (the|a|an|your) (written|formal|signed|final)? (offer|contract|paperwork) _4 (by|before|no_later_than) ${DAY}`,
       `i (expect|demand) (the|a|an|your) (written|formal|signed|final)? (offer|contract|paperwork) _4 (in_my_inbox|today|tomorrow|this_week)`,
-      `after_that (i'm|i_am|i'll_be|i_will_be) (gone|done|off|out|moving_on|walking)`,
-      `(you'll|you_will) be_hearing_from (me|my_lawyer|my_solicitor|my_attorney|us)`,
+      `after_that (i'm|i_am|i'll_be|i_will_be) (gone|moving_on|walking_away)`,
+      `(you'll|you_will) be_hearing_from (my_lawyer|my_solicitor|my_attorney|my_legal_team)`,
     ],
     // Restating what they arranged is not an ultimatum: "I'll expect your call tomorrow at 10, as arranged".
     unless: [
@@ -113,7 +113,7 @@ export const PRESSURE_RULES: PatternRule[] = [
         "Let me know by Friday or I'm taking another offer.",
         "I'd kindly ask you to match it by tonight.",
         "You have until Friday noon, and after that I'm gone.",
-        "You'll be hearing from me.",
+        "You'll be hearing from my lawyer.",
       ],
     },
   },
@@ -311,11 +311,11 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(i'll|i_will|i'm_going_to|i_am_going_to|i_plan_to|i'm_planning_to|i'll_just|i_might|i_may|i'm_gonna) _2 (come_by|stop_by|drop_by|swing_by|pop_by|pop_in|pop_into|show_up|turn_up|walk_in|visit|head_over|come_down|come_over|drop_in) _6`,
       `(talk|speak) to _4 (manager|owner|boss|supervisor) (myself|in_person|directly)`,
       `since _3 (email|emails|calling|phone|the_phone) _3 (doesn't|don't|isn't|aren't|hasn't|won't) _2 (work|working|seem)`,
-      `(i_shall|i'll|i_will|i'm_going_to) (present_myself|turn_up|show_up|arrive|be_there|report) _6 (at|to) (your|the) (office|offices|reception|site|branch|store|building|front_desk|depot)`,
+      `(i_shall|i'll|i_will|i'm_going_to) (present_myself|turn_up|show_up) _6 (at|to) (your|the) (office|offices|reception|site|branch|store|building|front_desk|depot)`,
     ],
     // A visit they asked for is an errand, not pressure.
     unless: [
-      `(as_you_asked|you_asked|you_invited|invited_me|as_agreed|as_we_agreed|we_agreed|as_discussed|you_suggested|to_drop_off|to_pick_up|to_sign|my_appointment|to_bring)`,
+      `(as_you_asked|you_asked|you_invited|invited_me|as_agreed|as_we_agreed|we_agreed|as_discussed|you_suggested|to_drop_off|to_pick_up|to_sign|my_appointment|to_bring|interview|trial|first_day|as_arranged|as_instructed|you_offered)`,
     ],
     examples: {
       pass: [

@@ -37,8 +37,8 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(answer|respond_to|reply_to) (me|my_(email|emails|message|messages|calls|question|questions))`,
       `owe_me (a|an) (answer|response|reply|explanation|call)`,
       `(won't|will_not|can't|cannot|can_not) (wait|keep_waiting|hold_out|hold_on) (forever|much_longer|any_longer|indefinitely|long)`,
-      `i (think|believe|feel)? (i)? (have|deserve) (a|the|every)? right to (this|it|know|see|an_explanation|feedback|an_answer|the_notes|a_reply)`,
-      `i (want|demand|expect|insist_on) (to_receive|to_see|to_get|to_be_sent|a_copy_of|copies_of) _6 (feedback|notes|scores|scoring|explanation|reasons|reasoning|scorecard|scorecards)`,
+      `(have|deserve) (a|the|every)? right to (an_explanation|feedback|an_answer|the_notes|a_reply|see_the)`,
+      `i (want|demand|expect|insist_on) (to_receive|to_be_sent|a_copy_of|copies_of) _3 (the|my|all|your) _3 (feedback|notes|scores|scoring|scorecard|scorecards)`,
     ],
     // "Please don't feel you have to answer right away" takes the pressure off.
     unless: [
@@ -95,7 +95,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(reply|respond|answer|hear|hear_back|get_back|let_me_know|call|write_back|decide|decision|response|update) _4 (within|in_the_next) (24|48|72|twenty-four|forty-eight|two|three|\\d+) (hours|business_days|days)`,
       `(let_me_know|get_back_to_me|respond|reply|answer_me|call_me|update_me|tell_me|write_back) (today|tonight|tomorrow|this_week|now|right_now)`,
       `(take|taking) my (talents|skills|services|experience) elsewhere`,
-      `(absent|barring|failing|without) (any)? (communication|word|reply|response|notice|news|objection|message|answer) (to_the_contrary)? _4 (i_shall|i'll|i_will|i'm_going_to) (presume|assume|take|consider|treat)`,
+      `(absent|barring|failing|without) (any)? (communication|word|reply|response|notice|news|objection|message|answer) (to_the_contrary)? _4 (i_shall|i'll|i_will|i'm_going_to) (presume|assume|take|consider|treat) _4 (confirmed|accepted|agreed|mine|a_yes)`,
     ],
     // A competing offer anywhere in the note makes its deadline news, not pressure.
     unlessAnywhere: COMPETING_OFFER,
@@ -109,7 +109,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       // Taking the pressure off: "please don't feel you need to reply this week".
       `(don't|do_not|please_don't|never) (feel|think) (that)? (you|u) (have|need|must|should)`,
       // Offering one's own answer later: "would it be okay if I gave you my answer by Thursday?"
-      `(i|i'd|i_could|i_can|i_would|i_will|i'll) (give|gave|send|sent|get|got|have|had) (you|back_to_you)? (my|a) (answer|decision|reply|response) (to_you)? _2 (by|before|until)`,
+      `(would_it_be|is_it|would_that_be|may|could|can) (ok|okay|alright|all_right|possible|fine|i) (if)? (i|for_me_to)? _2 (give|gave|send|get) you my (answer|decision) _2 (by|before|until)`,
       // Asking for time to decide on their offer: "may I have time until Monday to discuss with my family?"
       `(may|could|can|might) (i|we) (please)? (have|take|get|ask_for) (some|a_little|a_bit_of|a_few|more|the)? (time|days|a_few_days|a_week|the_weekend|until|till)`,
       // Their own offer, taken either way: "If not, I'll accept as is".
@@ -228,7 +228,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(i'll|i_will|i'm_going_to|i_am_going_to|i_may_have_to|i_might_have_to|i_may_need_to|forced_to|no_choice_but_to|i_plan_to|i_intend_to|i_shall) _2 (contact|call|email|write_to|reach_out_to|go_to|complain_to|escalate_(this|it|this_matter)?_?to|report_(this|you)?_?to|take_(this|it|the_matter)_to|cc|copy|loop_in) _2 (your|the) (manager|boss|supervisor|ceo|cfo|coo|president|owner|owners|board|hr|hr_department|human_resources|director|head|vp|leadership|higher-ups|superiors|management|executives|labor_board)`,
       `go_over (your|his|her|their) (head|heads)`,
       // Copying someone senior in to get an answer: "I've copied Dr. Lindgren, the museum director, so that …".
-      `(i've|i_have|i'm|i_am) (also)? (copied|cc'd|cced|ccd|looped_in|copying|cc'ing|looping_in) _6 (manager|boss|supervisor|ceo|director|head|vp|president|owner|chief|partner|superintendent|principal) _6 (so_that|so|to_make_sure|in_case|since|because|as)`,
+      `(i've|i_have|i'm|i_am) (also)? (copied|cc'd|cced|ccd|looped_in|copying|cc'ing|looping_in) _6 (manager|boss|supervisor|ceo|director|head|vp|president|owner|chief|partner|superintendent|principal) _6 (so_that|so|to_make_sure) _3 (someone|somebody|finally|an_answer|a_reply|a_decision|an_update|i_get|i_can_get|i_finally)`,
       `(copying|cc'ing|ccing|cc|looping_in|forwarding_this_to) (your|the) (manager|boss|supervisor|ceo|cfo|coo|president|owner|board|director|vp|leadership|management)`,
       `(escalate|escalating) (this|the_matter|it|my_(case|application|complaint))`,
       `(leave|write|post|share|give) _2 (review|reviews|rating|complaint)`,
