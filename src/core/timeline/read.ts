@@ -500,12 +500,12 @@ const AFTER_ANCHOR =
 const ABOUT_HEARING =
   /\b(?:hear\w*|informed|told|know|decid\w*|decisions?|answers?|offers?|calls?|emails?|updates?|news|feedback|results?|get\s+back|let\s+(?:me|you)\s+know|(?:they|she|he|hr)\b)/;
 
-function extension(text: string, clause: Clause, before: Found, ctx?: RuleContext): Found | undefined {
+function extension(text: string, clause: Clause, before: Found, ctx: RuleContext): Found | undefined {
   const from = before.reading.by;
   const words = text.slice(clause.start, clause.end);
   // Only about their answer: "I'll hear within a week after that", not "I'll be back a week after that".
-  const after = ctx && from !== undefined && ABOUT_HEARING.test(words) ? AFTER_ANCHOR.exec(words) : null;
-  if (after && ctx && from !== undefined) {
+  const after = from !== undefined && ABOUT_HEARING.test(words) ? AFTER_ANCHOR.exec(words) : null;
+  if (after && from !== undefined) {
     const said = (after[1] ?? after[3])!;
     const unit = (after[2] ?? after[4])!;
     const count = /\bor\b/.test(said) ? 2 : (numberValue(said) ?? 1);

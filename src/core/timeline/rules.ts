@@ -265,8 +265,10 @@ export const LONG_PROCESS_RULE: Rule = {
 /** Up to four words that may name a holiday, stopping before a conjunction ("Christmas but more likely ..."). */
 const HOLIDAY_NAME = "([a-z][a-z'.]*(?:\\s+(?!(?:but|or|and|so|if|then|maybe|probably|though)\\b)[a-z][a-z'.]*){0,3})";
 
-/** The words before a holiday's name; "the 4th" alone is the Fourth only after these. */
-// Not "no later than": "no later than the 4th" said in March is a day of the month.
+/**
+ * The words before a holiday's name; "the 4th" alone is the Fourth only after these (not after "no later than":
+ * "no later than the 4th" said in March is a day of the month).
+ */
 const HOLIDAY_WORD_BARE = '(before(?:\\s+of)?|by|until|ahead\\s+of|prior\\s+to|after|following|past|around)';
 const HOLIDAY_WORD =
   '(before(?:\\s+of)?|by|until|no\\s+later\\s+than|this\\s+side\\s+of|ahead\\s+of|prior\\s+to|after|following|past|around|between|the\\s+week\\s+(?:after|following|of))';

@@ -409,7 +409,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
       // Something of theirs called out of date: "brave to still use fax in this day and age".
       `(brave|bold|daring|quaint|cute) (of_you|of_them|of_the_\\w+|of_your_\\w+)? to still _4 (fax|faxes|paper|pagers|floppy|ledger|ledgers|by_hand|spreadsheets|film|typewriters?|cheques|dial-up|prawn_cocktail|landlines?)`,
       `(you|you're|you_are|your_\\w+|the_(team|clinic|office|lab|site|kitchen|company|firm|practice|warehouse)|a_(team|site|clinic|practice|warehouse|company|kitchen)_(that|which)) _2 still _6 in_this_day_and_age`,
-      // Mock reassurance: "I'm sure it works for you", "I'm sure you have your reasons", "will improve with time".
+      // Mock reassurance: "I'm sure it works for some people", "but I'm sure you have your reasons", "will improve with time".
       `(i'm|i_am) sure (it|that|this) _2 (works|work|worked|is_working) for (someone|somebody|some_people)`,
       `(but|though|still) (i'm|i_am) sure (you|they|the_company|the_firm|the_organisation|the_organization|management|the_board) (have|has|had) (your|their|its) (reasons|reason)`,
       `(i'm|i_am) sure (your|the|it|that|things) _6 (improve|improves|get_better|gets_better|catch_up|be_fixed|sort_itself_out) _3 (with_time|over_time|given_time|eventually)`,
@@ -421,6 +421,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(might|could|may) (one_day|someday|some_day) (rise|measure_up) to the (standards|level) of`,
       // Comparing them unfavourably with elsewhere.
       `(at|in) my (previous|last|old|former|current) (company|job|employer|workplace|firm|team|hospital|school|site|restaurant|clinic|practice|office) _10 (already|years_ago) (moved_away_from|stopped|dropped|got_rid_of|replaced|abandoned|phased_out|moved_on_from|upgraded)`,
+      // Digs dressed as hope or curiosity: "still figuring out the basics", "will ever have a real budget".
       `(team|teams|company|clinic|department|studio|firm|office|you're|you_are|they're|they_are) _2 still (figuring_out|working_out|getting_to_grips_with|struggling_with) the (basics|fundamentals)`,
       `(hope|hoping) (that)? (the|your) _6 (a_proper|a_real|proper|decent) _6 (one_day|someday|some_day|eventually)`,
       `(you|your|the|they) _2 (will|would) ever (have|get|hire|pay|afford) (a|an|any)? (real|proper|decent|actual|functioning)`,

@@ -1,7 +1,7 @@
 // Rules that need the document: the right names and company (the copy-paste mistake), a personal touch,
 // thanks in a thank-you, and a word of continued interest in every note to the employer.
 import distance from 'damerau-levenshtein';
-import { nameParts, namesMatch } from '../context.js';
+import { nameParts, namesMatch, TITLES } from '../context.js';
 import { test } from '../pattern.js';
 import type { CheckRule, Hit } from '../rule.js';
 import type { ContextSketch } from '../sketch.js';
@@ -42,7 +42,7 @@ function oneSlip(a: string, b: string): boolean {
 
 /** A courtesy word greeted on its own ("Good evening Ma,", "Hi Chef"); after a title ("Mr. Ma") it is a surname. */
 const BARE_COURTESY = new Set("sir madam madame ma'am maam ma chef coach doctor boss".split(' '));
-const TITLED = /^(?:mr|mrs|ms|mx|dr|prof|professor|miss)\b/i;
+const TITLED = new RegExp(`^(?:${TITLES})\\b`, 'i');
 
 const SALUTATION = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening))\b/i;
 
