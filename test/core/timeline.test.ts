@@ -140,7 +140,7 @@ const ROWS: Row[] = [
   ['early next week', '2026-05-29T10:00', 'relative', '2026-06-02'],
   ['early in the next week', TUE, 'relative', '2026-05-27'], // Monday is Memorial Day
   ['close of business on Friday', TUE, 'date', '2026-05-22'],
-  ['close of business on Friday', '2026-05-22T09:00', 'date', '2026-05-22'], // said on the Friday: that day
+  ['close of business on Friday', '2026-05-22T09:00', 'date', '2026-05-29'], // said on the Friday: a week later, as "by Friday" is
   ['within the week', TUE, 'relative', '2026-05-22'],
   ['I interviewed last Tuesday and they said they would get back to me', TUE, 'none'],
   ['I interviewed last Tuesday and they told me they would decide by Friday', TUE, 'date', '2026-05-22'],

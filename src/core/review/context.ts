@@ -71,7 +71,8 @@ export function namesMatch(written: string, person: string): boolean {
 export const HONORIFICS = new Set(
   `sir madam madame mme ma'am maam ma lic licenciado licenciada ing engr eng atty arch sister sr sra srta brother
   father fr reverend rev pastor chef khun señor senor señora senora herr frau dott coach hon rabbi imam sheikh
-  pak bapak bu ibu ate mam aunty auntie uncle doctor`.split(/\s+/),
+  pak bapak bu ibu ate mam aunty auntie uncle doctor don doña dona dra mtra mtro maestra maestro dato' dato datuk
+  tuan puan encik cik shri sri smt alhaji alhaja mallam chief sensei`.split(/\s+/),
 );
 
 /** Common short forms of given names that are not their first letters ("Bob" for Robert). */
@@ -152,12 +153,16 @@ function isShortFor(short: string, given: string): boolean {
 export const TITLES = 'mr|mrs|ms|mx|dr|prof|professor|miss';
 const TITLE_WORD = new RegExp(`\\b(?:${TITLES})\\b\\.?`, 'g');
 
+/** Honorifics written after a name ("Tanaka-san", "Sharma-ji", "Kim-nim"): the name is the part before. */
+const HONORIFIC_SUFFIX = /-(?:san|sama|sensei|senpai|kun|chan|ji|nim|ssi)$/;
+
 export function nameParts(name: string): string[] {
   return name
     .toLowerCase()
     .replace(TITLE_WORD, ' ')
     .replace(/[^a-z\u00c0-\u024f' -]/g, ' ')
     .split(/[\s]+/)
+    .map((part) => part.replace(HONORIFIC_SUFFIX, ''))
     .filter(Boolean);
 }
 

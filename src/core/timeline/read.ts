@@ -439,8 +439,11 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
 
 /** A day on which an update was told, at a clause's start: "Friday came,", "then on the 30th she emailed", "Tuesday I emailed and they said". */
 const TOLD_DAY = new RegExp(
-  `^\\W*(?:(?:and|but|so|then)\\s+)*(?:on\\s+)?(?:(${WEEKDAY})|the\\s+(\\d{1,2})(?:st|nd|rd|th))(?:\\s+(?:morning|afternoon|evening|night))?\\s*(?:came\\b|rolled\\s+(?:a)?round\\b|arrived\\b|,\\s*nothing\\b|,?\\s+(?:she|he|they|hr|i|we|the\\s+\\w+)\\s+(?:emailed|e-mailed|emails|said|says|called|calls|rang|rings|texted|texts|wrote|writes|messaged|messages|phoned|replied|replies|got\\s+back|gets\\s+back|told\\s+me))`,
+  `^\\W*(?:(?:and|but|so|then)\\s+)*(?:on\\s+)?(?:(?:the|a|our|my|her|his|their)\\s+(?:phone\\s+|zoom\\s+|teams\\s+|follow-?up\\s+)?(?:call|email|e-mail|text|voicemail|meeting|chat)\\s+(?:on\\s+)?)?(?:(${WEEKDAY})|the\\s+(\\d{1,2})(?:st|nd|rd|th))(?:\\s+(?:morning|afternoon|evening|night))?\\s*(?:came\\b|rolled\\s+(?:a)?round\\b|arrived\\b|,\\s*nothing\\b|,?\\s*(?:another|an|a|her|his|their|one\\s+more)\\s+(?:email|e-mail|text|message|call|voicemail|update|note)\\b|,?\\s+(?:she|he|they|hr|i|we|the\\s+\\w+)\\s+(?:emailed|e-mailed|emails|said|says|called|calls|rang|rings|texted|texts|wrote|writes|messaged|messages|phoned|replied|replies|got\\s+back|gets\\s+back|told\\s+me))`,
 );
+
+/** What an update said: "she emailed saying …", "called to say …". */
+const SAYING = /\b(?:saying|to\s+say|says|said|that)\b/;
 
 const EARLIER_SAYING =
   /\b(?:had\s+said|had\s+told|at\s+the\s+interview|originally|at\s+first|first\s+(?:they|she|he|hr)\s+said)\b/;
@@ -461,9 +464,12 @@ function toldDays(text: string, clauses: Clause[], today: Day): Map<Clause, Day>
       // "On Tuesday they said …" after a Tuesday interview is that day.
       const next = m[1] ? nextWeekday(day, WEEKDAYS[m[1]]!, day === today) : nextDayOfMonth(day + 1, Number(m[2]));
       if (next !== undefined && next - today <= 60) day = next;
-      if (clause.role === 'narrative' && /\b(?:saying|to\s+say|says|said|that)\b/.test(words.slice(m[0].length)))
+      // What the update said follows its day: "then on Wednesday another email: end of next week".
+      const said = words.slice(m[0].length);
+      if ((clause.role === 'plain' && /[a-z0-9]/.test(said)) || (clause.role === 'narrative' && SAYING.test(said)))
         clause.role = 'answer';
-    } else if (told && clause.role === 'plain') clause.role = 'answer';
+    } else if (told && (clause.role === 'plain' || (clause.role === 'narrative' && SAYING.test(words))))
+      clause.role = 'answer';
     told = Boolean(m);
     // What was said before the update ("at the interview they said two weeks", "they had said …") counts from the interview.
     if (day !== today && !EARLIER_SAYING.test(words)) out.set(clause, day);
@@ -563,7 +569,7 @@ function laterPart(part: string, offset: number, found: Found | undefined, ctx: 
 
 /** "the following Monday", "the following week", "the week after", "the day after", "when she's back". */
 const FOLLOWING = new RegExp(
-  `^(?:the\\s+)?following\\s+(?<wd>${WEEKDAY})\\b|^(?:the\\s+)?following\\s+(?<next>week)\\b|^(?:(?:the\\s+)?end\\s+of\\s+)?that\\s+(?:same\\s+)?(?<same>week)\\b|^(?<wdSame>${WEEKDAY})\\s+of\\s+that\\s+(?:same\\s+)?week\\b|^(?:the\\s+)?(?<after>week)\\s+after\\b(?!\\s+next)|^(?:the\\s+)?(?<dayAfter>day)\\s+after\\b|^(?<wdAfter>${WEEKDAY})\\s+(?:after|following)\\b|^(?<beforeThen>before)\\s+then\\b|^(?<soon>shortly|soon)\\s+after(?:wards?|\\s+that)?\\b|^(?:the\\s+)?(?<weekBack>week)\\s+(?:she|he|they)\\s*(?:'s|is|'re|are|gets|get|comes|come)\\s*back\\b|^(?<back>(?:when|once|as\\s+soon\\s+as|until|till|til|after)\\s+(?:she|he|they|the\\s+\\w+)\\s*(?:'s|is|'re|are|gets|get|comes|come)?\\s*(?:back|returns?)|(?:until|till|til)\\s+then)\\b`,
+  `^(?:the\\s+)?following\\s+(?<wd>${WEEKDAY})\\b|^(?:the\\s+)?following\\s+(?<next>week)\\b|^(?:(?:the\\s+)?end\\s+of\\s+)?that\\s+(?:same\\s+)?(?<same>week)\\b|^(?<wdSame>${WEEKDAY})\\s+of\\s+that\\s+(?:same\\s+)?week\\b|^(?:the\\s+)?(?<after>week)\\s+after\\b(?!\\s+next)|^(?:the\\s+)?(?<dayAfter>day)\\s+after\\b|^(?<wdAfter>${WEEKDAY})\\s+(?:after|following)\\b|^(?<beforeThen>before)\\s+then\\b|^(?<soon>shortly|soon|(?:a\\s+)?(?:few|couple(?:\\s+of)?)\\s+(?:business\\s+|working\\s+)?days)\\s+after(?:wards?|\\s+(?:that|then|this))?\\b|^(?:the\\s+)?(?<weekBack>week)\\s+(?:she|he|they)\\s*(?:'s|is|'re|are|gets|get|comes|come)\\s*back\\b|^(?<back>(?:when|once|as\\s+soon\\s+as|until|till|til|after)\\s+(?:she|he|they|the\\s+\\w+)\\s*(?:'s|is|'re|are|gets|get|comes|come)?\\s*(?:back|returns?)|(?:until|till|til)\\s+then)\\b`,
 );
 /** After "when she's back": a later word that says which day of it ("once he's back, that same week"). */
 const FOLLOWING_LATER = new RegExp(

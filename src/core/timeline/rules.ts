@@ -533,11 +533,12 @@ export const RULES: Rule[] = [
   },
   {
     name: 'close-of-weekday',
-    // "close of business on Friday" said on a Friday is that same day: the hour makes it a same-day deadline.
+    // "close of business on Friday" said on a Friday is the next Friday, as "by Friday" is: a deadline for the
+    // same day would say "today" (TIMELINE.md).
     re: new RegExp(
       `\\b(?:(?:by|before)\\s+)?(?:the\\s+)?(?:cob|eod|close\\s+of\\s+(?:business|play)|end\\s+of\\s+(?:the\\s+)?(?:business\\s+|work\\s+)?day)\\s+(?:on\\s+|this\\s+)?(${WEEKDAY})\\b|\\b(${WEEKDAY})\\s+(?:at\\s+|by\\s+)?(?:the\\s+)?(?:cob|eod|close\\s+of\\s+(?:business|play)|end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day)\\b`,
     ),
-    read: (m, ctx) => date(nextWeekday(ctx.today, WEEKDAYS[(m[1] ?? m[2])!]!, true)),
+    read: (m, ctx) => date(nextWeekday(ctx.today, WEEKDAYS[(m[1] ?? m[2])!]!)),
   },
   {
     name: 'weekday',

@@ -131,6 +131,11 @@ export const CONTEXT_RULES: CheckRule[] = [
         { text: 'Hi Jess!\n\nThank you for the interview.', context: { to: 'Jessica Tran' } },
         { text: 'Hi Bob,\n\nThank you for the interview.', context: { to: 'Robert Hale' } },
         { text: 'Dear Don,\n\nThank you for the interview.', context: { to: 'Don Alvarez' } },
+        { text: 'Dear Don Miguel,\n\nThank you for the interview.', context: { to: 'Miguel Herrera' } },
+        { text: 'Dear Doña Lucía,\n\nThank you for the interview.', context: { to: 'Lucía Paredes' } },
+        { text: 'Dear Dra. Paredes,\n\nThank you for the interview.', context: { to: 'Lucía Paredes' } },
+        { text: "Dear Dato' Razak,\n\nThank you for the interview.", context: { to: 'Amir Razak' } },
+        { text: 'Dear Tanaka-san,\n\nThank you for the interview.', context: { to: 'Yuki Tanaka' } },
       ],
       fail: [
         { text: 'Dear James,\n\nThank you for your time today.', context: { to: 'Maria Chen' } },
@@ -140,6 +145,8 @@ export const CONTEXT_RULES: CheckRule[] = [
         { text: 'Hi Dan,\n\nThank you for the interview.', context: { to: 'Dana Price' } },
         { text: 'Dear Mr. Ma,\n\nThank you for the interview.', context: { to: 'Wei Chen' } },
         { text: 'Hi Ali,\n\nThank you for the interview.', context: { to: 'Alicia Ortiz' } },
+        { text: 'Dear Doña Marta,\n\nThank you for the interview.', context: { to: 'Lucía Paredes' } },
+        { text: 'Dear Suzuki-san,\n\nThank you for the interview.', context: { to: 'Yuki Tanaka' } },
         {
           text: 'Dear Robert,\n\nThank you for your time today.',
           context: {
