@@ -61,7 +61,9 @@ export function namesMatch(written: string, person: string): boolean {
   const fits = (parts: string[]) =>
     parts.length > 0 && parts.every((part) => p.includes(part) || isShortFor(part, p[0] as string));
   // A courtesy word before the name is tried both ways ("Sir Ramon", "Khun Nicole"; but "Don" may be the name).
-  return fits(w) || (HONORIFICS.has(w[0] as string) && fits(w.slice(1)));
+  if (fits(w) || (HONORIFICS.has(w[0] as string) && fits(w.slice(1)))) return true;
+  // Or after it ("Lorraine madam", "Colin sir", "Harjit ji", "Aman bhaji").
+  return w.length > 1 && AFTER_NAME.has(w[w.length - 1] as string) && namesMatch(w.slice(0, -1).join(' '), person);
 }
 
 /**
@@ -72,8 +74,12 @@ export const HONORIFICS = new Set(
   `sir madam madame mme ma'am maam ma lic licenciado licenciada ing engr eng atty arch sister sr sra srta brother
   father fr reverend rev pastor chef khun señor senor señora senora herr frau dott coach hon rabbi imam sheikh
   pak bapak bu ibu ate mam aunty auntie uncle doctor don doña dona dra mtra mtro maestra maestro dato' dato datuk
-  tuan puan encik cik shri sri smt alhaji alhaja mallam chief sensei`.split(/\s+/),
+  tuan puan encik cik shri sri smt alhaji alhaja mallam chief sensei captain capt ustadh ustadha ustaz
+  ustazah sheikha haji hajjah hajja manager director principal teacher supervisor`.split(/\s+/),
 );
+
+/** Courtesy words written after a name. */
+const AFTER_NAME = new Set(`sir madam madame ma'am maam ji sahib saheb sahab bhai bhaji didi garu`.split(/\s+/));
 
 /** Common short forms of given names that are not their first letters ("Bob" for Robert). */
 const SHORT_FORMS: Record<string, string[]> = {
@@ -81,7 +87,8 @@ const SHORT_FORMS: Record<string, string[]> = {
   sam: ['samantha', 'samuel'],
   dan: ['daniel', 'danielle'],
   tom: ['thomas'],
-  ben: ['benjamin'],
+  ben: ['benjamin', 'benedikt', 'benedict'],
+  nate: ['nathaniel', 'nathan'],
   kat: ['katherine', 'katarina', 'kathryn'],
   max: ['maxwell', 'maximilian', 'maxine'],
   deb: ['deborah', 'debra'],
@@ -140,6 +147,33 @@ const SHORT_FORMS: Record<string, string[]> = {
   pepe: ['jose', 'josé'],
   paco: ['francisco'],
   lupe: ['guadalupe'],
+  bec: ['rebecca'],
+  becca: ['rebecca'],
+  baz: ['barry'],
+  gaz: ['gary', 'gareth'],
+  dave: ['david'],
+  davo: ['david'],
+  mick: ['michael'],
+  steph: ['stephanie'],
+  tash: ['natasha'],
+  nat: ['natalie', 'natasha', 'nathan', 'nathaniel'],
+  trish: ['patricia'],
+  joe: ['joseph'],
+  jo: ['joanne', 'joanna', 'josephine'],
+  ken: ['kenneth'],
+  ray: ['raymond'],
+  fred: ['frederick', 'alfred'],
+  fran: ['frances', 'francesca'],
+  frank: ['francis', 'franklin'],
+  terry: ['terence', 'teresa'],
+  tess: ['teresa', 'tessa'],
+  gerry: ['gerald', 'geraldine'],
+  jerry: ['gerald', 'jerome'],
+  di: ['diana', 'diane'],
+  sal: ['sally', 'salvatore'],
+  mo: ['mohammed', 'mohamed', 'muhammad', 'maureen'],
+  bron: ['bronwyn'],
+  fi: ['fiona'],
 };
 
 /** Is `short` a familiar form of `given`: its first letters ("Jess", "Chris", "Sam") or a known short form? */

@@ -81,7 +81,7 @@ const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[
 const WORD = /[A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|k|m|am|pm|%)?/g;
 // The salutation in any case; the name must start with a capital ("Hello again, Maria" names Maria).
 const GREETING =
-  /^[ \t]*(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:[Mm]orning|[Aa]fternoon|[Ee]vening))(?:[ \t]+again)?,?[ \t]+((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor)\.?[ \t]+)?\p{Lu}[\p{L}\p{M}\d_'\u2019.-]*(?:(?:[ \t]+|[ \t]*&[ \t]*|[ \t]+and[ \t]+)\p{Lu}[\p{L}\p{M}\d_'\u2019.-]*){0,3})[ \t]*[,:!\n-]?/u;
+  /^[ \t]*(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Dd]ay))(?:[ \t]+again)?,?[ \t]+((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor)\.?[ \t]+)?\p{Lu}[\p{L}\p{M}\d_'\u2019.-]*(?:(?:[ \t]+|[ \t]*&[ \t]*|[ \t]+and[ \t]+)\p{Lu}[\p{L}\p{M}\d_'\u2019.-]*){0,3})[ \t]*[,:!\n-]?/u;
 
 /** A greeting typed all in lower case ("hi jon thx for today"): the name is the word before a comma or thanks. */
 const LOWER_GREETING =

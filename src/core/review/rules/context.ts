@@ -44,7 +44,7 @@ function oneSlip(a: string, b: string): boolean {
 const BARE_COURTESY = new Set("sir madam madame ma'am maam ma chef coach doctor boss".split(' '));
 const TITLED = new RegExp(`^(?:${TITLES})\\b`, 'i');
 
-const SALUTATION = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening))\b/i;
+const SALUTATION = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening|day))\b/i;
 
 /** A thank-you to an interviewer with a topic on record: the personal-touch examples that pass and fail. */
 const MARIA_TOPIC_SKETCH: ContextSketch = {
@@ -136,6 +136,10 @@ export const CONTEXT_RULES: CheckRule[] = [
         { text: 'Dear Dra. Paredes,\n\nThank you for the interview.', context: { to: 'Lucía Paredes' } },
         { text: "Dear Dato' Razak,\n\nThank you for the interview.", context: { to: 'Amir Razak' } },
         { text: 'Dear Tanaka-san,\n\nThank you for the interview.', context: { to: 'Yuki Tanaka' } },
+        { text: 'Good morning Captain Saeed,\n\nThank you for the interview.', context: { to: 'Saeed Al Mansoori' } },
+        { text: 'Hi Bec,\n\nThank you for the interview.', context: { to: 'Rebecca Nguyen' } },
+        { text: 'Dear Lorraine madam,\n\nThank you for the interview.', context: { to: 'Lorraine Adjei' } },
+        { text: 'Dear Manager Lin,\n\nThank you for the interview.', context: { to: 'Meihua Lin' } },
       ],
       fail: [
         { text: 'Dear James,\n\nThank you for your time today.', context: { to: 'Maria Chen' } },
@@ -146,6 +150,7 @@ export const CONTEXT_RULES: CheckRule[] = [
         { text: 'Dear Mr. Ma,\n\nThank you for the interview.', context: { to: 'Wei Chen' } },
         { text: 'Hi Ali,\n\nThank you for the interview.', context: { to: 'Alicia Ortiz' } },
         { text: 'Dear Doña Marta,\n\nThank you for the interview.', context: { to: 'Lucía Paredes' } },
+        { text: 'Good day Mr. Rampart,\n\nThank you for the interview.', context: { to: 'Vishnu Ramdial' } },
         { text: 'Dear Suzuki-san,\n\nThank you for the interview.', context: { to: 'Yuki Tanaka' } },
         {
           text: 'Dear Robert,\n\nThank you for your time today.',

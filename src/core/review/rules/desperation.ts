@@ -93,6 +93,7 @@ export const DESPERATION_RULES: PatternRule[] = [
       // One's own eviction, not the eviction-prevention work the job is about.
       `(i|we|i'm|i_am|we're|we_are|i've|we've|my_family|my_kids|me) _4 (evicted|eviction_notice|food_stamps|facing_eviction|an_eviction)`,
       `(my|our) (eviction|landlord)`,
+      `(have|got|with|i've_got) (a)? (family|kids|children|mouths|wife|husband|baby|son|daughter) to feed`,
     ],
     examples: {
       pass: [
@@ -100,6 +101,7 @@ export const DESPERATION_RULES: PatternRule[] = [
         'We talked about how the team reconciles bank accounts each month.',
         'Your team clearly watches freight costs closely.',
         'Your eviction prevention program is the work I most want to do.',
+        "I cook for a family of five, so a busy kitchen doesn't scare me.",
       ],
       fail: [
         'Frankly, I have bills to pay.',
@@ -108,6 +110,7 @@ export const DESPERATION_RULES: PatternRule[] = [
         'I cannot afford to wait much longer.',
         'I am going through some financial hardship.',
         'It has been hard to make ends meet.',
+        'I have family to feed and no salary since 3 months.',
       ],
     },
   },

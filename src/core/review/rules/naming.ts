@@ -23,11 +23,18 @@ const NAME_AT = /^(?:[A-Z][\w&'’-]*)(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3
 /** After "the", a name that is a venue ("the Civic Centre") or a unit before a place word ("the Glasgow base"). */
 const VENUE_END =
   /\b(?:centre|center|hall|building|house|campus|depot|station|library|park|square|plaza|site|offices?|tower|street|road|avenue|lane)$/i;
-const PLACE_AFTER = /^[ \t]+(?:base|depot|hub|yard|plant|ward|campus|crew|station)\b/i;
+const PLACE_AFTER =
+  /^[ \t]+(?:base|depot|hub|yard|plant|ward|campus|crew|station|store|branch|shop|outlet|location|site|warehouse|clinic|restaurant|kitchen|factory|mill|lab)\b/i;
 
 /** Days and months are capitalized too: "bring my patience to Tuesday's demo" names no company. */
 const CALENDAR_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+/** Languages are capitalized too: "join the English class at the library" names no company. */
+const LANGUAGE_WORDS = new Set(
+  'english spanish french german arabic chinese mandarin cantonese hindi punjabi urdu bengali portuguese italian japanese korean russian polish turkish swahili tagalog welsh irish'.split(
     ' ',
   ),
 );
@@ -38,6 +45,8 @@ const LEGAL_FORMS = new Set(
 );
 /** A run of capitalized words, possibly joined by "&" or "of": a name as people write one. */
 const PROPER_RUN = /\b[A-Z][\w'’-]*(?:[ \t]+(?:&[ \t]+|of[ \t]+)?[A-Z][\w'’-]*)*/g;
+
+const SELF_INTRODUCED = /\b(?:it's|it’s|it is|this is|my name is|i'm|i’m|i am)[ \t]+$/i;
 
 /** Two spellings of one word that differ by a slip of the fingers: a swap, a dropped or an extra letter. */
 function slip(a: string, b: string): boolean {
@@ -57,6 +66,8 @@ function nearMisses(text: PreparedText, company: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of text.text.slice(text.bodyStart).matchAll(PROPER_RUN)) {
     const start = text.bodyStart + m.index;
+    // "Hi Bronwyn, it's Andre Clarke": the writer's own name, however like the employer's ("Clare Valley").
+    if (SELF_INTRODUCED.test(text.text.slice(Math.max(0, start - 16), start))) continue;
     const written = m[0].replace(/['’]s$/, '');
     const got = nameParts(written).filter((p) => !LEGAL_FORMS.has(p));
     if (!got.length || got.every((p) => want.includes(p))) continue;
@@ -166,6 +177,7 @@ export const NAMING_RULES: CheckRule[] = [
           parts.every((p) => own.has(p) || people.has(p)) ||
           /^(?:the|your|our|you|us|them|i)$/i.test(name) ||
           CALENDAR_WORDS.has(parts[0] ?? '') ||
+          LANGUAGE_WORDS.has(parts[0] ?? '') ||
           // Another application's company: names.company says so, with its name.
           context.otherCompanies.some((c) => nameParts(c).some((p) => parts.includes(p) && !LEGAL_FORMS.has(p))) ||
           // An acronym ("the DBS", "HR") is a body or a department more often than an employer; in a note typed
@@ -204,6 +216,8 @@ export const NAMING_RULES: CheckRule[] = [
           context: { company: 'Westbury Council' },
         },
         { text: "I'd really hoped to join the Glasgow base.", context: { company: 'Northjet' } },
+        { text: 'Thank you for the interview at the Chaguanas store.', context: { company: "Ramdial's Textile Mart" } },
+        { text: 'I join the English class at the library from next week.', context: { company: 'Northstar Guarding' } },
       ],
       fail: [
         { text: "I'd love to join the Oakline office.", context: { company: 'Redwood Insurance' } },
@@ -251,6 +265,7 @@ export const NAMING_RULES: CheckRule[] = [
           context: { company: 'Northpoint Credit Union' },
         },
         { text: 'I loved the tour of the Penske yard and its new docks.', context: { company: 'Penske Logistics' } },
+        { text: "Hi Bronwyn, it's Andre Clarke, following up.", context: { company: 'Clare Valley Estate Wines' } },
         {
           text: 'In my twelve years at Pine Hill Middle School I rewrote the policy twice.',
           context: { company: 'Harlan County Schools' },

@@ -65,12 +65,16 @@ export const NEED_RULES: PatternRule[] = [
       `(beg|begging|implore|imploring|pleading|plead)`,
       `^please _2 (i_need|i_really_need|need) _2 (this|it|the_job|a_job)`,
       `(unworthy|undeserving) of (the|this|your) (position|role|job|post|consideration|offer|opportunity)`,
+      `(was|am|i'm|im) (probably|likely|surely|clearly)? the (weakest|worst|least_qualified|least_experienced) (candidate|applicant|one|person)`,
+      `(grateful|thankful|happy) for any (chance|opportunity|shot) at_all`,
     ],
     examples: {
       pass: [
         'Please let me know if you need anything else from me.',
         'I would welcome the chance to talk again if another role opens.',
         'The launch you described could change the way stores order stock.',
+        'I was the least experienced driver on the team, and by spring I was training the new ones.',
+        "I'd be grateful for the chance to show you my portfolio.",
       ],
       fail: [
         'Please give me another shot.',
@@ -81,6 +85,8 @@ export const NEED_RULES: PatternRule[] = [
         'This job would save my life.',
         "I'm begging you to reconsider.",
         'I know I was unworthy of the position.',
+        'I know I was probably the weakest candidate you saw.',
+        "I'd be so grateful for any chance at all.",
       ],
     },
   },

@@ -46,6 +46,8 @@ export const PRESSURE_RULES: PatternRule[] = [
       SOFTENER,
       // "Give me a shout if there's anything else" leaves it to them.
       `(give|send) (me|us) (a_shout|a_call|a_ring|a_bell|a_buzz|a_text|a_nudge|a_heads_up|a_line|a_message) _3 (if|when|whenever|anytime|any_time)`,
+      // "Ring me back on 07700 900215 whenever": when it suits them.
+      `(call|ring|phone) me back _6 (whenever|anytime|any_time|when_you_(can|get_a_chance|have_a_(minute|moment))|at_your_convenience|if_you_get_a_chance)`,
     ],
     unlessReach: 1,
     examples: {
@@ -57,6 +59,7 @@ export const PRESSURE_RULES: PatternRule[] = [
         'I have another offer and need to answer by Friday, so I wanted you to know.',
         'You mentioned a decision by Friday, so I thought I would check in.',
         "Give me a shout if there's anything else ye need.",
+        'Ring me back on 07700 900215 whenever. Ta-ra.',
         'I reduced response times to within two days at my last job.',
         'I need to finish my current project until June 30, so I can start from July 7.',
       ],
@@ -94,6 +97,10 @@ export const PRESSURE_RULES: PatternRule[] = [
       `i (expect|demand) (the|a|an|your) (written|formal|signed|final)? (offer|contract|paperwork) _4 (in_my_inbox|today|tomorrow|this_week)`,
       `after_that (i'm|i_am|i'll_be|i_will_be) (gone|moving_on|walking_away)`,
       `(you'll|you_will) be_hearing_from (my_lawyer|my_solicitor|my_attorney|my_legal_team)`,
+      `take (your|their|the) silence _4 as (a_sign|a_no|meaning|confirmation|an_answer|your_answer)`,
+      `assume (your|their|the)? silence (means|is|as)`,
+      `(does|do) not keep (its|their|your) word`,
+      `(doesn't|don't|won't) keep (its|their|your) word`,
     ],
     // Restating what they arranged is not an ultimatum: "I'll expect your call tomorrow at 10, as arranged".
     unless: [
@@ -104,6 +111,8 @@ export const PRESSURE_RULES: PatternRule[] = [
         'I need to answer the other offer by Thursday, so any news before then would help.',
         'If you need an answer from me on the start date, I can give it by Friday.',
         'I need to answer the other offer by Friday, or I will lose it, so I wanted you to know.',
+        'I understand silence from a busy team is normal in the summer.',
+        'I always keep my word to the families I work with.',
       ],
       fail: [
         "I need an answer by Thursday, otherwise I'll accept the other offer.",
@@ -114,6 +123,9 @@ export const PRESSURE_RULES: PatternRule[] = [
         "I'd kindly ask you to match it by tonight.",
         "You have until Friday noon, and after that I'm gone.",
         "You'll be hearing from my lawyer.",
+        'I shall take your silence beyond Wednesday as a sign the Trust has lost interest.',
+        'I will assume silence means you are happy to proceed.',
+        'I will take it that Tri-County does not keep its word.',
       ],
     },
   },
@@ -151,6 +163,11 @@ export const PRESSURE_RULES: PatternRule[] = [
       `for the (third|fourth|fifth|sixth|seventh|nth|umpteenth) time`,
       `(third|fourth|fifth|3rd|4th|5th) (note|email|message|call|voicemail|text|follow-up) (this_week|today|in_a_week|this_month|in_two_days)`,
       `(again|once_more) since (it's|it_has) been (\\d+|twenty-four|forty-eight|two|three|a_few) (hours|days)`,
+      `(as_)?per my (previous|last|earlier|prior) (two|three|few)? (email|emails|message|messages|voicemail|voicemails|note|notes)`,
+      `(actually|finally) (reply|respond|answer|get_back_to_me|write_back) this_time`,
+      `(i'll|ill|i_will|i'm_going_to) (keep|continue) (calling|ringing|emailing|phoning|texting) (until|till|til|'til)`,
+      `(i'm|i_am) sure you'll agree _4 (is|are|has_been) (a_long|too_long|long_enough|more_than_enough)`,
+      `why (are_you|you_are|you're|r_u|are_u) ignoring (me|my)`,
     ],
     // Offering to help them along is not chasing: "I can send the references today if that would speed things along".
     unless: [
@@ -163,6 +180,8 @@ export const PRESSURE_RULES: PatternRule[] = [
         'I wanted to follow up on our conversation about the spring schedule.',
         'Every morning I check the dispatch board before the drivers arrive.',
         'I can send the two references today if that would speed things along for them.',
+        'As I said in my last email, I can start in June.',
+        "I'm sure you'll agree the new depot is a big step for the team.",
       ],
       fail: [
         "I'll keep calling until I reach someone.",
@@ -183,6 +202,11 @@ export const PRESSURE_RULES: PatternRule[] = [
         "I'm following up on my follow-up from Monday.",
         'Gentle reminder #3: I am still awaiting the feedback.',
         'This is my second friendly reminder about the role.',
+        'Per my previous email of the 3rd, and the one before that, I am still waiting.',
+        "I'd appreciate it if someone could actually reply this time.",
+        'Ill keep calling til I catch you.',
+        "I'm sure you'll agree three weeks is a long time.",
+        'Why you are ignoring me?',
       ],
     },
   },
@@ -196,7 +220,9 @@ export const PRESSURE_RULES: PatternRule[] = [
     patterns: [
       `(thought|figured|assumed|expected|was_expecting|were_expecting|was_hoping|had_hoped) _4 (have_heard|hear|heard|a_call|a_reply|a_response|an_answer|an_update|something|from_you) _4 (by_now|yesterday|already|sooner|before_now|last_week|this_week|by_(monday|tuesday|wednesday|thursday|friday|yesterday|the_end_of_the_week)|at_least)`,
       `(was|were) (really|honestly)? (expecting|waiting_for) (a|your) (call|reply|response|answer|email|decision)`,
-      `(sat|waited|been_waiting|was_waiting|stayed) _4 (by_the_phone|all_day|all_week|waiting_for_(your|a)_(call|reply|email))`,
+      `(sat|waited|been_waiting|was_waiting) _4 (by_the_phone|all_day|all_week|waiting_for_(your|a)_(call|reply|email))`,
+      // Not "the rhyme has stayed in my head all week".
+      `stayed (home|in|up)? (by_the_phone|near_the_phone|all_day|all_week|waiting_for_(your|a)_(call|reply|email))`,
       `after (everything|all_the_(time|effort|work|preparation)) (i|i've|i_have) (did|done|put_in|gave|went_through|invested|sacrificed)`,
       `the_least (you|they|someone|anyone) (could|can|might) (do|have_done)`,
       // Courtesy owed: "It would be the decent thing to let me know this week".
@@ -220,16 +246,24 @@ export const PRESSURE_RULES: PatternRule[] = [
       `surely (you've|you_have|you|the_team|they've|they_have|someone|somebody) _4 (decided|made_(a|your|their|the)_(decision|call|choice)|your_mind_up|their_mind_up|up_your_mind|by_now)`,
       `i (expected|was_expecting|had_expected) (your|a|the) (call|reply|answer|email|response|decision|feedback) (already|by_now|this_week|last_week|yesterday|as_you_promised|as_promised)`,
       `(whatever|fine|anyway)[,.]? _3 (i_have|i've_got|i_got|there_are) (other|plenty_of_other|better) (options|offers|places|companies)`,
+      `(cancelled|canceled|missed|skipped|gave_up|turned_down|rejected|declined) my _3 (birthday|wedding|holiday|vacation|dinner|party|appointment|anniversary) _4 (for|to_make|to_attend|because)`,
+      `(rejected|declined|turned_down|cancelled|canceled) (two|three|other|several|\\d) (other)? (interviews|offers) _6 because you`,
+      `i deserve (a|an) (quick|prompt|fast|proper|honest|straight|clear)? (answer|reply|response|explanation|decision)`,
     ],
     unless: [...COMPETING_OFFER],
     examples: {
       pass: [
         'It is polite to reply within a day, and I always do with clients.',
+        'The rhyme you sang has stayed in my head all week.',
         'As I said in my emails to your recruiter, I can start in June.',
         'You mentioned you hoped to decide by Friday, so I wanted to check in.',
         'I understand these decisions take time.',
         'After all the interviews, I am even more excited about the team.',
         'After all the time I spent on the case study, I enjoyed presenting it.',
+        'I moved my dentist appointment so I can make the second round.',
+        'I turned down two other interviews this week because I want this role most.',
+        'I moved my dentist appointment so I can make the second round.',
+        'I turned down two other interviews this week because I want this role most.',
       ],
       fail: [
         'It would be the decent thing to let me know the outcome this week.',
@@ -250,6 +284,12 @@ export const PRESSURE_RULES: PatternRule[] = [
         'After everything I put in, the least you could do is write back.',
         'It is strange that nobody has written back.',
         "I've been waiting patiently for over a month now.",
+        "I even cancelled my sister's birthday dinner for it.",
+        'I rejected two other interviews this week because you told me I was a strong candidate.',
+        'I deserve a quick answer.',
+        "I even cancelled my sister's birthday dinner for it.",
+        'I rejected two other interviews this week because you told me I was a strong candidate.',
+        'I deserve a quick answer.',
       ],
     },
   },
@@ -312,6 +352,7 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(talk|speak) to _4 (manager|owner|boss|supervisor) (myself|in_person|directly)`,
       `since _3 (email|emails|calling|phone|the_phone) _3 (doesn't|don't|isn't|aren't|hasn't|won't) _2 (work|working|seem)`,
       `(i_shall|i'll|i_will|i'm_going_to) (present_myself|turn_up|show_up) _6 (at|to) (your|the) (office|offices|reception|site|branch|store|building|front_desk|depot)`,
+      `(i'm|i_am|im) (actually|currently|just|right|already)? (in|at|outside|downstairs_in) (the|your) (car_park|carpark|parking_lot|lobby|reception|front_desk|foyer) (now|right_now|at_the_moment)`,
     ],
     // A visit they asked for is an errand, not pressure.
     unless: [
@@ -323,12 +364,16 @@ export const PRESSURE_RULES: PatternRule[] = [
         'You invited me to drop off my portfolio, so I will bring it on Monday as we agreed.',
         'I visited three of your stores last month and liked the layout.',
         'I will arrive at the office at nine on Monday, as you asked.',
+        "I'm in the office now until five if a call suits you.",
+        'I was in the car park early, so I read your brochure.',
       ],
       fail: [
         "I'll stop by your office on Friday to get an answer.",
         "Since email doesn't seem to work, I'll come by in person.",
         "I'm going to show up at the restaurant tonight.",
         'I shall present myself at your reception at nine on Monday.',
+        "I'm actually in the car park now, so I'll wait.",
+        'I am in your lobby right now.',
       ],
     },
   },
