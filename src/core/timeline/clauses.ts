@@ -22,13 +22,13 @@ const MODAL = "(?:will|'ll|would|should|shall|plan|plans|hope|hopes|expect|expec
 const GLOSS = '(?:(?:for|to|in)\\s+\\w+\\s+)?(?:is|would\\s+be|will\\s+be|means|puts\\s+it\\s+at)\\b';
 const WEEKDAY_WORD = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*';
 const BOUNDARY = new RegExp(
-  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|\\s+[-\u2013\u2014]+\\s+|,?\\s+(?:because|cause|cuz|since|as)\\s+(?=\\S+\\s+\\S+\\s+(?:is|are|was|were|has|have|will|'s|'re)|(?:the|they|he|she|we|i|it|his|her|our|their|my|there)\\b)|,\\s*(?:though|although|unless|so)\\s+|(?<!\\bor)\\s+so\\s+(?!(?:far|much|many|long|on|forth|that|to|as|i|we|they|it)\\b)|\\s+(?:because|cuz)\\s+|,?\\s+(?=which\\s+${GLOSS})|,\\s*(?=(?:and\\s+|but\\s+)?(?:now\\s+it|it'?s\\s+now|it'?s\\s+been|today\\s+is))|,?\\s+(?:but|and|so)\\s+(?=now\\b)|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)(?:\\s+that)?|,)\\s+(?=${SUBJECT})|,\\s+then\\s+(?=on\\s+(?:the\\s+\\d|${WEEKDAY_WORD})|got\\s|received\\s|heard\\s)|,\\s*(?=(?:should|will|might|may|hope\\s+to|expect\\s+to)\\s+(?:have|hear|get|know|let|send|reach|decide|update|be\\s+in\\s+touch)\\b)|,?\\s+(?:and|but)\\s+(?=(?:said|told\\s+me|mentioned|promised)\\b|${MODAL}|(?:to\\s+)?(?:give|allow)\\s+(?:them|us|it|him|her)\\b)`,
+  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|\\s+[-\u2013\u2014]+\\s+|,?\\s+(?:because|cause|cuz|since|as)\\s+(?=\\S+\\s+\\S+\\s+(?:is|are|was|were|has|have|will|'s|'re)|(?:the|they|he|she|we|i|it|his|her|our|their|my|there)\\b)|,\\s*(?:though|although|unless|so)\\s+|(?<!\\bor)\\s+so\\s+(?!(?:far|much|many|long|on|forth|that|to|as|i|we|they|it)\\b)|\\s+(?:because|cuz)\\s+|,?\\s+(?=which\\s+${GLOSS})|,\\s*(?=(?:and\\s+|but\\s+)?(?:now\\s+it|it'?s\\s+now|it'?s\\s+been|today\\s+is))|,?\\s+(?:but|and|so)\\s+(?=now\\b)|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)(?:\\s+that)?|,)\\s+(?=${SUBJECT})|,\\s+then\\s+(?=(?:at\\s+[\\w:]+\\s+)?(?:on\\s+)?(?:the\\s+\\d|${WEEKDAY_WORD})|got\\s|received\\s|heard\\s)|,\\s*(?=(?:should|will|might|may|hope\\s+to|expect\\s+to)\\s+(?:have|hear|get|know|let|send|reach|decide|update|be\\s+in\\s+touch)\\b)|,?\\s+(?:and|but)\\s+(?=(?:said|told\\s+me|mentioned|promised)\\b|${MODAL}|(?:to\\s+)?(?:give|allow)\\s+(?:them|us|it|him|her)\\b)`,
   'g',
 );
 
 /** Words that talk about the answer or its timing: these clauses are read first. */
 const ABOUT_ANSWER =
-  /\b(?:decid\w*|decision\w*|expect\w*|hear\w*|updat\w*|get(?:ting)?\s+back|back\s+to\s+(?:me|you|us)|let\s+(?:me|you|us)\s+know|answer\w*|timeline|time\s*frame|news|reach\s+out|in\s+touch|respon\w*|next\s+steps?|finaliz\w*|wrap\w*|conclud\w*|offer\w*|follow\s+up|touch\s+base|aim\w*|hop(?:e|es|ing)\s+to|plan\w*\s+to|deadline|process|takes?|(?:give|allow)\s+(?:them|us|it|him|her)\s+(?:until|till|til|through)|(?:meant|supposed|due|scheduled|planned)\s+to\s+be|said|says|told|tells|mentioned|promised|indicated|estimated|should|will|'ll|would|'d|might|could|going\s+to|gonna|by)\b/;
+  /\b(?:decid\w*|decision\w*|expect\w*|hear\w*|updat\w*|get(?:ting)?\s+back|back\s+to\s+(?:me|you|us)|let\s+(?:me|you|us)\s+know|answer\w*|timeline|time\s*frame|news|reach\s+out|in\s+touch|respon\w*|next\s+steps?|finaliz\w*|wrap\w*|conclud\w*|offer\w*|follow\s+up|touch\s+base|aim\w*|hop(?:e|es|ing)\s+to|plan\w*\s+to|deadline|process|takes?|(?:give|allow)\s+(?:them|us|it|him|her)\s+(?:until|till|til|through)|(?:meant|supposed|due|scheduled|planned)\s+to\s+be|said|says|saying|told|tells|mentioned|promised|indicated|estimated|should|will|'ll|would|'d|might|could|going\s+to|gonna|by)\b/;
 
 /** What makes a clause with a past verb still about the future ("they said they would decide by Friday"). */
 const LOOKS_AHEAD =
@@ -40,7 +40,7 @@ const PAST_EVENT =
 
 /** A day that belongs to something else: a start date, another round or interview. */
 const OTHER_EVENT = new RegExp(
-  String.raw`\b(?:start(?:ing)?\s+dates?|(?:onboarding|orientation|induction)\s+(?:would|will|is|starts?|begins?)\b|(?:would|will|to|could|can|couldn'?t|can'?t|cannot|won'?t|wouldn'?t)\s+start|(?:someone|somebody|a\s+candidate|the\s+new\s+hire|you|me)\s+(?:to\s+)?start|start(?:s|ing)?\s+(?:on|in)|start\s+(?:would|will|is)\s+be|round\s+(?:\d|one|two|three)|\d(?:st|nd|rd|th)\s+(?:round|interview)|(?<!\b(?:had|did|attended|finished|after|since)\s+(?:(?:a|an|the|my|our)\s+)?)(?:another|one\s+more|(?:a|the)\s+(?:next|second|third|final|last)|next|second|third|final)\s+(?:round|interview|stage|panel|meeting|call)|(?:more|other|remaining|final|the)\s+interviews|(?<!\b(?:had|did|attended|finished)\s+(?:(?:a|an|the|my|our)\s+)?(?:[a-z]+\s+)?)interviews?\s+(?:with|tomorrow|today|this|next|on)|wrapping\s+up\s+interviews|interviews\s+(?:run|continue|go\s+on|last)|(?:closed?|closes|closing|shut(?:s|ting)?(?:\s+down)?|reopens?|reopening)\s+(?:for|from|on|until|over|between|again)|(?:close|closes|closing|closed)\s+(?:the\s+)?(?:applications|posting|listing|advert|ad)\b|applications?\s+(?:close|closes|closing|are\s+open|open\s+until)|interviewing\s+(?:through|until|till|thru)|(?<!\b(?:at|after|during|since)\s+(?:the\s+|my\s+)?)(?:onsite|on-site)|meet\s+(?:with\s+)?(?:the\s+|their\s+|our\s+)?(?:ceo|cto|cfo|coo|founders?|owner|vp|director|president|partners?|board|team|head\s+of\s+\w+|finalists|candidates)` +
+  String.raw`\b(?:start(?:ing)?\s+dates?|(?:onboarding|orientation|induction)\s+(?:would|will|is|starts?|begins?)\b|(?:would|will|to|could|can|couldn'?t|can'?t|cannot|won'?t|wouldn'?t)\s+start|(?:someone|somebody|a\s+candidate|the\s+new\s+hire|you|me)\s+(?:to\s+)?start|start(?:s|ing)?\s+(?:on|in)|start\s+(?:would|will|is)\s+be|round\s+(?:\d|one|two|three)|\d(?:st|nd|rd|th)\s+(?:round|interview)|(?<!\b(?:had|did|attended|finished|after|since)\s+(?:(?:a|an|the|my|our)\s+)?)(?:another|one\s+more|(?:a|the)\s+(?:next|second|third|final|last)|next|second|third|final)\s+(?:round|interview|stage|panel|meeting|call)|(?:more|other|remaining|final|the)\s+interviews|(?<!\b(?:had|did|attended|finished)\s+(?:(?:a|an|the|my|our)\s+)?(?:[a-z]+\s+)?)interviews?\s+(?:with|tomorrow|today|this|next|on)|wrapping\s+up\s+interviews|interviews\s+(?:run|continue|go\s+on|last)|(?:closed?|closes|closing|shut(?:s|ting)?(?:\s+down)?|reopens?|reopening)\s+(?:(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+)?(?:for|from|on|until|over|between|again)|(?:close|closes|closing|closed)\s+(?:the\s+)?(?:applications|posting|listing|advert|ad)\b|applications?\s+(?:close|closes|closing|are\s+open|open\s+until)|interviewing\s+(?:through|until|till|thru)|(?<!\b(?:at|after|during|since)\s+(?:the\s+|my\s+)?)(?:onsite|on-site)|meet\s+(?:with\s+)?(?:the\s+|their\s+|our\s+)?(?:ceo|cto|cfo|coo|founders?|owner|vp|director|president|partners?|board|team|head\s+of\s+\w+|finalists|candidates)` +
     // Another step for the candidate: "they want me back for a case study on the 17th", "an assessment day".
     String.raw`|(?:want|invite|invited|asked|bring|have)\s+me\s+(?:back|in)\s+(?:again\s+)?for|case\s+study|(?:interview|call|meeting|round)\s+(?:got\s+|was\s+|has\s+been\s+|is\s+|been\s+)?(?:moved|rescheduled|pushed|postponed|changed|bumped)|(?:(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|i'?d\s+be)\s+|(?:is|are|'s|'re|be)\s+(?:\w+\s+)?)travell?ing|assessment\s+(?:day|centre|center)|take[- ]home|presentation\s+(?:on|is|next)|returns?\s+from\s+(?:\w+\s+)?(?:leave|holiday|vacation)` +
     // Other candidates' interviews, and someone's absence: "two more candidates to see on Thursday", "out until Monday".
@@ -71,6 +71,11 @@ const CONTINUES = new RegExp(
 /** A clause that opens with a day counted from the day named before it: "the Monday after", "the week after". */
 const COUNTED_FROM_BEFORE = new RegExp(
   `^\\W*(?:(?:and|but|so|then)\\s+)*(?:the\\s+)?(?:${WEEKDAY_WORD}\\s+(?:after|following)|(?:week|day)\\s+after|following\\s+(?:week|${WEEKDAY_WORD}))\\b`,
+);
+
+/** A bare weekday that a sentence comes to: "so Tuesday", "so Monday instead". */
+const SO_WEEKDAY = new RegExp(
+  `^\\W*(?:(?:so|then|and)\\s+)?(?:probably\\s+|likely\\s+)?${WEEKDAY_WORD}(?:\\s+instead)?\\W*$`,
 );
 
 /**
@@ -120,6 +125,14 @@ function push(out: Clause[], text: string, start: number, end: number): void {
     role = 'answer';
   // "by Friday the 19th, oh wait that's Juneteenth, so the Monday after": a day counted from the one before it.
   if (role === 'plain' && before?.role === 'answer' && COUNTED_FROM_BEFORE.test(part)) role = 'answer';
+  // "…, so Monday." after the answer or a closure in the same sentence: the day it comes to.
+  if (
+    role === 'plain' &&
+    out.some((c) => c.role === 'answer' || c.role === 'other') &&
+    SO_WEEKDAY.test(part) &&
+    !/[.!?]/.test(text.slice(before?.end ?? start, start))
+  )
+    role = 'answer';
   // "Office closed for Eid, nothing till the week after": the parts of another event's clause that are not
   // about it are clauses of their own.
   if (role === 'other' && part.includes(',')) {

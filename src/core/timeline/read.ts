@@ -381,17 +381,20 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
     return role === 'narrative' || role === 'other' ? undefined : readText(text, ctx);
   }
   const clauses = clausesOf(text);
+  // An update told on a later day ("Then on Wednesday she emailed saying end of next week", "Friday came, ...")
+  // counts its own "next week" from that day; what it says, and the clause right after it, are about the answer.
+  const toldOn = toldDays(text, clauses, ctx.today);
   if (clauses.length === 1 && clauses[0]!.role !== 'narrative' && clauses[0]!.role !== 'other') {
-    const part = withoutAsides(text);
-    const found = laterPart(part, 0, readText(part, ctx), ctx);
+    // "On the call Friday afternoon she said …": the day it was told on is blanked, never read.
+    const part = withoutAsides(' '.repeat(clauses[0]!.start) + text.slice(clauses[0]!.start));
+    const day = toldOn.get(clauses[0]!);
+    const c = day === undefined ? ctx : { ...ctx, today: day };
+    const found = laterPart(part, 0, readText(part, c), c);
     if (!found) return undefined;
     // "They were meant to tell me Friday but asked for another week": more time, counted from the day named.
     const rest: Clause = { start: found.index + found.length, end: text.length, role: 'answer' };
     return extension(text, rest, found, ctx) ?? following(text, found, ctx);
   }
-  // An update told on a later day ("Then on Wednesday she emailed saying end of next week", "Friday came, ...")
-  // counts its own "next week" from that day; what it says, and the clause right after it, are about the answer.
-  const toldOn = toldDays(text, clauses, ctx.today);
   // Stories and other events (a start date, another round) are never the answer.
   const usable = clauses.filter((c) => c.role === 'answer' || c.role === 'plain');
   for (const clause of usable) {
@@ -439,7 +442,7 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
 
 /** A day on which an update was told, at a clause's start: "Friday came,", "then on the 30th she emailed", "Tuesday I emailed and they said". */
 const TOLD_DAY = new RegExp(
-  `^\\W*(?:(?:and|but|so|then)\\s+)*(?:on\\s+)?(?:(?:the|a|our|my|her|his|their)\\s+(?:phone\\s+|zoom\\s+|teams\\s+|follow-?up\\s+)?(?:call|email|e-mail|text|voicemail|meeting|chat)\\s+(?:on\\s+)?)?(?:(${WEEKDAY})|the\\s+(\\d{1,2})(?:st|nd|rd|th))(?:\\s+(?:morning|afternoon|evening|night))?\\s*(?:came\\b|rolled\\s+(?:a)?round\\b|arrived\\b|,\\s*nothing\\b|,?\\s*(?:another|an|a|her|his|their|one\\s+more)\\s+(?:email|e-mail|text|message|call|voicemail|update|note)\\b|,?\\s+(?:she|he|they|hr|i|we|the\\s+\\w+)\\s+(?:emailed|e-mailed|emails|said|says|called|calls|rang|rings|texted|texts|wrote|writes|messaged|messages|phoned|replied|replies|got\\s+back|gets\\s+back|told\\s+me))`,
+  `^\\W*(?:(?:and|but|so|then)\\s+)*(?:at\\s+\\d[\\w:]*\\s+)?(?:on\\s+)?(?:(?:the|a|our|my|her|his|their)\\s+(?:phone\\s+|zoom\\s+|teams\\s+|follow-?up\\s+)?(?:call|email|e-mail|text|voicemail|meeting|chat)\\s+(?:on\\s+)?)?(?:(${WEEKDAY})|the\\s+(\\d{1,2})(?:st|nd|rd|th))(?:\\s+(?:morning|afternoon|evening|night))?\\s*(?:came\\b|rolled\\s+(?:a)?round\\b|arrived\\b|,\\s*nothing\\b|,?\\s*(?:another|an|a|her|his|their|one\\s+more)\\s+(?:email|e-mail|text|message|call|voicemail|update|note)\\b|,?\\s+(?:she|he|they|hr|i|we|the\\s+\\w+)\\s+(?:emailed|e-mailed|emails|said|says|called|calls|rang|rings|texted|texts|wrote|writes|messaged|messages|phoned|replied|replies|got\\s+back|gets\\s+back|told\\s+me))`,
 );
 
 /** What an update said: "she emailed saying …", "called to say …". */
@@ -468,6 +471,8 @@ function toldDays(text: string, clauses: Clause[], today: Day): Map<Clause, Day>
       const said = words.slice(m[0].length);
       if ((clause.role === 'plain' && /[a-z0-9]/.test(said)) || (clause.role === 'narrative' && SAYING.test(said)))
         clause.role = 'answer';
+      // The day it was told on is not the day it names ("at 6pm tuesday she says sorry, one more day").
+      if (clause.role === 'answer') clause.start += m[0].length;
     } else if (told && (clause.role === 'plain' || (clause.role === 'narrative' && SAYING.test(words))))
       clause.role = 'answer';
     told = Boolean(m);
@@ -497,7 +502,7 @@ function secondBound(text: string, clause: Clause, found: Found, before: Found |
 
 /** More time asked for after a day was named: "pushed it back a week", "asked for another week". */
 const EXTENSION =
-  /\b(?:push(?:ed|ing)?\s+(?:it\s+|that\s+)?back\s+(?:by\s+)?|(?:asked|ask|asking)\s+for\s+|(?:need|needs|needed)\s+|(?:give|giving|gave)\s+(?:them|us|it)\s+)(another|an\s+extra|a|one|two|three|\d{1,2})\s+(?:more\s+|extra\s+)?(days?|weeks?)\b/;
+  /\b(?:push(?:ed|ing)?\s+(?:it\s+|that\s+)?back\s+(?:by\s+)?|(?:asked|ask|asking)\s+for\s+|(?:need|needs|needed)\s+|(?:give|giving|gave)\s+(?:them|us|it)\s+)(another|an\s+extra|a|one|two|three|\d{1,2})\s+(?:more\s+|extra\s+)?(days?|weeks?)\b|^\W*(?:(?:sorry|so|and|but|now)\W+)*(?:just\s+)?(one|two|a\s+couple\s+of|another)\s+more\s+(days?|weeks?)\b/;
 
 /** A period counted from the day named before: "and I'll hear within a week after that", "after that, one week". */
 const AFTER_ANCHOR =
@@ -529,14 +534,16 @@ function extension(text: string, clause: Clause, before: Found, ctx: RuleContext
   }
   const m = EXTENSION.exec(words);
   if (from === undefined || !m) return undefined;
-  const count = /another|extra/.test(m[1]!) ? 1 : (numberValue(m[1]!) ?? 1);
-  const days = m[2]!.startsWith('week') ? count * 7 : count;
+  const said = (m[1] ?? m[3])!;
+  const count = /another|extra/.test(said) ? 1 : (numberValue(said) ?? 1);
+  const days = (m[2] ?? m[4])!.startsWith('week') ? count * 7 : count;
   const by = from + days;
   return {
     reading: {
       kind: 'relative',
       by,
-      explain: (words) => `They said "${words}", ${days} days after ${longDate(from)}: by ${longDate(by)}.`,
+      explain: (words) =>
+        `They said "${words}", ${days === 1 ? 'a day' : `${days} days`} after ${longDate(from)}: by ${longDate(by)}.`,
     },
     index: clause.start + m.index,
     length: m[0].length,

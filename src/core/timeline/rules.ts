@@ -333,6 +333,17 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'holiday-behind-us',
+    // "Once Labor Day is behind us, give it about a week": as "after Labor Day".
+    re: new RegExp(
+      `\\b(?:once|when)\\s+(?:the\\s+)?${HOLIDAY_NAME}\\s+(?:is|'s|has)\\s+(?:been\\s+)?(?:behind\\s+us|over|done|past|passed|out\\s+of\\s+the\\s+way)`,
+    ),
+    read: (m, ctx) => {
+      const holiday = ctx.calendar.holidayNamed(ctx.today, m[1]!);
+      return holiday && holidayReading('after', holiday, ctx, false);
+    },
+  },
+  {
     name: 'named-holiday',
     // Before the periods: in "after Labor Day, then a week or so" the week is counted from the holiday.
     re: new RegExp(`\\b${HOLIDAY_WORD}\\s+(?:the\\s+)?${HOLIDAY_NAME}`),
@@ -494,7 +505,8 @@ export const RULES: Rule[] = [
   },
   {
     name: 'day-after-tomorrow',
-    re: /\b(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr)\b/,
+    // "next tomorrow" (Nigerian English) is the day after tomorrow too.
+    re: /\b(?:(?:the\s+)?day\s+after|next)\s+(?:tomorrow|tmrw|tmr)\b/,
     read: (_m, ctx) => date(ctx.today + 2),
   },
   {
