@@ -52,12 +52,12 @@ for (const rule of RULES) {
 }
 
 test('no phrase pattern or excuse matches an empty or plain sentence (an optional-only pattern would match anything)', async () => {
-  const { isPatternRule } = await import('../../src/core/review/rule.js');
+  const { isPatternRule, patternsOf } = await import('../../src/core/review/rule.js');
   const { test: matches } = await import('../../src/core/review/pattern.js');
   const plain = 'the weather was mild and the bus was on schedule.';
   for (const rule of RULES) {
     if (!isPatternRule(rule)) continue;
-    for (const p of [...rule.patterns, ...(rule.unless ?? []), ...(rule.unlessAnywhere ?? [])]) {
+    for (const p of patternsOf(rule)) {
       assert.equal(matches('', p), false, `${rule.id}: ${p} matches the empty string`);
       assert.equal(matches(plain, p), false, `${rule.id}: ${p} matches a plain sentence`);
     }
@@ -65,11 +65,9 @@ test('no phrase pattern or excuse matches an empty or plain sentence (an optiona
 });
 
 test('every token of every phrase pattern balances its brackets (a space inside a group splits it and it never matches)', async () => {
-  const { isPatternRule } = await import('../../src/core/review/rule.js');
+  const { isPatternRule, patternsOf } = await import('../../src/core/review/rule.js');
   const { ACT_CUES } = await import('../../src/core/review/judge/cues.js');
-  const patterns = RULES.filter(isPatternRule).flatMap((r) =>
-    [...r.patterns, ...(r.unless ?? []), ...(r.unlessAnywhere ?? [])].map((p) => ({ where: r.id, p })),
-  );
+  const patterns = RULES.filter(isPatternRule).flatMap((r) => patternsOf(r).map((p) => ({ where: r.id, p })));
   for (const [act, list] of Object.entries(ACT_CUES)) for (const p of list) patterns.push({ where: `cue ${act}`, p });
   for (const { where, p } of patterns)
     for (const token of p.trim().split(/\s+/)) {
@@ -85,10 +83,10 @@ test('every token of every phrase pattern balances its brackets (a space inside 
 });
 
 test('no phrase pattern matches a lone common word (a "?" that makes all but one token optional)', async () => {
-  const { isPatternRule } = await import('../../src/core/review/rule.js');
+  const { isPatternRule, phraseOf } = await import('../../src/core/review/rule.js');
   const { compilePattern } = await import('../../src/core/review/pattern.js');
   const words = ['but', 'and', 'the', 'i', 'you', 'so', 'a', 'to', 'it', 'is', 'we', 'that'];
   for (const rule of RULES.filter(isPatternRule))
-    for (const p of rule.patterns)
+    for (const p of rule.patterns.map(phraseOf))
       for (const w of words) assert.ok(!compilePattern(p).test(w), `${rule.id}: ${p} matches "${w}" alone`);
 });

@@ -61,7 +61,13 @@ export function namesMatch(written: string, person: string): boolean {
   const fits = (parts: string[]) =>
     parts.length > 0 && parts.every((part) => p.includes(part) || isShortFor(part, p[0] as string));
   // A courtesy word before the name is tried both ways ("Sir Ramon", "Khun Nicole"; but "Don" may be the name).
-  if (fits(w) || (HONORIFICS.has(w[0] as string) && fits(w.slice(1)))) return true;
+  // One courtesy word or two ("Dato' Seri Razak").
+  let rest = w;
+  for (let i = 0; i < 2 && rest.length > 1 && HONORIFICS.has(rest[0] as string); i++) {
+    rest = rest.slice(1);
+    if (fits(rest)) return true;
+  }
+  if (fits(w)) return true;
   // Or after it ("Lorraine madam", "Colin sir", "Harjit ji", "Aman bhaji").
   return w.length > 1 && AFTER_NAME.has(w[w.length - 1] as string) && namesMatch(w.slice(0, -1).join(' '), person);
 }
@@ -74,7 +80,7 @@ export const HONORIFICS = new Set(
   `sir madam madame mme ma'am maam ma lic licenciado licenciada ing engr eng atty arch sister sr sra srta brother
   father fr reverend rev pastor chef khun señor senor señora senora herr frau dott coach hon rabbi imam sheikh
   pak bapak bu ibu ate mam aunty auntie uncle doctor don doña dona dra mtra mtro maestra maestro dato' dato datuk
-  tuan puan encik cik shri sri smt alhaji alhaja mallam chief sensei captain capt ustadh ustadha ustaz
+  seri tuan puan encik cik shri sri smt alhaji alhaja mallam chief sensei captain capt ustadh ustadha ustaz
   ustazah sheikha haji hajjah hajja manager director principal teacher supervisor`.split(/\s+/),
 );
 
@@ -156,7 +162,7 @@ const SHORT_FORMS: Record<string, string[]> = {
   mick: ['michael'],
   steph: ['stephanie'],
   tash: ['natasha'],
-  nat: ['natalie', 'natasha', 'nathan', 'nathaniel'],
+  nat: ['natalie', 'nathalie', 'natasha', 'nathan', 'nathaniel'],
   trish: ['patricia'],
   joe: ['joseph'],
   jo: ['joanne', 'joanna', 'josephine'],
@@ -180,7 +186,10 @@ const SHORT_FORMS: Record<string, string[]> = {
 function isShortFor(short: string, given: string): boolean {
   // Four letters at least: "Ali" is not Alicia, nor "Jan" Janelle; the common three-letter forms are listed.
   if (short.length >= 4 && given.length - short.length >= 2 && given.startsWith(short)) return true;
-  return SHORT_FORMS[short]?.includes(given) ?? false;
+  const full = SHORT_FORMS[short];
+  if (!full) return false;
+  // "Bec" for Becky: two short forms of one name ("Rebecca").
+  return full.includes(given) || full.some((f) => SHORT_FORMS[given]?.includes(f));
 }
 
 /** Titles before a name, as a regex alternation (lower case). */

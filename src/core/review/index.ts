@@ -5,7 +5,7 @@ import { type ResolvedContext, resolveContext } from './context.js';
 import { bodySentiment } from './judge/analyze.js';
 import { JUDGE_RULE_IDS } from './judge/judge.js';
 import { matchAll, test } from './pattern.js';
-import { type Hit, isPatternRule, type PatternRule, type Rule } from './rule.js';
+import { type Hit, isPatternRule, type PatternRule, phraseOf, type Rule } from './rule.js';
 import { countQuestions, readingGrade } from './rules/form.js';
 import { RULES } from './rules/index.js';
 import { mergeHits } from './rules/pushiness.js';
@@ -93,9 +93,11 @@ function matchRule(rule: PatternRule, text: PreparedText): Hit[] {
     const to = text.sentences[Math.min(text.sentences.length - 1, i + reach)] ?? s;
     if (rule.unless?.some((p) => test(text.norm, p, from.start, to.end))) return;
     const quoted = rule.skipQuoted ? quotations(text.norm, s.start, s.end) : [];
-    for (const pattern of rule.patterns)
-      for (const [start, end] of matchAll(text.norm, pattern, s.start, s.end))
+    for (const phrase of rule.patterns) {
+      if (typeof phrase !== 'string' && phrase.unless.some((p) => test(text.norm, p, s.start, s.end))) continue;
+      for (const [start, end] of matchAll(text.norm, phraseOf(phrase), s.start, s.end))
         if (!quoted.some((q) => start >= q.start && end <= q.end)) hits.push({ start, end });
+    }
   });
   return mergeHits(hits);
 }

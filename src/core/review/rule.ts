@@ -30,9 +30,29 @@ interface RuleBase {
   examples: { pass: Example[]; fail: Example[] };
 }
 
+/**
+ * A phrase pattern, or one with excuses of its own: a sentence that matches one of them spares this pattern only,
+ * not the rule's other patterns ("so young to be leading … and it's inspiring" spares that one).
+ */
+export type Phrase = string | { match: string; unless: string[] };
+
+/** The pattern of a phrase. */
+export function phraseOf(phrase: Phrase): string {
+  return typeof phrase === 'string' ? phrase : phrase.match;
+}
+
+/** Every pattern a rule holds: its phrases, their own excuses and the rule's. */
+export function patternsOf(rule: PatternRule): string[] {
+  return [
+    ...rule.patterns.flatMap((p) => (typeof p === 'string' ? [p] : [p.match, ...p.unless])),
+    ...(rule.unless ?? []),
+    ...(rule.unlessAnywhere ?? []),
+  ];
+}
+
 export interface PatternRule extends RuleBase {
   /** Phrase patterns matched within each sentence. */
-  patterns: string[];
+  patterns: Phrase[];
   /** A sentence matching any of these is left alone (e.g. a competing offer's deadline). */
   unless?: string[];
   /** How many sentences either side `unless` also looks at ("I have another offer. Could you reply soon?"). */

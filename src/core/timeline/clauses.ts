@@ -70,7 +70,7 @@ const CONTINUES = new RegExp(
 
 /** A clause that opens with a day counted from the day named before it: "the Monday after", "the week after". */
 const COUNTED_FROM_BEFORE = new RegExp(
-  `^\\W*(?:(?:and|but|so|then)\\s+)*(?:the\\s+)?(?:${WEEKDAY_WORD}\\s+(?:after|following)|(?:week|day)\\s+after|following\\s+(?:week|${WEEKDAY_WORD}))\\b`,
+  `^\\W*(?:(?:and|but|so|then|or)\\s+)*(?:(?:if\\s+not|failing\\s+that|otherwise)\\W+)?(?:the\\s+)?(?:${WEEKDAY_WORD}\\s+(?:after|following)|(?:week|day)\\s+after|following\\s+(?:week|${WEEKDAY_WORD}))\\b`,
 );
 
 /** A bare weekday that a sentence comes to: "so Tuesday", "so Monday instead". */

@@ -420,7 +420,7 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
     const read = inClause(text, clause, c, readText) ?? relativeOnly(text, clause, c);
     const part = withoutAsides(text.slice(clause.start, clause.end));
     const later = laterPart(part, clause.start, read, c);
-    const found = later && secondBound(text, clause, following(text, later, c), latest);
+    const found = later && secondBound(text, clause, following(text, later, c, ctx.today), latest);
     if (found?.reading.anchorOnly) continue; // counted from a day that was never named
     if (found && (!latest || (found.reading.by ?? 0) > (latest.reading.by ?? 0))) latest = found;
   }
@@ -589,7 +589,7 @@ const FOLLOWING_LATER = new RegExp(
  * Wednesday, she said the day after she's back": counted from the day an earlier clause named (any clause but
  * the story), not from the interview.
  */
-function following(text: string, found: Found, ctx: RuleContext): Found {
+function following(text: string, found: Found, ctx: RuleContext, saidOn: Day = ctx.today): Found {
   let m = FOLLOWING.exec(text.slice(found.index));
   if (!m) return found;
   if (m.groups!.back) {
@@ -598,7 +598,9 @@ function following(text: string, found: Found, ctx: RuleContext): Found {
     if (later) m = FOLLOWING.exec(rest.slice(later.index)) ?? m;
   }
   let anchor: Day | undefined;
-  const anchorCtx: RuleContext = { ...ctx, anchor: true };
+  // The days named before are read from the day they were said ("They said Friday. On the call Friday she told
+  // me the Monday after": that Friday is the interview week's).
+  const anchorCtx: RuleContext = { ...ctx, today: saidOn, anchor: true };
   for (const part of text.slice(0, found.index).split(/[,;.!?()]|\s(?:and|so|but|then)\s/)) {
     if (!/[a-z0-9]/.test(part) || roleOf(part) === 'narrative') continue;
     const by = returnDay(part, anchorCtx) ?? readFirst(part, { ...anchorCtx, text: part }, true)?.reading.by;

@@ -548,9 +548,10 @@ export const RULES: Rule[] = [
     // "close of business on Friday" said on a Friday is the next Friday, as "by Friday" is: a deadline for the
     // same day would say "today" (TIMELINE.md).
     re: new RegExp(
-      `\\b(?:(?:by|before)\\s+)?(?:the\\s+)?(?:cob|eod|close\\s+of\\s+(?:business|play)|end\\s+of\\s+(?:the\\s+)?(?:business\\s+|work\\s+)?day)\\s+(?:on\\s+|this\\s+)?(${WEEKDAY})\\b|\\b(${WEEKDAY})\\s+(?:at\\s+|by\\s+)?(?:the\\s+)?(?:cob|eod|close\\s+of\\s+(?:business|play)|end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day)\\b`,
+      `\\b(?:(?:by|before)\\s+)?(?:the\\s+)?(?:cob|eod|close\\s+of\\s+(?:business|play)|end\\s+of\\s+(?:the\\s+)?(?:business\\s+|work\\s+)?day)\\s+(?:on\\s+)?(this\\s+)?(${WEEKDAY})\\b|\\b(${WEEKDAY})\\s+(?:at\\s+|by\\s+)?(?:the\\s+)?(?:cob|eod|close\\s+of\\s+(?:business|play)|end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day)\\b`,
     ),
-    read: (m, ctx) => date(nextWeekday(ctx.today, WEEKDAYS[(m[1] ?? m[2])!]!)),
+    // "COB this Thursday" said on a Thursday is that day, as "this Friday" is.
+    read: (m, ctx) => date(nextWeekday(ctx.today, WEEKDAYS[(m[2] ?? m[3])!]!, Boolean(m[1]))),
   },
   {
     name: 'weekday',

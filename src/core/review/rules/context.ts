@@ -41,7 +41,9 @@ function oneSlip(a: string, b: string): boolean {
 }
 
 /** A courtesy word greeted on its own ("Good evening Ma,", "Hi Chef"); after a title ("Mr. Ma") it is a surname. */
-const BARE_COURTESY = new Set("sir madam madame ma'am maam ma chef coach doctor boss".split(' '));
+const BARE_COURTESY = new Set(
+  "sir madam madame ma'am maam ma chef coach doctor boss captain principal director chief teacher sensei".split(' '),
+);
 const TITLED = new RegExp(`^(?:${TITLES})\\b`, 'i');
 
 const SALUTATION = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening|day))\b/i;
@@ -140,6 +142,9 @@ export const CONTEXT_RULES: CheckRule[] = [
         { text: 'Hi Bec,\n\nThank you for the interview.', context: { to: 'Rebecca Nguyen' } },
         { text: 'Dear Lorraine madam,\n\nThank you for the interview.', context: { to: 'Lorraine Adjei' } },
         { text: 'Dear Manager Lin,\n\nThank you for the interview.', context: { to: 'Meihua Lin' } },
+        { text: 'Dear Principal,\n\nThank you for the interview.', context: { to: 'Meihua Lin' } },
+        { text: "Dear Dato' Seri Razak,\n\nThank you for the interview.", context: { to: 'Amir Razak' } },
+        { text: 'Hi Bec,\n\nThank you for the interview.', context: { to: 'Becky Nguyen' } },
       ],
       fail: [
         { text: 'Dear James,\n\nThank you for your time today.', context: { to: 'Maria Chen' } },

@@ -93,7 +93,7 @@ export const DESPERATION_RULES: PatternRule[] = [
       // One's own eviction, not the eviction-prevention work the job is about.
       `(i|we|i'm|i_am|we're|we_are|i've|we've|my_family|my_kids|me) _4 (evicted|eviction_notice|food_stamps|facing_eviction|an_eviction)`,
       `(my|our) (eviction|landlord)`,
-      `(have|got|with|i've_got) (a)? (family|kids|children|mouths|wife|husband|baby|son|daughter) to feed`,
+      `(i|i've|i_have|i_got|we|we've) (have|got)? (a)? (family|kids|children|mouths|wife|husband|baby|son|daughter) to feed`,
     ],
     examples: {
       pass: [
@@ -102,6 +102,7 @@ export const DESPERATION_RULES: PatternRule[] = [
         'Your team clearly watches freight costs closely.',
         'Your eviction prevention program is the work I most want to do.',
         "I cook for a family of five, so a busy kitchen doesn't scare me.",
+        'I helped families with kids to feed find weekend meals.',
       ],
       fail: [
         'Frankly, I have bills to pay.',

@@ -47,7 +47,7 @@ export const PRESSURE_RULES: PatternRule[] = [
       // "Give me a shout if there's anything else" leaves it to them.
       `(give|send) (me|us) (a_shout|a_call|a_ring|a_bell|a_buzz|a_text|a_nudge|a_heads_up|a_line|a_message) _3 (if|when|whenever|anytime|any_time)`,
       // "Ring me back on 07700 900215 whenever": when it suits them.
-      `(call|ring|phone) me back _6 (whenever|anytime|any_time|when_you_(can|get_a_chance|have_a_(minute|moment))|at_your_convenience|if_you_get_a_chance)`,
+      `(call|ring|phone) me back (on_\\d+_\\d+|on_\\d+)? (whenever|anytime|any_time|when_you_(can|get_a_chance|have_a_(minute|moment))|at_your_convenience|if_you_get_a_chance)`,
     ],
     unlessReach: 1,
     examples: {
@@ -97,10 +97,13 @@ export const PRESSURE_RULES: PatternRule[] = [
       `i (expect|demand) (the|a|an|your) (written|formal|signed|final)? (offer|contract|paperwork) _4 (in_my_inbox|today|tomorrow|this_week)`,
       `after_that (i'm|i_am|i'll_be|i_will_be) (gone|moving_on|walking_away)`,
       `(you'll|you_will) be_hearing_from (my_lawyer|my_solicitor|my_attorney|my_legal_team)`,
-      `take (your|their|the) silence _4 as (a_sign|a_no|meaning|confirmation|an_answer|your_answer)`,
-      `assume (your|their|the)? silence (means|is|as)`,
-      `(does|do) not keep (its|their|your) word`,
-      `(doesn't|don't|won't) keep (its|their|your) word`,
+      {
+        match: `take (your|their|the) silence _4 as (a_sign|a_no|meaning|confirmation|an_answer|your_answer)`,
+        unless: [`(busy|no_rush|don't|do_not)`],
+      },
+      { match: `assume (your|their|the)? silence (means|is|as)`, unless: [`(don't|do_not|never|won't)`] },
+      `(take_it|assume|conclude|clear) _4 (does|do) not keep (its|their|your) word`,
+      `(take_it|assume|conclude|clear) _4 (doesn't|don't|won't) keep (its|their|your) word`,
     ],
     // Restating what they arranged is not an ultimatum: "I'll expect your call tomorrow at 10, as arranged".
     unless: [
@@ -108,6 +111,9 @@ export const PRESSURE_RULES: PatternRule[] = [
     ],
     examples: {
       pass: [
+        "I'll take your silence on Friday's call as a sign you're busy; no rush.",
+        "I don't assume silence means no.",
+        "A company that doesn't keep its word loses customers, which is why I loved your promise board.",
         'I need to answer the other offer by Thursday, so any news before then would help.',
         'If you need an answer from me on the start date, I can give it by Friday.',
         'I need to answer the other offer by Friday, or I will lose it, so I wanted you to know.',
@@ -164,9 +170,9 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(third|fourth|fifth|3rd|4th|5th) (note|email|message|call|voicemail|text|follow-up) (this_week|today|in_a_week|this_month|in_two_days)`,
       `(again|once_more) since (it's|it_has) been (\\d+|twenty-four|forty-eight|two|three|a_few) (hours|days)`,
       `(as_)?per my (previous|last|earlier|prior) (two|three|few)? (email|emails|message|messages|voicemail|voicemails|note|notes)`,
-      `(actually|finally) (reply|respond|answer|get_back_to_me|write_back) this_time`,
+      `(could|can|would|will|might) (actually|finally) (reply|respond|answer|get_back_to_me|write_back) this_time`,
       `(i'll|ill|i_will|i'm_going_to) (keep|continue) (calling|ringing|emailing|phoning|texting) (until|till|til|'til)`,
-      `(i'm|i_am) sure you'll agree _4 (is|are|has_been) (a_long|too_long|long_enough|more_than_enough)`,
+      `(i'm|i_am) sure you'll agree _4 (is|are|has_been) (a_long_time|too_long|long_enough|more_than_enough)`,
       `why (are_you|you_are|you're|r_u|are_u) ignoring (me|my)`,
     ],
     // Offering to help them along is not chasing: "I can send the references today if that would speed things along".
@@ -182,6 +188,8 @@ export const PRESSURE_RULES: PatternRule[] = [
         'I can send the two references today if that would speed things along for them.',
         'As I said in my last email, I can start in June.',
         "I'm sure you'll agree the new depot is a big step for the team.",
+        'My students never actually answer this time of year.',
+        "I'm sure you'll agree the new clinic is a long-awaited step.",
       ],
       fail: [
         "I'll keep calling until I reach someone.",
@@ -246,13 +254,15 @@ export const PRESSURE_RULES: PatternRule[] = [
       `surely (you've|you_have|you|the_team|they've|they_have|someone|somebody) _4 (decided|made_(a|your|their|the)_(decision|call|choice)|your_mind_up|their_mind_up|up_your_mind|by_now)`,
       `i (expected|was_expecting|had_expected) (your|a|the) (call|reply|answer|email|response|decision|feedback) (already|by_now|this_week|last_week|yesterday|as_you_promised|as_promised)`,
       `(whatever|fine|anyway)[,.]? _3 (i_have|i've_got|i_got|there_are) (other|plenty_of_other|better) (options|offers|places|companies)`,
-      `(cancelled|canceled|missed|skipped|gave_up|turned_down|rejected|declined) my _3 (birthday|wedding|holiday|vacation|dinner|party|appointment|anniversary) _4 (for|to_make|to_attend|because)`,
-      `(rejected|declined|turned_down|cancelled|canceled) (two|three|other|several|\\d) (other)? (interviews|offers) _6 because you`,
+      `(cancelled|canceled|missed|skipped|gave_up) my _3 (birthday|wedding|holiday|vacation|dinner|party|appointment|anniversary) _4 (for_(it|this|you|the_interview)|to_make_(it|the_interview))`,
+      `(rejected|declined|turned_down|cancelled|canceled) (two|three|other|several|\\d) (other)? (interviews|offers) _6 because you (told|said|promised|assured)`,
       `i deserve (a|an) (quick|prompt|fast|proper|honest|straight|clear)? (answer|reply|response|explanation|decision)`,
     ],
     unless: [...COMPETING_OFFER],
     examples: {
       pass: [
+        'I skipped my holiday this year because the project needed me.',
+        "I turned down two other interviews because you were my first choice, and I'd be thrilled to join.",
         'It is polite to reply within a day, and I always do with clients.',
         'The rhyme you sang has stayed in my head all week.',
         'As I said in my emails to your recruiter, I can start in June.',
@@ -352,7 +362,10 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(talk|speak) to _4 (manager|owner|boss|supervisor) (myself|in_person|directly)`,
       `since _3 (email|emails|calling|phone|the_phone) _3 (doesn't|don't|isn't|aren't|hasn't|won't) _2 (work|working|seem)`,
       `(i_shall|i'll|i_will|i'm_going_to) (present_myself|turn_up|show_up) _6 (at|to) (your|the) (office|offices|reception|site|branch|store|building|front_desk|depot)`,
-      `(i'm|i_am|im) (actually|currently|just|right|already)? (in|at|outside|downstairs_in) (the|your) (car_park|carpark|parking_lot|lobby|reception|front_desk|foyer) (now|right_now|at_the_moment)`,
+      {
+        match: `(i'm|i_am|im) (actually|currently|just|right|already|sitting|waiting)? (in|at|outside|downstairs_in) (the|your) (car_park|carpark|parking_lot|lobby|reception|front_desk|foyer|building) (now|right_now|at_the_moment)`,
+        unless: [`(with_the_(rest|other)|for_my_interview|for_the_interview|thank|thanks)`],
+      },
     ],
     // A visit they asked for is an errand, not pressure.
     unless: [
@@ -360,6 +373,7 @@ export const PRESSURE_RULES: PatternRule[] = [
     ],
     examples: {
       pass: [
+        "I'm in the lobby now with the rest of the candidates, and wanted to say thanks for the coffee.",
         'I would be happy to come in for another conversation if that helps.',
         'You invited me to drop off my portfolio, so I will bring it on Monday as we agreed.',
         'I visited three of your stores last month and liked the layout.',

@@ -12,7 +12,7 @@ export const COMPETING_OFFER = [
   `(another|competing|other|second|a_different|an_outside|separate|written|pending|existing|firm|formal) (job)? (offer|offers)`,
   `offer_from`,
   // "another company offer me site job in Reading", "a hospital in Leeds offered me nights".
-  `(another|other|a_different|one_more) (company|firm|employer|agency|hospital|school|shop|store|practice|clinic|bank|site) _4 (offer|offers|offered|offering|gave_me|has_given_me)`,
+  `(another|other|a_different|one_more) (company|firm|employer|agency|hospital|school|shop|store|practice|clinic|bank|site) _4 (offer|offers|offered|offering|gave|has_given|made) (me|a_job|a_role|a_position|me_a_(job|role|position|place))`,
   // "A firm in Sandton has made me an offer", "another delivery company offered me a route".
   `(received|got|gotten|have|had|been_given|been_made|made_me|extended|given_me|gave_me) _2 (an|a|one|another) _1 offer`,
   `(offered_me|has_offered|have_offered|had_offered|(been|was|were|got|get|getting|being)_offered)`,
