@@ -552,13 +552,15 @@ function extension(text: string, clause: Clause, before: Found, ctx: RuleContext
 
 /**
  * "the final slate reviewed by Monday and offers out by Wednesday": steps joined by "and" inside one clause,
- * so the last deadline named (a part after "and" that sets one) wins, as it does across clauses.
+ * so the last deadline named (a part after "and" that sets one) wins, as it does across clauses; so does a
+ * likelier day after a comma ("mid-April at the earliest, probably end of April").
  */
-const AND_DEADLINE = /\s+and\s+(?=[^,;.!?]*?\b(?:by|before|until|no\s+later\s+than)\s)/g;
+const AND_DEADLINE =
+  /\s+and\s+(?=[^,;.!?]*?\b(?:by|before|until|no\s+later\s+than)\s)|,\s*(?=(?:but\s+)?(?:probably|more\s+likely|likely|realistically)\s)/g;
 
 /** `part` is a clause starting at `offset` in the whole text; `found` was read in it, with the whole's indexes. */
 function laterPart(part: string, offset: number, found: Found | undefined, ctx: RuleContext): Found | undefined {
-  if (!found || found.reading.by === undefined || !part.includes(' and ')) return found;
+  if (!found || found.reading.by === undefined || !/\sand\s|,/.test(part)) return found;
   let best = found;
   AND_DEADLINE.lastIndex = 0;
   for (let m = AND_DEADLINE.exec(part); m; m = AND_DEADLINE.exec(part)) {
@@ -655,9 +657,12 @@ function relativeOnly(text: string, clause: Clause, ctx: RuleContext): Found | u
   return found.anchored ? found : undefined;
 }
 
-/** Someone away until a day ("she's off until Monday", "out through the 9th", "back on Tuesday"). */
+/**
+ * Someone away until a day ("she's off until Monday", "out through the 9th", "back on Tuesday"), or the meeting
+ * that decides ("the panel meets on the 14th"): no answer before it.
+ */
 const ABSENCE = new RegExp(
-  `\\b(?:(?:away|out|off|ooo|on\\s+(?:\\w+\\s+)?(?:leave|holiday|vacation|pto)|out\\s+of\\s+(?:the\\s+)?office|travell?ing)(?:\\s+for\\s+[a-z]+(?:\\s+[a-z]+){0,2}?)?\\s+(?:until|till|til|through|thru)\\s+|(?:away|off|on\\s+(?:\\w+\\s+)?(?:leave|holiday|vacation|pto))\\s+(?:for\\s+)(?=(?:the\\s+)?(?:next\\s+)?(?:\\d|a\\s|an\\s|one|two|three|four|couple|few|fortnight))|(?:shut|shuts|closed|closes|closing|off)\\s+(?=(?:for|on|over)\\s)|(?:back|returns?|returning)(?:\\s+from\\s+[a-z]+(?:\\s+[a-z]+)?)?\\s+(?:on\\s+)?(?=(?:the\\s+)?\\d|(?:next\\s+)?${WEEKDAY}\\b))`,
+  `\\b(?:(?:away|out|off|ooo|on\\s+(?:\\w+\\s+)?(?:leave|holiday|vacation|pto)|out\\s+of\\s+(?:the\\s+)?office|travell?ing)(?:\\s+for\\s+[a-z]+(?:\\s+[a-z]+){0,2}?)?\\s+(?:until|till|til|through|thru)\\s+|(?:away|off|on\\s+(?:\\w+\\s+)?(?:leave|holiday|vacation|pto))\\s+(?:for\\s+)(?=(?:the\\s+)?(?:next\\s+)?(?:\\d|a\\s|an\\s|one|two|three|four|couple|few|fortnight))|(?:shut|shuts|closed|closes|closing|off)\\s+(?=(?:for|on|over)\\s)|(?:back|returns?|returning)(?:\\s+from\\s+[a-z]+(?:\\s+[a-z]+)?)?\\s+(?:on\\s+)?(?=(?:the\\s+)?\\d|(?:next\\s+)?${WEEKDAY}\\b)|(?:panel|committee|board|they|team)\\s+(?:meets?|sits?|convenes?|debriefs?)\\s+(?:on\\s+)?(?=(?:the\\s+)?\\d|(?:next\\s+)?${WEEKDAY}\\b))`,
 );
 const BARE_WEEKDAY = new RegExp(`^(?:(?:by|on|this|next|till|until)\\s+)?${WEEKDAY}$`);
 
@@ -691,7 +696,8 @@ function afterReturn(text: string, found: Found, ctx: RuleContext): Found {
     reading: {
       kind: 'date',
       by: day,
-      explain: () => `They said ${words}, after the return on ${longDate(back)}: by ${longDate(day)}.`,
+      explain: () =>
+        `They said ${words}, the first after ${longDate(back)} (the day named before): by ${longDate(day)}.`,
     },
   };
 }
