@@ -81,7 +81,9 @@ export const HONORIFICS = new Set(
   father fr reverend rev pastor chef khun señor senor señora senora herr frau dott coach hon rabbi imam sheikh
   pak bapak bu ibu ate mam aunty auntie uncle doctor don doña dona dra mtra mtro maestra maestro dato' dato datuk
   seri tuan puan encik cik shri sri smt alhaji alhaja mallam chief sensei captain capt ustadh ustadha ustaz
-  ustazah sheikha haji hajjah hajja manager director principal teacher supervisor`.split(/\s+/),
+  ustazah sheikha haji hajjah hajja manager director principal teacher supervisor lok bong commander cmdr
+  lieutenant lt sergeant sgt major colonel col general admiral officer whaea matua profesore profesor profesora
+  kuya kak mas mbak ustad`.split(/\s+/),
 );
 
 /** Courtesy words written after a name. */
@@ -180,6 +182,18 @@ const SHORT_FORMS: Record<string, string[]> = {
   mo: ['mohammed', 'mohamed', 'muhammad', 'maureen'],
   bron: ['bronwyn'],
   fi: ['fiona'],
+  rey: ['reynaldo', 'reyna'],
+  gabi: ['gabriela', 'gabriel', 'gabrielle'],
+  pancho: ['francisco'],
+  kiko: ['francisco'],
+  nacho: ['ignacio'],
+  memo: ['guillermo'],
+  beto: ['alberto', 'roberto', 'humberto'],
+  lalo: ['eduardo'],
+  quique: ['enrique'],
+  lola: ['dolores'],
+  pepa: ['josefa'],
+  charo: ['rosario'],
 };
 
 /** Is `short` a familiar form of `given`: its first letters ("Jess", "Chris", "Sam") or a known short form? */

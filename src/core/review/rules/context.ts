@@ -47,6 +47,8 @@ const BARE_COURTESY = new Set(
 const TITLED = new RegExp(`^(?:${TITLES})\\b`, 'i');
 
 const SALUTATION = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening|day))\b/i;
+/** "Good morning, Ray Kettle speaking": the caller's own name, not the recipient's. */
+const SELF_NAMED = /^[ \t,]*(?:speaking|here|calling)\b/i;
 
 /** A thank-you to an interviewer with a topic on record: the personal-touch examples that pass and fail. */
 const MARIA_TOPIC_SKETCH: ContextSketch = {
@@ -65,7 +67,8 @@ export const CONTEXT_RULES: CheckRule[] = [
     message: 'The greeting names someone other than the recipient; greet the person this note is for.',
     check(text, context) {
       const g = text.greeting;
-      if (!g) return [];
+      if (!g || SELF_NAMED.test(text.text.slice(g.nameStart + g.name.length, g.nameStart + g.name.length + 12)))
+        return [];
       const greeted = g.name
         .split(/\s+(?:and|&)\s+|\s*,\s*/)
         .map((n) => n.trim())
@@ -143,6 +146,12 @@ export const CONTEXT_RULES: CheckRule[] = [
         { text: 'Dear Lorraine madam,\n\nThank you for the interview.', context: { to: 'Lorraine Adjei' } },
         { text: 'Dear Manager Lin,\n\nThank you for the interview.', context: { to: 'Meihua Lin' } },
         { text: 'Dear Principal,\n\nThank you for the interview.', context: { to: 'Meihua Lin' } },
+        {
+          text: 'Good morning, Ray Kettle speaking. Could I leave a message for Neil?',
+          context: { to: 'Neil Farrant' },
+        },
+        { text: 'Good day Sir Rey!\n\nThank you po for the interview.', context: { to: 'Reynaldo Abad' } },
+        { text: 'Dear Lok Sophal,\n\nThank you for the interview.', context: { to: 'Sophal Chan' } },
         { text: "Dear Dato' Seri Razak,\n\nThank you for the interview.", context: { to: 'Amir Razak' } },
         { text: 'Hi Bec,\n\nThank you for the interview.', context: { to: 'Becky Nguyen' } },
       ],

@@ -85,7 +85,13 @@ export const DESPERATION_RULES: PatternRule[] = [
       `(can't|cannot|can_not|couldn't|could_not) (really)? afford (to_wait|to_lose|to_miss|another|much_longer|to_go)`,
       `(savings|money|funds|bank_account|finances) (are|is|has|have)? (been)? (running|run|ran|almost|nearly|all|getting|very|really)? (out|low|gone|dry|depleted|tight|thin|empty)`,
       `(running|run|ran) out_of (money|savings|cash|funds)`,
-      `(financial|financially|money) (trouble|troubles|hardship|hardships|strain|difficulties|difficulty|stress|struggles|struggling|bind|problems|worries)`,
+      // Not others' ("let the customers talk about money worries").
+      {
+        match: `(financial|financially|money) (trouble|troubles|hardship|hardships|strain|difficulties|difficulty|stress|struggles|struggling|bind|problems|worries)`,
+        unless: [
+          `(customers|clients|people|families|members|patients|tenants|students|residents|users|listeners|callers|borrowers|households)`,
+        ],
+      },
       `(struggling|struggle) (financially|to_(pay|make_ends_meet|get_by|stay_afloat|keep_up))`,
       `make_ends_meet`,
       `(in|drowning_in|buried_in) (debt|bills)`,
@@ -102,6 +108,7 @@ export const DESPERATION_RULES: PatternRule[] = [
         'Your team clearly watches freight costs closely.',
         'Your eviction prevention program is the work I most want to do.',
         "I cook for a family of five, so a busy kitchen doesn't scare me.",
+        'The fix is to let the customers talk about money worries in their own words.',
         'I helped families with kids to feed find weekend meals.',
       ],
       fail: [

@@ -13,6 +13,14 @@ const PLACEHOLDER =
 const CAPS_BLANK =
   /\b(?:(?:HIRING|MANAGER|INTERVIEWER|RECRUITER|CONTACT|FIRST|LAST|FULL|YOUR|COMPANY|JOB|POSITION|ROLE|EMPLOYER|ORGANI[SZ]ATION)[ \t]+)*(?:NAME|TITLE|COMPANY[ \t]+NAME|POSITION|DATE)\b/g;
 
+/** Is the offset on a line of three words or more typed wholly in capitals (a heading, a reference line)? */
+export function inCapitalLine(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
+}
+
 export const PLACEHOLDER_RULE: CheckRule = {
   id: 'personalization.placeholder',
   category: 'personalization',
@@ -25,10 +33,11 @@ export const PLACEHOLDER_RULE: CheckRule = {
       if (/@|:\/\/|www\./.test(m[0])) continue;
       hits.push({ start: m.index, end: m.index + m[0].length });
     }
-    // In a note typed in capitals throughout, NAME is just a word.
+    // In a note typed in capitals throughout, NAME is just a word; so it is in a heading line typed in capitals.
     if (!/^[^a-z]*$/.test(text.text.slice(text.bodyStart)))
       for (const m of text.text.matchAll(CAPS_BLANK)) {
         if (hits.some((h) => m.index >= h.start && m.index < h.end)) continue;
+        if (inCapitalLine(text.text, m.index)) continue;
         hits.push({ start: m.index, end: m.index + m[0].length });
       }
     return hits.sort((a, b) => a.start - b.start);
@@ -40,6 +49,7 @@ export const PLACEHOLDER_RULE: CheckRule = {
       'I enjoyed the tour (and the coffee) at the Tacoma site.',
       'I passed the CPA and the PMP, and I use SQL daily.',
       'HI MR. DUNCAN, THANK YOU FOR THE INTERVIEW. MY NAME IS RAY AND I AM STILL INTERESTED.',
+      'Dear Sir,\n\nRE: APPLICATION FOR THE POSITION OF GRADUATE ESTATE SURVEYOR\n\nI write with reference to the interview.',
     ],
     fail: [
       'Dear [Interviewer Name], thank you for your time.',

@@ -18,7 +18,7 @@ const PLACE_SLOT = /\b(?:team|post|job|role|position)\s+at\s+(?:the\s+)?/g;
 const PAST_WORK =
   /\b(?:worked|spent|led|ran|managed|trained|taught|supervised|coached|mentored|built|helped|handled|oversaw|served|interned|volunteered|previous|previously|former|prior|used to|currently|my current|my last|for \w+ years)\b/;
 /** Up to four capitalized words (or "&"), read from the original text where a slot ends. */
-const NAME_AT = /^(?:[A-Z][\w&'’-]*)(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3}/;
+const NAME_AT = /^(?:\p{Lu}[\p{L}\p{M}\d_&'’-]*)(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{M}\d_&'’-]*){0,3}/u;
 
 /** After "the", a name that is a venue ("the Civic Centre") or a unit before a place word ("the Glasgow base"). */
 const VENUE_END =
@@ -162,6 +162,8 @@ export const NAMING_RULES: CheckRule[] = [
       ];
       for (const { m, place } of slots) {
         const start = m.index + m[0].length;
+        // "get off work for the Cúl Camps": time off, not an employer.
+        if (/\boff\s+$/.test(text.norm.slice(Math.max(0, m.index - 5), m.index))) continue;
         const name = NAME_AT.exec(text.text.slice(start))?.[0];
         if (!name) continue;
         const sentence = text.sentences.find((s) => start >= s.start && start < s.end);
@@ -218,6 +220,7 @@ export const NAMING_RULES: CheckRule[] = [
         { text: "I'd really hoped to join the Glasgow base.", context: { company: 'Northjet' } },
         { text: 'Thank you for the interview at the Chaguanas store.', context: { company: "Ramdial's Textile Mart" } },
         { text: 'I join the English class at the library from next week.', context: { company: 'Northstar Guarding' } },
+        { text: 'I can get off work for the Cúl Camps in July.', context: { company: 'Suir Valley Sports' } },
       ],
       fail: [
         { text: "I'd love to join the Oakline office.", context: { company: 'Redwood Insurance' } },

@@ -58,7 +58,11 @@ export const NEED_RULES: PatternRule[] = [
       `(eternally|forever|deeply) (indebted|in_your_debt|grateful_to_you_for_any)`,
       `i('m|_am|_was|'ve_been|_have_been)? (really|truly|honestly)? (counting|banking|relying) on (this|you|it|getting_(it|this|the_job)|this_one)`,
       `(find|offer|give) me (something|anything) (else)?`,
-      `(anything|any_role|any_position|any_job) _2 (at_all|in_the_company|you_have|you've_got|that's_open|that_is_open|available)`,
+      // Not "if it is too early to say anything, no problem at all".
+      {
+        match: `(anything|any_role|any_position|any_job) _2 (at_all|in_the_company|you_have|you've_got|that's_open|that_is_open|available)`,
+        unless: [`(say|tell_me|know|hear|news) anything`],
+      },
       `(not|probably_not|maybe_not) the (strongest|best|most_qualified|ideal|perfect) (candidate|applicant|fit) _4 (but|please)`,
       `(save|change|turn_around) my (life|family|year)`,
       `(really|truly|honestly) thought (this|it|you) (was|were|would_be) (the_one|it|my_chance)`,
@@ -67,6 +71,8 @@ export const NEED_RULES: PatternRule[] = [
       `(unworthy|undeserving) of (the|this|your) (position|role|job|post|consideration|offer|opportunity)`,
       `(was|am|i'm|im) (probably|likely|surely|clearly)? the (weakest|worst|least_qualified|least_experienced) (candidate|applicant|one|person)`,
       `(grateful|thankful|happy) for any (chance|opportunity|shot) at_all`,
+      `i (probably|really)? (don't|do_not) deserve (a_job|this_job|the_job|a_chance|this_chance|a_role|this_role|it)`,
+      `grateful for the rest of my (life|career|days)`,
     ],
     examples: {
       pass: [
@@ -75,6 +81,7 @@ export const NEED_RULES: PatternRule[] = [
         'The launch you described could change the way stores order stock.',
         'I was the least experienced driver on the team, and by spring I was training the new ones.',
         "I'd be grateful for the chance to show you my portfolio.",
+        "I don't deserve all the credit for the audit; my team did most of it.",
       ],
       fail: [
         'Please give me another shot.',
@@ -87,6 +94,8 @@ export const NEED_RULES: PatternRule[] = [
         'I know I was unworthy of the position.',
         'I know I was probably the weakest candidate you saw.',
         "I'd be so grateful for any chance at all.",
+        "I probably don't deserve a job like this.",
+        "I'd be grateful for the rest of my career.",
       ],
     },
   },

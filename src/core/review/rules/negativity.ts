@@ -47,11 +47,13 @@ export const NEGATIVITY_RULES: PatternRule[] = [
       `(wasted|wasting) (my|our) (time|day|afternoon|morning|effort|energy|week)`,
       `(complete|total|utter) waste`,
       `(pointless|pointlessly|useless|meaningless|a_farce|a_sham|a_charade)`,
+      `(wasted|wasting) (my|our) (saturday|sunday|weekend|evening|day_off|holiday|monday|tuesday|wednesday|thursday|friday)`,
     ],
     examples: {
       pass: [
         "I don't want to waste your time, so here is the short version.",
         'Thank you for making the time for me during a busy week.',
+        'I spent my Saturday wasting no time on the new rota.',
       ],
       fail: [
         'That interview was a waste of my time.',
@@ -59,6 +61,7 @@ export const NEGATIVITY_RULES: PatternRule[] = [
         'The second round felt pointless.',
         'The whole process was a total waste.',
         "Biggest waste of a Tuesday I've had in years.",
+        'thanks for wasting my saturday',
       ],
     },
   },

@@ -104,6 +104,9 @@ export const PRESSURE_RULES: PatternRule[] = [
       { match: `assume (your|their|the)? silence (means|is|as)`, unless: [`(don't|do_not|never|won't)`] },
       `(take_it|assume|conclude|clear) _4 (does|do) not keep (its|their|your) word`,
       `(take_it|assume|conclude|clear) _4 (doesn't|don't|won't) keep (its|their|your) word`,
+      `unless i (receive|get|hear|have) _6 (by|before) (\\d+|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|noon|midday|the_end)`,
+      `(i_will|i'll|i_shall) be expecting (the|a|your|my) _5 (by|before|no_later_than)`,
+      `day (\\d+|two|three|four|five|six|seven) (of)? (asking|waiting|chasing|checking)`,
     ],
     // Restating what they arranged is not an ultimatum: "I'll expect your call tomorrow at 10, as arranged".
     unless: [
@@ -119,6 +122,8 @@ export const PRESSURE_RULES: PatternRule[] = [
         'I need to answer the other offer by Friday, or I will lose it, so I wanted you to know.',
         'I understand silence from a busy team is normal in the summer.',
         'I always keep my word to the families I work with.',
+        "Unless I hear otherwise, I'll bring my tools on Monday as you asked.",
+        'I will be expecting your call on Tuesday at 10, as we agreed.',
       ],
       fail: [
         "I need an answer by Thursday, otherwise I'll accept the other offer.",
@@ -132,6 +137,9 @@ export const PRESSURE_RULES: PatternRule[] = [
         'I shall take your silence beyond Wednesday as a sign the Trust has lost interest.',
         'I will assume silence means you are happy to proceed.',
         'I will take it that Tri-County does not keep its word.',
+        'Unless I receive your answer by 12:00 tomorrow, I will not consider any later approach.',
+        'Kindly note that I will be expecting the contract in my inbox by Friday.',
+        'day 5 asking, answer pls',
       ],
     },
   },
@@ -257,6 +265,7 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(cancelled|canceled|missed|skipped|gave_up) my _3 (birthday|wedding|holiday|vacation|dinner|party|appointment|anniversary) _4 (for_(it|this|you|the_interview)|to_make_(it|the_interview))`,
       `(rejected|declined|turned_down|cancelled|canceled) (two|three|other|several|\\d) (other)? (interviews|offers) _6 because you (told|said|promised|assured)`,
       `i deserve (a|an) (quick|prompt|fast|proper|honest|straight|clear)? (answer|reply|response|explanation|decision)`,
+      `(don't|do_not|please_don't) make me look (bad|stupid|foolish|silly|like_a_fool)`,
     ],
     unless: [...COMPETING_OFFER],
     examples: {
@@ -274,6 +283,7 @@ export const PRESSURE_RULES: PatternRule[] = [
         'I turned down two other interviews this week because I want this role most.',
         'I moved my dentist appointment so I can make the second round.',
         'I turned down two other interviews this week because I want this role most.',
+        'Your tips on the demo will make me look prepared next time.',
       ],
       fail: [
         'It would be the decent thing to let me know the outcome this week.',
@@ -300,6 +310,7 @@ export const PRESSURE_RULES: PatternRule[] = [
         "I even cancelled my sister's birthday dinner for it.",
         'I rejected two other interviews this week because you told me I was a strong candidate.',
         'I deserve a quick answer.',
+        "Please don't make me look bad in front of them.",
       ],
     },
   },
@@ -366,6 +377,10 @@ export const PRESSURE_RULES: PatternRule[] = [
         match: `(i'm|i_am|im) (actually|currently|just|right|already|sitting|waiting)? (in|at|outside|downstairs_in) (the|your) (car_park|carpark|parking_lot|lobby|reception|front_desk|foyer|building) (now|right_now|at_the_moment)`,
         unless: [`(with_the_(rest|other)|for_my_interview|for_the_interview|thank|thanks)`],
       },
+      {
+        match: `(wait|sit|stay) (in|at) (the|your) (foyer|lobby|reception|car_park|parking_lot|front_desk) until (you|someone|somebody)`,
+        unless: [`(as_(the_email|you|the_recruiter)_(said|asked)|call_me_in|as_arranged|as_agreed|you_asked)`],
+      },
     ],
     // A visit they asked for is an errand, not pressure.
     unless: [
@@ -380,6 +395,7 @@ export const PRESSURE_RULES: PatternRule[] = [
         'I will arrive at the office at nine on Monday, as you asked.',
         "I'm in the office now until five if a call suits you.",
         'I was in the car park early, so I read your brochure.',
+        "I'll wait in the lobby until you call me in, as the email said.",
       ],
       fail: [
         "I'll stop by your office on Friday to get an answer.",
@@ -388,6 +404,7 @@ export const PRESSURE_RULES: PatternRule[] = [
         'I shall present myself at your reception at nine on Monday.',
         "I'm actually in the car park now, so I'll wait.",
         'I am in your lobby right now.',
+        'I will come to the theatre tomorrow at 11 and wait in the foyer until you have time to see me.',
       ],
     },
   },

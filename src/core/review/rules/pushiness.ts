@@ -1,13 +1,18 @@
 // Pushiness: demands, deadlines of the candidate's own, counting messages, escalation threats, shouting.
 // A competing offer's deadline is different: telling them about it is legitimate and helpful, so sentences
 // about another offer are left alone by the deadline rules.
+
 import type { CheckRule, Hit, PatternRule } from '../rule.js';
 import type { PreparedText } from '../text.js';
 import { LEGAL_AS_LAST_RESORT } from './bitterness.js';
 import { bodySpan } from './context.js';
+import { inCapitalLine } from './generic.js';
 
 export const DAY = `(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|tonight|noon|today|eod|cob|close_of_business|end_of_(the_)?(day|week|month)|the_end_of_(the_|this_|next_)?(day|week|month)|this_week|next_week|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?_\\d+|the_\\d+(st|nd|rd|th)?|\\d+/\\d+)`;
 /** Sentences about a competing offer or another deadline the candidate is bound by. */
+/** A word in capitals that labels a line of notes: "CALL - Tasha @ Glow Theory", "NOTE: ask about parking", "CALL Harpreet". */
+const LINE_LABEL = /^[ \t]*(?:\p{Lu}+[ \t]*[-–:]|(?:CALL|RING|NOTES?|TODO|VOICEMAIL|SCRIPT)[ \t]+\p{Lu}\p{Ll})/u;
+
 export const COMPETING_OFFER = [
   `(another|competing|other|second|a_different|an_outside|separate|written|pending|existing|firm|formal) (job)? (offer|offers)`,
   `offer_from`,
@@ -110,6 +115,8 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(i|i'd|i_would|i'll|i_will|i_have|i've_got|i'll_have) (need|have|got) to (confirm|decide|respond|reply|answer|sign|let_them_know|tell_them|give_notice|commit)`,
       // Taking the pressure off: "please don't feel you need to reply this week".
       `(don't|do_not|please_don't|never) (feel|think) (that)? (you|u) (have|need|must|should)`,
+      // One's own answer to them: "otherwise I'll confirm with you by Friday".
+      `(i'll|i_will|i'd|i_would|i_can|i_could|i_shall) (confirm|let_you_know|get_back_to_you|reply_to_you|respond_to_you|give_you_my_(answer|decision))`,
       // Offering one's own answer later: "would it be okay if I gave you my answer by Thursday?"
       `(would_it_be|is_it|would_that_be|may|could|can) (ok|okay|alright|all_right|possible|fine|i) (if)? (i|for_me_to)? _2 (give|gave|send|get) you my (answer|decision) _2 (by|before|until)`,
       // Asking for time to decide on their offer: "may I have time until Monday to discuss with my family?"
@@ -123,6 +130,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
     examples: {
       pass: [
         "I'll take that as confirmation that Monday at 9 works for you, and book my train.",
+        "I'm happy to cancel it if you need an answer sooner, otherwise I'll confirm with you by Friday.",
         "If I don't get in this time, I'd love to apply again next year.",
         "If I don't see you before you leave, have a wonderful holiday.",
         'I need to respond to another offer by January 16, so I wanted to let you know where things stand.',
@@ -328,8 +336,14 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
       };
       const signature = signatureStart(text);
       for (const w of text.words) {
-        // A name signed in capitals is a signature, not shouting.
-        if (!CAPS_WORD.test(w.text) || (w.start >= signature && !PLEADING.has(w.text))) {
+        // A name signed in capitals is a signature, not shouting; nor is a heading typed in capitals ("RE: APPLICATION
+        // FOR …") or a label opening a line of notes ("CALL - Tasha").
+        if (
+          !CAPS_WORD.test(w.text) ||
+          (w.start >= signature && !PLEADING.has(w.text)) ||
+          inCapitalLine(text.text, w.start) ||
+          LINE_LABEL.test(text.text.slice(text.text.lastIndexOf('\n', w.start - 1) + 1, w.end + 3))
+        ) {
           flush();
           continue;
         }
@@ -357,6 +371,7 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
         "Just got your email and I'M IN! Thank you.",
         'YES I accept, and I can start on the 3rd.',
         'Let me know what boots and PPE I should show up with.',
+        'CALL - Tasha @ Glow Theory\n- Thank her for the trial.',
       ],
       fail: [
         'I am VERY interested and need an ANSWER soon.',
