@@ -17,7 +17,8 @@ export interface Clause {
 const SUBJECT =
   '(?:they|he|she|we|i|it|hr|my|our|their|his|her|(?:this|that)\\s+(?:one|company|place|job|role|employer)|the\\s+(?:recruiter|manager|hiring|team|panel|interviewer|company|director|ceo|owner))\\b';
 /** "... and will circle back", "... and plan to decide": a new verb of the same subject starts a clause. */
-const MODAL = "(?:will|'ll|would|should|shall|plan|plans|hope|hopes|expect|expects|aim|aims|intend|intends|then)\\b";
+const MODAL =
+  "(?:will|'ll|would|should|shall|plan|plans|hope|hopes|expect|expects|aim|aims|intend|intends|want\\s+to|wants\\s+to|then)\\b";
 /** "which is like 3 weeks", "which for them means 2 weeks": the person's own gloss of what was said. */
 const GLOSS = '(?:(?:for|to|in)\\s+\\w+\\s+)?(?:is|would\\s+be|will\\s+be|means|puts\\s+it\\s+at)\\b';
 const WEEKDAY_WORD = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*';
@@ -28,11 +29,11 @@ const BOUNDARY = new RegExp(
 
 /** Words that talk about the answer or its timing: these clauses are read first. */
 const ABOUT_ANSWER =
-  /\b(?:decid\w*|decision\w*|expect\w*|hear\w*|updat\w*|get(?:ting)?\s+back|back\s+to\s+(?:me|you|us)|let\s+(?:me|you|us)\s+know|answer\w*|timeline|time\s*frame|news|reach\s+out|in\s+touch|respon\w*|next\s+steps?|finaliz\w*|wrap\w*|conclud\w*|offer\w*|follow\s+up|touch\s+base|aim\w*|hop(?:e|es|ing)\s+to|plan\w*\s+to|deadline|process|takes?|(?:give|allow)\s+(?:them|us|it|him|her)\s+(?:until|till|til|through)|(?:meant|supposed|due|scheduled|planned)\s+to\s+be|said|says|saying|told|tells|mentioned|promised|indicated|estimated|should|will|'ll|would|'d|might|could|going\s+to|gonna|by)\b/;
+  /\b(?:decid\w*|decision\w*|expect\w*|hear\w*|updat\w*|get(?:ting)?\s+back|back\s+to\s+(?:me|you|us)|let\s+(?:me|you|us)\s+know|answer\w*|timeline|time\s*frame|news|reach\s+out|in\s+touch|respon\w*|next\s+steps?|finaliz\w*|wrap\w*|conclud\w*|offer\w*|follow\s+up|touch\s+base|aim\w*|hop(?:e|es|ing)\s+to|plan\w*\s+to|deadline|process|takes?|(?:give|allow)\s+(?:them|us|it|him|her)\s+(?:until|till|til|through)|(?:meant|supposed|due|scheduled|planned)\s+to\s+be|said|says|saying|told|tells|mentioned|promised|indicated|estimated|quoted|should|will|'ll|would|'d|might|could|going\s+to|gonna|by)\b/;
 
 /** What makes a clause with a past verb still about the future ("they said they would decide by Friday"). */
 const LOOKS_AHEAD =
-  /\b(?:(?:meant|supposed|due|scheduled|planned)\s+to\s+be|will|'ll|would|'d|should|shall|going\s+to|gonna|expect\w*|hop(?:e|es|ing)|plan\w*|aim\w*|intend\w*|let\s+(?:me|you|us)\s+know|get\s+back|hear\s+back|decid\w*|decision|said|says|saying|to\s+say|told|tells|mentioned|promised|indicated|estimated|by|within|until|till|til|takes?|process|gave\s+me\s+(?:until|till|til|a\s+(?:time\s*frame|timeline|window|estimate|date)))\b/;
+  /\b(?:(?:meant|supposed|due|scheduled|planned)\s+to\s+be|will|'ll|would|'d|should|shall|going\s+to|gonna|expect\w*|hop(?:e|es|ing)|plan\w*|aim\w*|intend\w*|let\s+(?:me|you|us)\s+know|get\s+back|hear\s+back|decid\w*|decision|said|says|saying|to\s+say|told|tells|mentioned|promised|indicated|estimated|quoted|by|within|until|till|til|takes?|process|gave\s+me\s+(?:until|till|til|a\s+(?:time\s*frame|timeline|window|estimate|date)))\b/;
 
 /** A story about what already happened: the interview, a meeting, a call. */
 const PAST_EVENT =
@@ -51,7 +52,7 @@ const OTHER_EVENT = new RegExp(
 );
 /** What makes a clause about another event still about the answer. */
 const DECIDES =
-  /\b(?:decid\w*|decisions?|expect\w*|feedback|(?:close|fill)\s+(?:the\s+)?(?:req|requisition|role|position|search|vacancy)|let\s+(?:me|you|us)\s+know|(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answers?|(?<!(?:other|another|competing)\s)offers?(?!\s+(?:elsewhere|from\s+(?:another|a\s+different)|(?:that\s+|which\s+)?(?:expires|runs\s+out)))|news|updates?|outcomes?|results?|verdict|circle\s+back|follow\s+up|in\s+(?:touch|contact)|reach\s+out|(?:call|ring|email|phone|text)\s+(?:me|you|us))\b/;
+  /\b(?:decid\w*|decisions?|expect\w*|feedback|(?:close|fill)\s+(?:the\s+)?(?:req|requisition|role|position|search|vacancy)|let\s+(?:me|you|us)\s+know|(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+know|hear\w*|get\s+back|back\s+to\s+(?:me|you)|answers?|(?<!(?:other|another|competing)\s)offers?(?!\s+(?:elsewhere|from\s+(?:another|a\s+different)|(?:that\s+|which\s+)?(?:expires|runs\s+out)))|news|updates?|outcomes?|results?|verdict|make\s+a\s+(?:call|decision)|circle\s+back|follow\s+up|in\s+(?:touch|contact)|reach\s+out|(?:call|ring|email|phone|text)\s+(?:me|you|us))\b/;
 
 /** The day of writing ("and now it's Tuesday", "it's been two weeks"): part of the story. */
 const NOW_CLAUSE =

@@ -411,7 +411,8 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
   let latest: Found | undefined;
   for (const clause of usable) {
     if (clause.role !== 'answer') continue;
-    const extended = latest && extension(text, clause, latest, ctx);
+    const base = latest ?? dayNamedBefore(text, clause, ctx);
+    const extended = base && extension(text, clause, base, ctx);
     if (extended) {
       latest = extended;
       continue;
@@ -440,9 +441,35 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
   return first;
 }
 
+/**
+ * The last day named before `end` that is still to come (a return, a closure, a meeting, a date), by any part
+ * of the text but the story; the days are read from the day they were said ("They said Friday. On the call
+ * Friday she told me the Monday after": that Friday is the interview week's).
+ */
+function lastDayBefore(text: string, end: number, ctx: RuleContext, saidOn: Day = ctx.today): Day | undefined {
+  let anchor: Day | undefined;
+  const anchorCtx: RuleContext = { ...ctx, today: saidOn, anchor: true };
+  for (const part of text.slice(0, end).split(/[,;.!?()]|\s(?:and|so|but|then)\s/)) {
+    if (!/[a-z0-9]/.test(part) || roleOf(part) === 'narrative') continue;
+    const by = returnDay(part, anchorCtx) ?? readFirst(part, { ...anchorCtx, text: part }, true)?.reading.by;
+    if (by !== undefined && by > ctx.today) anchor = by;
+  }
+  return anchor;
+}
+
+const NEAR_DAYS = 90;
+
+/** "The panel sits on the 18th; I was told to expect a call two days after that": the day a clause before named. */
+function dayNamedBefore(text: string, clause: Clause, ctx: RuleContext): Found | undefined {
+  const by = lastDayBefore(text, clause.start, ctx);
+  // A date months away is more likely one of the story's, rolled into next year ("closed on April 1").
+  if (by === undefined || by - ctx.today > NEAR_DAYS) return undefined;
+  return { reading: { kind: 'date', by, explain: () => '' }, index: 0, length: 0 };
+}
+
 /** A day on which an update was told, at a clause's start: "Friday came,", "then on the 30th she emailed", "Tuesday I emailed and they said". */
 const TOLD_DAY = new RegExp(
-  `^\\W*(?:(?:and|but|so|then)\\s+)*(?:at\\s+\\d[\\w:]*\\s+)?(?:on\\s+)?(?:(?:the|a|our|my|her|his|their)\\s+(?:phone\\s+|zoom\\s+|teams\\s+|follow-?up\\s+)?(?:call|email|e-mail|text|voicemail|meeting|chat)\\s+(?:on\\s+)?)?(?:(${WEEKDAY})|the\\s+(\\d{1,2})(?:st|nd|rd|th))(?:\\s+(?:morning|afternoon|evening|night))?\\s*(?:came\\b|rolled\\s+(?:a)?round\\b|arrived\\b|,\\s*nothing\\b|,?\\s*(?:another|an|a|her|his|their|one\\s+more)\\s+(?:email|e-mail|text|message|call|voicemail|update|note)\\b|,?\\s+(?:she|he|they|hr|i|we|the\\s+\\w+)\\s+(?:emailed|e-mailed|emails|said|says|called|calls|rang|rings|texted|texts|wrote|writes|messaged|messages|phoned|replied|replies|got\\s+back|gets\\s+back|told\\s+me))`,
+  `^\\W*(?:(?:and|but|so|then)\\s+)*(?:at\\s+\\d[\\w:]*\\s+)?(?:on\\s+)?(?:(?:the|a|our|my|her|his|their)\\s+(?:phone\\s+|zoom\\s+|teams\\s+|follow-?up\\s+)?(?:call|email|e-mail|text|voicemail|meeting|chat)\\s+(?:on\\s+)?)?(?:(${WEEKDAY})|the\\s+(\\d{1,2})(?:st|nd|rd|th))(?:\\s+(?:morning|afternoon|evening|night))?\\s*(?:(?:email|e-mail|text|message|msg|call|voicemail|vm)\\s+from\\b|came\\b|rolled\\s+(?:a)?round\\b|arrived\\b|,\\s*nothing\\b|,?\\s*(?:another|an|a|her|his|their|one\\s+more)\\s+(?:email|e-mail|text|message|call|voicemail|update|note)\\b|,?\\s+(?:she|he|they|hr|i|we|the\\s+\\w+)\\s+(?:emailed|e-mailed|emails|said|says|called|calls|rang|rings|texted|texts|wrote|writes|messaged|messages|phoned|replied|replies|got\\s+back|gets\\s+back|told\\s+me))`,
 );
 
 /** What an update said: "she emailed saying …", "called to say …". */
@@ -502,7 +529,7 @@ function secondBound(text: string, clause: Clause, found: Found, before: Found |
 
 /** More time asked for after a day was named: "pushed it back a week", "asked for another week". */
 const EXTENSION =
-  /\b(?:push(?:ed|ing)?\s+(?:it\s+|that\s+)?back\s+(?:by\s+)?|(?:asked|ask|asking)\s+for\s+|(?:need|needs|needed)\s+|(?:give|giving|gave)\s+(?:them|us|it)\s+)(another|an\s+extra|a|one|two|three|\d{1,2})\s+(?:more\s+|extra\s+)?(days?|weeks?)\b|^\W*(?:(?:sorry|so|and|but|now)\W+)*(?:just\s+)?(one|two|a\s+couple\s+of|another)\s+more\s+(days?|weeks?)\b/;
+  /\b(?:push(?:ed|ing)?\s+(?:it\s+|that\s+)?back\s+(?:by\s+)?|mov(?:ed|ing)\s+(?:it|that)\s+(?:back\s+)?(?:by\s+)?|(?:asked|ask|asking)\s+for\s+|(?:need|needs|needed)\s+|(?:give|giving|gave)\s+(?:them|us|it)\s+)(another|an\s+extra|a|one|two|three|\d{1,2})\s+(?:more\s+|extra\s+)?(days?|weeks?)\b|^\W*(?:(?:sorry|so|and|but|now)\W+)*(?:just\s+)?(one|two|a\s+couple\s+of|another)\s+more\s+(days?|weeks?)\b/;
 
 /** A period counted from the day named before: "and I'll hear within a week after that", "after that, one week". */
 const AFTER_ANCHOR =
@@ -599,15 +626,7 @@ function following(text: string, found: Found, ctx: RuleContext, saidOn: Day = c
     const later = FOLLOWING_LATER.exec(rest);
     if (later) m = FOLLOWING.exec(rest.slice(later.index)) ?? m;
   }
-  let anchor: Day | undefined;
-  // The days named before are read from the day they were said ("They said Friday. On the call Friday she told
-  // me the Monday after": that Friday is the interview week's).
-  const anchorCtx: RuleContext = { ...ctx, today: saidOn, anchor: true };
-  for (const part of text.slice(0, found.index).split(/[,;.!?()]|\s(?:and|so|but|then)\s/)) {
-    if (!/[a-z0-9]/.test(part) || roleOf(part) === 'narrative') continue;
-    const by = returnDay(part, anchorCtx) ?? readFirst(part, { ...anchorCtx, text: part }, true)?.reading.by;
-    if (by !== undefined && by > ctx.today) anchor = by;
-  }
+  const anchor = lastDayBefore(text, found.index, ctx, saidOn);
   if (anchor === undefined) return found;
   const from = anchor;
   const friday = (weeks: number) => Math.max(ctx.calendar.onOrBefore(weekdayOfWeek(from, 5, weeks)), from);

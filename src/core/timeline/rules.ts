@@ -336,7 +336,7 @@ export const RULES: Rule[] = [
     name: 'holiday-behind-us',
     // "Once Labor Day is behind us, give it about a week": as "after Labor Day".
     re: new RegExp(
-      `\\b(?:once|when)\\s+(?:the\\s+)?${HOLIDAY_NAME}\\s+(?:is|'s|has)\\s+(?:been\\s+)?(?:behind\\s+us|over|done|past|passed|out\\s+of\\s+the\\s+way)`,
+      `\\b(?:once|when)\\s+(?:the\\s+)?${HOLIDAY_NAME}(?:'s|\\s+(?:is|has))\\s+(?:been\\s+)?(?:behind\\s+us|over|done|past|passed|out\\s+of\\s+the\\s+way)`,
     ),
     read: (m, ctx) => {
       const holiday = ctx.calendar.holidayNamed(ctx.today, m[1]!);
@@ -560,8 +560,10 @@ export const RULES: Rule[] = [
     ),
     read: (m, ctx) => {
       const weekday = WEEKDAYS[m[2]!]!;
-      // "last Tuesday" is a day that has passed: never the answer date.
+      // "last Tuesday" is a day that has passed: never the answer date; nor is "on a Sunday" (when it was said),
+      // nor a day turned down ("next Tuesday, not tomorrow").
       if (m[1] === 'last' || m[1] === 'past' || m[1] === 'previous') return undefined;
+      if (!m[1] && /\b(?:on\s+a|not)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return undefined;
       // "the Monday after" counts from another bound (read.ts), not from the interview.
       // With no bound before it, it is no reading (read.ts drops it).
       if (/^\s+(?:after|following)(?:\s+that)?\s*(?:$|[,.;!?])/.test(ctx.text.slice(m.index + m[0].length)))
@@ -650,7 +652,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'early-next-month',
-    re: /\b(?:early|beginning\s+of|start\s+of|first\s+(?:week|part|half|(?:few|couple(?:\s+of)?)\s+days)\s+of)\s+(?:the\s+)?(?:next|following)\s+month\b/,
+    re: /\b(?:early|beginning\s+of|start\s+of|first\s+(?:week|part|half|(?:(?:few|couple(?:\s+of)?)\s+)?days)\s+of)\s+(?:the\s+)?(?:next|following)\s+month\b/,
     // About the 10th: late enough to cover the first full week.
     read: (_m, ctx) => spanEnd(dayOfMonth(ctx.today, 10, 1), ctx),
   },

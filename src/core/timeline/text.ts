@@ -138,6 +138,7 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/\bbiz\b/g, 'business'],
   [/\bbus\.?(?=\s+days)/g, 'business'],
   [/\bmth\b/g, 'month'],
+  [/\bwknd\b/g, 'weekend'],
   // "10-ish days", "Friday-ish", "1 1/2 weeks".
   [/(?<=\w)-ish\b|(?<=\d)ish\b/g, ''],
   [/\b(\d)\s+1\/2\b/g, '$1.5'],
@@ -193,7 +194,7 @@ export function expandShorthand(said: string): string {
   // replace() with a global regex starts from 0 and leaves lastIndex at 0: safe to share.
   const text = said.replace(WEEKDAY_LIKE, fixWeekday);
   if (
-    !/\b(?:nxt|wks?|2mor|b4|biz|bus|mth|coming\s+weeks|weak|mo\b|\d+\s*b|tom|tmrow|we[dn]|thu|thr|fir|frid|tus|tue|teu|mon[ad]|bui|bus)|\(\d|-ish\b|\dish\b|\d\s+1\/2/.test(
+    !/\b(?:nxt|wknd|wks?|2mor|b4|biz|bus|mth|coming\s+weeks|weak|mo\b|\d+\s*b|tom|tmrow|we[dn]|thu|thr|fir|frid|tus|tue|teu|mon[ad]|bui|bus)|\(\d|-ish\b|\dish\b|\d\s+1\/2/.test(
       text,
     )
   )
