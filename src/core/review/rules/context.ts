@@ -48,7 +48,7 @@ const TITLED = new RegExp(`^(?:${TITLES})\\b`, 'i');
 
 const SALUTATION = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening|day))\b/i;
 /** "Good morning, Ray Kettle speaking": the caller's own name, not the recipient's. */
-const SELF_NAMED = /^[ \t,]*(?:speaking|here|calling)\b/i;
+const SELF_NAMED = /^[ \t]+(?:speaking|here)\b/i;
 
 /** A thank-you to an interviewer with a topic on record: the personal-touch examples that pass and fail. */
 const MARIA_TOPIC_SKETCH: ContextSketch = {
@@ -67,8 +67,10 @@ export const CONTEXT_RULES: CheckRule[] = [
     message: 'The greeting names someone other than the recipient; greet the person this note is for.',
     check(text, context) {
       const g = text.greeting;
-      if (!g || SELF_NAMED.test(text.text.slice(g.nameStart + g.name.length, g.nameStart + g.name.length + 12)))
-        return [];
+      if (!g) return [];
+      // A full name right before "speaking" is the caller's own.
+      const after = text.text.slice(g.nameStart + g.name.length, g.nameStart + g.name.length + 12);
+      if (/\s/.test(g.name.trim()) && SELF_NAMED.test(after)) return [];
       const greeted = g.name
         .split(/\s+(?:and|&)\s+|\s*,\s*/)
         .map((n) => n.trim())

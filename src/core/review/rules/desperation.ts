@@ -89,7 +89,7 @@ export const DESPERATION_RULES: PatternRule[] = [
       {
         match: `(financial|financially|money) (trouble|troubles|hardship|hardships|strain|difficulties|difficulty|stress|struggles|struggling|bind|problems|worries)`,
         unless: [
-          `(customers|clients|people|families|members|patients|tenants|students|residents|users|listeners|callers|borrowers|households)`,
+          `(customers|clients|families|members|patients|tenants|students|residents|users|listeners|callers|borrowers|households)`,
         ],
       },
       `(struggling|struggle) (financially|to_(pay|make_ends_meet|get_by|stay_afloat|keep_up))`,

@@ -13,12 +13,12 @@ const PLACEHOLDER =
 const CAPS_BLANK =
   /\b(?:(?:HIRING|MANAGER|INTERVIEWER|RECRUITER|CONTACT|FIRST|LAST|FULL|YOUR|COMPANY|JOB|POSITION|ROLE|EMPLOYER|ORGANI[SZ]ATION)[ \t]+)*(?:NAME|TITLE|COMPANY[ \t]+NAME|POSITION|DATE)\b/g;
 
-/** Is the offset on a line of three words or more typed wholly in capitals (a heading, a reference line)? */
+/** Is the offset on a reference line typed in capitals ("RE: APPLICATION FOR THE POSITION OF …")? */
 export function inCapitalLine(text: string, offset: number): boolean {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const end = text.indexOf('\n', offset);
   const line = text.slice(start, end < 0 ? text.length : end);
-  return !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
+  return /^[ \t]*(?:RE|REF|SUBJECT|SUBJ)[ \t]*:/.test(line) && !/\p{Ll}/u.test(line);
 }
 
 export const PLACEHOLDER_RULE: CheckRule = {

@@ -71,8 +71,7 @@ export const NEED_RULES: PatternRule[] = [
       `(unworthy|undeserving) of (the|this|your) (position|role|job|post|consideration|offer|opportunity)`,
       `(was|am|i'm|im) (probably|likely|surely|clearly)? the (weakest|worst|least_qualified|least_experienced) (candidate|applicant|one|person)`,
       `(grateful|thankful|happy) for any (chance|opportunity|shot) at_all`,
-      `i (probably|really)? (don't|do_not) deserve (a_job|this_job|the_job|a_chance|this_chance|a_role|this_role|it)`,
-      `grateful for the rest of my (life|career|days)`,
+      `i (probably|really)? (don't|do_not) deserve (a_job_like_this|this_job|a_chance_like_this|this_role|a_role_like_this)`,
     ],
     examples: {
       pass: [
@@ -82,6 +81,8 @@ export const NEED_RULES: PatternRule[] = [
         'I was the least experienced driver on the team, and by spring I was training the new ones.',
         "I'd be grateful for the chance to show you my portfolio.",
         "I don't deserve all the credit for the audit; my team did most of it.",
+        "Honestly I don't deserve it, my supervisor did most of the work.",
+        "I'll remember your advice and be grateful for the rest of my career.",
       ],
       fail: [
         'Please give me another shot.',
@@ -95,7 +96,6 @@ export const NEED_RULES: PatternRule[] = [
         'I know I was probably the weakest candidate you saw.',
         "I'd be so grateful for any chance at all.",
         "I probably don't deserve a job like this.",
-        "I'd be grateful for the rest of my career.",
       ],
     },
   },

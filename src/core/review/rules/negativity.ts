@@ -47,13 +47,17 @@ export const NEGATIVITY_RULES: PatternRule[] = [
       `(wasted|wasting) (my|our) (time|day|afternoon|morning|effort|energy|week)`,
       `(complete|total|utter) waste`,
       `(pointless|pointlessly|useless|meaningless|a_farce|a_sham|a_charade)`,
-      `(wasted|wasting) (my|our) (saturday|sunday|weekend|evening|day_off|holiday|monday|tuesday|wednesday|thursday|friday)`,
+      {
+        match: `(wasted|wasting) (my|our) (saturday|sunday|weekend|evening|day_off|holiday|monday|tuesday|wednesday|thursday|friday)`,
+        unless: [`(not|never|no)`],
+      },
     ],
     examples: {
       pass: [
         "I don't want to waste your time, so here is the short version.",
         'Thank you for making the time for me during a busy week.',
         'I spent my Saturday wasting no time on the new rota.',
+        'Thanks for not wasting my Saturday; the open day was so well run.',
       ],
       fail: [
         'That interview was a waste of my time.',

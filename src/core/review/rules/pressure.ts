@@ -104,9 +104,12 @@ export const PRESSURE_RULES: PatternRule[] = [
       { match: `assume (your|their|the)? silence (means|is|as)`, unless: [`(don't|do_not|never|won't)`] },
       `(take_it|assume|conclude|clear) _4 (does|do) not keep (its|their|your) word`,
       `(take_it|assume|conclude|clear) _4 (doesn't|don't|won't) keep (its|their|your) word`,
-      `unless i (receive|get|hear|have) _6 (by|before) (\\d+|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|noon|midday|the_end)`,
-      `(i_will|i'll|i_shall) be expecting (the|a|your|my) _5 (by|before|no_later_than)`,
-      `day (\\d+|two|three|four|five|six|seven) (of)? (asking|waiting|chasing|checking)`,
+      {
+        match: `unless i (receive|get|hear|have) _6 (by|before) (\\d+|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|noon|midday|the_end)`,
+        unless: [`(otherwise|different|wrong|see_you)`],
+      },
+      `(i_will|i'll|i_shall) be expecting (the|a|your|my) (signed)? (contract|offer|answer|decision|reply|response|confirmation|letter) _4 (by|before|no_later_than)`,
+      `day (\\d+|two|three|four|five|six|seven) (of)? (asking|chasing)`,
     ],
     // Restating what they arranged is not an ultimatum: "I'll expect your call tomorrow at 10, as arranged".
     unless: [
@@ -124,6 +127,8 @@ export const PRESSURE_RULES: PatternRule[] = [
         'I always keep my word to the families I work with.',
         "Unless I hear otherwise, I'll bring my tools on Monday as you asked.",
         'I will be expecting your call on Tuesday at 10, as we agreed.',
+        "I'll be expecting the parcel with my uniform before Monday, thank you for arranging it.",
+        'Day three of waiting for the results of my first aid course, so exciting!',
       ],
       fail: [
         "I need an answer by Thursday, otherwise I'll accept the other offer.",
@@ -265,7 +270,6 @@ export const PRESSURE_RULES: PatternRule[] = [
       `(cancelled|canceled|missed|skipped|gave_up) my _3 (birthday|wedding|holiday|vacation|dinner|party|appointment|anniversary) _4 (for_(it|this|you|the_interview)|to_make_(it|the_interview))`,
       `(rejected|declined|turned_down|cancelled|canceled) (two|three|other|several|\\d) (other)? (interviews|offers) _6 because you (told|said|promised|assured)`,
       `i deserve (a|an) (quick|prompt|fast|proper|honest|straight|clear)? (answer|reply|response|explanation|decision)`,
-      `(don't|do_not|please_don't) make me look (bad|stupid|foolish|silly|like_a_fool)`,
     ],
     unless: [...COMPETING_OFFER],
     examples: {
@@ -310,7 +314,6 @@ export const PRESSURE_RULES: PatternRule[] = [
         "I even cancelled my sister's birthday dinner for it.",
         'I rejected two other interviews this week because you told me I was a strong candidate.',
         'I deserve a quick answer.',
-        "Please don't make me look bad in front of them.",
       ],
     },
   },
@@ -378,7 +381,7 @@ export const PRESSURE_RULES: PatternRule[] = [
         unless: [`(with_the_(rest|other)|for_my_interview|for_the_interview|thank|thanks)`],
       },
       {
-        match: `(wait|sit|stay) (in|at) (the|your) (foyer|lobby|reception|car_park|parking_lot|front_desk) until (you|someone|somebody)`,
+        match: `(wait|sit|stay) (in|at) (the|your) (foyer|lobby|reception|car_park|parking_lot|front_desk) until (you|someone|somebody) (have|has|can|will) (time_to|the_time_to)? see me`,
         unless: [`(as_(the_email|you|the_recruiter)_(said|asked)|call_me_in|as_arranged|as_agreed|you_asked)`],
       },
     ],
@@ -396,6 +399,7 @@ export const PRESSURE_RULES: PatternRule[] = [
         "I'm in the office now until five if a call suits you.",
         'I was in the car park early, so I read your brochure.',
         "I'll wait in the lobby until you call me in, as the email said.",
+        "I'm happy to wait in the lobby until you are free, no rush at all.",
       ],
       fail: [
         "I'll stop by your office on Friday to get an answer.",

@@ -10,8 +10,13 @@ import { inCapitalLine } from './generic.js';
 
 export const DAY = `(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|tonight|noon|today|eod|cob|close_of_business|end_of_(the_)?(day|week|month)|the_end_of_(the_|this_|next_)?(day|week|month)|this_week|next_week|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?_\\d+|the_\\d+(st|nd|rd|th)?|\\d+/\\d+)`;
 /** Sentences about a competing offer or another deadline the candidate is bound by. */
-/** A word in capitals that labels a line of notes: "CALL - Tasha @ Glow Theory", "NOTE: ask about parking", "CALL Harpreet". */
-const LINE_LABEL = /^[ \t]*(?:\p{Lu}+[ \t]*[-–:]|(?:CALL|RING|NOTES?|TODO|VOICEMAIL|SCRIPT)[ \t]+\p{Lu}\p{Ll})/u;
+/** The word that labels a line of call notes ("CALL - Tasha @ Glow Theory", "CALL Harpreet"): only that word. */
+const LINE_LABEL = /^[ \t]*(?:CALL|RING|NOTES?|TODO|VOICEMAIL|SCRIPT)(?:[ \t]*[-–:][ \t]*|[ \t]+)\p{Lu}\p{Ll}/u;
+
+function isLineLabel(text: string, w: { start: number; end: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', w.start - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(lineStart, w.start)) && LINE_LABEL.test(text.slice(lineStart, w.end + 12));
+}
 
 export const COMPETING_OFFER = [
   `(another|competing|other|second|a_different|an_outside|separate|written|pending|existing|firm|formal) (job)? (offer|offers)`,
@@ -342,7 +347,7 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
           !CAPS_WORD.test(w.text) ||
           (w.start >= signature && !PLEADING.has(w.text)) ||
           inCapitalLine(text.text, w.start) ||
-          LINE_LABEL.test(text.text.slice(text.text.lastIndexOf('\n', w.start - 1) + 1, w.end + 3))
+          isLineLabel(text.text, w)
         ) {
           flush();
           continue;
@@ -378,6 +383,8 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
         'PLEASE let me know.',
         'I AM interested in the role.',
         'Thank you for the interview. I NEED TO KNOW THIS WEEK WHETHER I GOT THE JOB.',
+        'Thanks for the interview.\nPLEASE CALL ME BACK TODAY\nBest, Sam',
+        'URGENT: I NEED AN ANSWER TODAY, thanks.',
       ],
     },
   },
