@@ -147,6 +147,8 @@ function readDuration(m: RegExpExecArray, ctx: RuleContext, longOnly: boolean): 
   if (count === undefined || count <= 0 || count > 400) return undefined;
   if (halfBefore || halfAfter) count += 0.5;
   const isBusiness = unit === 'day' && !!business && /business|working|biz/.test(business);
+  // "Two business weeks": ten business days.
+  const businessWeeks = unit === 'week' && !!business && /business|working|biz/.test(business);
   if (unit === 'hour') {
     // "within 48 hours": whole days after the interview day.
     const by = ctx.today + Math.max(1, Math.ceil(count / 24));
@@ -155,12 +157,13 @@ function readDuration(m: RegExpExecArray, ctx: RuleContext, longOnly: boolean): 
 
   let by: Day;
   if (isBusiness) by = ctx.calendar.addBusinessDays(ctx.today, Math.ceil(count));
+  else if (businessWeeks) by = ctx.calendar.addBusinessDays(ctx.today, Math.round(count * 5));
   else if (unit === 'day') by = ctx.today + Math.ceil(count);
   else if (unit === 'week') by = ctx.today + Math.round(count * 7);
   else by = addMonths(ctx.today, Math.floor(count)) + (count % 1 ? 15 : 0);
 
   const days = by - ctx.today;
-  const period = periodWords(count, unit, isBusiness);
+  const period = businessWeeks ? periodWords(Math.round(count * 5), 'day', true) : periodWords(count, unit, isBusiness);
   if (days >= LONG_DAYS || (days >= LONG_DAYS_WITH_WORDS && LONG_WORDS.test(ctx.text))) {
     return {
       kind: 'long-process',

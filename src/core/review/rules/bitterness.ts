@@ -652,7 +652,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(your|the_firm's|the_company's|its|their) (lamentable|poor|bad|terrible|awful|dreadful|shocking|appalling|notorious|unfortunate) reputation`,
       { match: `(always|all|only) about who you know`, unless: [`(you_said|you_told_me|you_mentioned|not_just)`] },
       `(sounded|sounds|seemed|seems|is|was|felt) like the same_old (story|thing|song)[.!]?$`,
-      `(you|you'd|they|they'd|the_panel|everyone) (had)? (already)? decided before i (walked|came|got|arrived|even_walked|sat)`,
+      `(you|you'd|they|they'd|the_panel|everyone) (had)? (already)? decided before i (walked|came|got|arrived|sat|even_walked|even_sat|even_got|even_arrived)`,
       {
         match: `(didn't|did_not|didnt) even (let_me|give_me|bother_to|have_the_courtesy)`,
         unless: [`(so_kind|kind|lovely|sweet|generous)`],
