@@ -12,7 +12,7 @@ const TITLE = new RegExp(`^(?:${TITLES})\\.?\\s+`, 'i');
  * past work ("I worked at …") is not among them.
  */
 const EMPLOYER_SLOT =
-  /\b(?:join|joining|everyone at|everybody at|the team at|your team at|all of you at|folks at|work at|working at|to work for|a part of|part of the team at|future at|career at|role at|position at|opportunity at|interview at|time at|here at|help|helping|drive for|driving for|work for|working for|to be at|start at|starting at|operations at|to be part of|contributing to|contribute to|wear|wearing|application to|application with|bring my [\w-]+(?: [\w-]+){0,3} to)\s+(?:the\s+)?/g;
+  /\b(?:join|joining|everyone at|everybody at|the team at|your team at|all of you at|folks at|work at|working at|to work for|a part of|part of the team at|future at|career at|role at|position at|opportunity at|interview at|time at|here at|help|helping|drive for|driving for|work for|working for|to be at|start at|starting at|operations at|to be part of|contributing to|contribute to|wear|wearing|application to|application with|bring value to|add value to|bring my [\w-]+(?: [\w-]+){0,3} to)\s+(?:the\s+)?/g;
 /** "the team at …", "the post at …": where you would work, unless the sentence tells of past or present work. */
 const PLACE_SLOT = /\b(?:team|post|job|role|position)\s+at\s+(?:the\s+)?/g;
 const PAST_WORK =
@@ -244,6 +244,7 @@ export const NAMING_RULES: CheckRule[] = [
           text: 'Thank you for interviewing me for the post at Hollins Academy.',
           context: { company: 'Westfield Academy' },
         },
+        { text: 'I am sure I can bring value to BLRT Grupp.', context: { company: 'Saaremaa Boatyard' } },
         {
           text: 'I would love to help Brightpath grow its merchant base.',
           context: { company: 'Brightline Payments' },
