@@ -754,7 +754,9 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(interview|call|meeting|panel|session|zoom) _2 (started|began|kicked_off) (\\d+|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty|sixty) (minutes|mins|min)? late`,
       {
         match: `(is|are|was|were) certainly (creative|memorable|interesting|unique|original|different|unconventional|an_experience|something_else|one_of_a_kind)`,
-        unless: [`(and_i|in_the_best|i_loved|i_enjoyed|i'd_love|i_would_love|paid_off)`],
+        unless: [
+          `(and_i_(loved|enjoyed|'d_love|would_love|admire|admired|liked)|in_the_best|i_loved|i_enjoyed|i'd_love|i_would_love|paid_off)`,
+        ],
       },
       `(is|was|'s) (a|quite_a|such_a|certainly_a) (bold|brave|daring|interesting|unusual) creative (choice|decision)`,
       {
