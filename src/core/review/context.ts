@@ -60,14 +60,13 @@ export function namesMatch(written: string, person: string): boolean {
   // of their first name ("Jess" for Jessica).
   const fits = (parts: string[]) =>
     parts.length > 0 && parts.every((part) => p.includes(part) || isShortFor(part, p[0] as string));
-  // A courtesy word before the name is tried both ways ("Sir Ramon", "Khun Nicole"; but "Don" may be the name).
-  // One courtesy word or two ("Dato' Seri Razak").
+  if (fits(w)) return true;
+  // After one courtesy word or two ("Sir Ramon", "Dato' Seri Razak"; but "Don" may be the name itself).
   let rest = w;
   for (let i = 0; i < 2 && rest.length > 1 && HONORIFICS.has(rest[0] as string); i++) {
     rest = rest.slice(1);
     if (fits(rest)) return true;
   }
-  if (fits(w)) return true;
   // Or after it ("Lorraine madam", "Colin sir", "Harjit ji", "Aman bhaji").
   return w.length > 1 && AFTER_NAME.has(w[w.length - 1] as string) && namesMatch(w.slice(0, -1).join(' '), person);
 }

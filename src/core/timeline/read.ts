@@ -393,7 +393,7 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
     if (!found) return undefined;
     // "They were meant to tell me Friday but asked for another week": more time, counted from the day named.
     const rest: Clause = { start: found.index + found.length, end: text.length, role: 'answer' };
-    return extension(text, rest, found, ctx) ?? following(text, found, ctx);
+    return extension(text, rest, found.reading.by, ctx) ?? following(text, found, ctx);
   }
   // Stories and other events (a start date, another round) are never the answer.
   const usable = clauses.filter((c) => c.role === 'answer' || c.role === 'plain');
@@ -411,8 +411,7 @@ function readClauses(text: string, ctx: RuleContext): Found | undefined {
   let latest: Found | undefined;
   for (const clause of usable) {
     if (clause.role !== 'answer') continue;
-    const base = latest ?? dayNamedBefore(text, clause, ctx);
-    const extended = base && extension(text, clause, base, ctx);
+    const extended = extension(text, clause, latest ? latest.reading.by : dayNamedBefore(text, clause, ctx), ctx);
     if (extended) {
       latest = extended;
       continue;
@@ -460,11 +459,10 @@ function lastDayBefore(text: string, end: number, ctx: RuleContext, saidOn: Day 
 const NEAR_DAYS = 90;
 
 /** "The panel sits on the 18th; I was told to expect a call two days after that": the day a clause before named. */
-function dayNamedBefore(text: string, clause: Clause, ctx: RuleContext): Found | undefined {
+function dayNamedBefore(text: string, clause: Clause, ctx: RuleContext): Day | undefined {
   const by = lastDayBefore(text, clause.start, ctx);
   // A date months away is more likely one of the story's, rolled into next year ("closed on April 1").
-  if (by === undefined || by - ctx.today > NEAR_DAYS) return undefined;
-  return { reading: { kind: 'date', by, explain: () => '' }, index: 0, length: 0 };
+  return by !== undefined && by - ctx.today <= NEAR_DAYS ? by : undefined;
 }
 
 /** A day on which an update was told, at a clause's start: "Friday came,", "then on the 30th she emailed", "Tuesday I emailed and they said". */
@@ -538,8 +536,7 @@ const AFTER_ANCHOR =
 const ABOUT_HEARING =
   /\b(?:hear\w*|informed|told|know|decid\w*|decisions?|answers?|offers?|calls?|emails?|updates?|news|feedback|results?|get\s+back|let\s+(?:me|you)\s+know|(?:they|she|he|hr)\b)/;
 
-function extension(text: string, clause: Clause, before: Found, ctx: RuleContext): Found | undefined {
-  const from = before.reading.by;
+function extension(text: string, clause: Clause, from: Day | undefined, ctx: RuleContext): Found | undefined {
   const words = text.slice(clause.start, clause.end);
   // Only about their answer: "I'll hear within a week after that", not "I'll be back a week after that".
   const after = from !== undefined && ABOUT_HEARING.test(words) ? AFTER_ANCHOR.exec(words) : null;

@@ -146,9 +146,10 @@ function readDuration(m: RegExpExecArray, ctx: RuleContext, longOnly: boolean): 
   let count = numberValue(orMore ?? second ?? first); // a range: its upper bound
   if (count === undefined || count <= 0 || count > 400) return undefined;
   if (halfBefore || halfAfter) count += 0.5;
-  const isBusiness = unit === 'day' && !!business && /business|working|biz/.test(business);
+  const working = !!business && /business|working|biz/.test(business);
+  const isBusiness = unit === 'day' && working;
   // "Two business weeks": ten business days.
-  const businessWeeks = unit === 'week' && !!business && /business|working|biz/.test(business);
+  const businessWeeks = unit === 'week' && working;
   if (unit === 'hour') {
     // "within 48 hours": whole days after the interview day.
     const by = ctx.today + Math.max(1, Math.ceil(count / 24));
