@@ -212,8 +212,11 @@ const TITLE_WORD = new RegExp(`\\b(?:${TITLES})\\b\\.?`, 'g');
 /** Honorifics written after a name ("Tanaka-san", "Sharma-ji", "Kim-nim"): the name is the part before. */
 const HONORIFIC_SUFFIX = /-(?:san|sama|sensei|senpai|kun|chan|ji|nim|ssi)$/;
 
+/** A name's parts, lower case and without accents: "María" in a greeting is the Maria of the record. */
 export function nameParts(name: string): string[] {
   return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(TITLE_WORD, ' ')
     .replace(/[^a-z\u00c0-\u024f' -]/g, ' ')

@@ -140,6 +140,7 @@ export const CONTEXT_RULES: CheckRule[] = [
         { text: 'Dear Don,\n\nThank you for the interview.', context: { to: 'Don Alvarez' } },
         { text: 'Dear Don Miguel,\n\nThank you for the interview.', context: { to: 'Miguel Herrera' } },
         { text: 'Dear Doña Lucía,\n\nThank you for the interview.', context: { to: 'Lucía Paredes' } },
+        { text: 'Dear Doña María,\n\nThank you for the interview.', context: { to: 'Maria Chen' } },
         { text: 'Dear Dra. Paredes,\n\nThank you for the interview.', context: { to: 'Lucía Paredes' } },
         { text: "Dear Dato' Razak,\n\nThank you for the interview.", context: { to: 'Amir Razak' } },
         { text: 'Dear Tanaka-san,\n\nThank you for the interview.', context: { to: 'Yuki Tanaka' } },
