@@ -236,6 +236,32 @@ const MECHANISMS: Mechanism[] = [
     fail: [],
   },
   {
+    name: 'a day turned down, a return that is named, a holiday break, time added',
+    pass: [
+      ['next Thursday, not tomorrow', '2026-10-07T10:00', '2026-10-15'],
+      ['if not tomorrow then Friday', '2026-10-05T10:00', '2026-10-09'],
+      [
+        'The office is closed for a week so nothing until they are back, which is the 14th.',
+        '2026-10-02T10:00',
+        '2026-10-14',
+      ],
+      // Juneteenth 2026 is Friday June 19: the week after is the next.
+      ['With the Juneteenth holiday, nothing until the week after.', '2026-06-15T10:00', '2026-06-26'],
+      ['Originally a week, then she said add two more days.', '2026-10-05T10:00', '2026-10-14'],
+    ],
+    // What each read before.
+    fail: [
+      ['next Thursday, not tomorrow', '2026-10-07T10:00', '2026-10-08'],
+      ['if not tomorrow then Friday', '2026-10-05T10:00', '2026-10-06'],
+      [
+        'The office is closed for a week so nothing until they are back, which is the 14th.',
+        '2026-10-02T10:00',
+        '2026-10-09',
+      ],
+      ['Originally a week, then she said add two more days.', '2026-10-05T10:00', '2026-10-07'],
+    ],
+  },
+  {
     name: 'a weekday typed with a slip',
     pass: [
       ['maybe thrusday', '2026-03-30T10:00', '2026-04-02'],

@@ -63,6 +63,12 @@ const EVENT_ON =
 function isPastMention(text: string, index: number, length: number, ctx: RuleContext): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
   if (/\b(?:last|past|previous)\s+$/.test(before)) return true;
+  // A day turned down: "next Tuesday, not tomorrow". "if not Monday" is a second bound, "not until" a lower one;
+  // in "if not tomorrow, then Friday" the bound is the day after "then".
+  if (/\bnot\s+$/.test(before) && !/^(?:before|until|till|after|later)\b/.test(text.slice(index))) {
+    const ifNot = /\bif\s+not\s+$/.test(before);
+    if (!ifNot || /^\s*,?\s*then\b/.test(text.slice(index + length))) return true;
+  }
   // "now it's Tuesday" is the day of writing; "now it's pushed to April" is an update.
   if (NOW_IS.test(before) && !/^(?:pushed|moved|delayed|postponed)\b/.test(text.slice(index))) return true;
   if (!ctx.anchor && EVENT_ON.test(before)) return true;
@@ -527,7 +533,7 @@ function secondBound(text: string, clause: Clause, found: Found, before: Found |
 
 /** More time asked for after a day was named: "pushed it back a week", "asked for another week". */
 const EXTENSION =
-  /\b(?:push(?:ed|ing)?\s+(?:it\s+|that\s+)?back\s+(?:by\s+)?|mov(?:ed|ing)\s+(?:it|that)\s+(?:back\s+)?(?:by\s+)?|(?:asked|ask|asking)\s+for\s+|(?:need|needs|needed)\s+|(?:give|giving|gave)\s+(?:them|us|it)\s+)(another|an\s+extra|a|one|two|three|\d{1,2})\s+(?:more\s+|extra\s+)?(days?|weeks?)\b|^\W*(?:(?:sorry|so|and|but|now)\W+)*(?:just\s+)?(one|two|a\s+couple\s+of|another)\s+more\s+(days?|weeks?)\b/;
+  /\b(?:push(?:ed|ing)?\s+(?:it\s+|that\s+)?back\s+(?:by\s+)?|mov(?:ed|ing)\s+(?:it|that)\s+(?:back\s+)?(?:by\s+)?|(?:asked|ask|asking)\s+for\s+|(?:need|needs|needed)\s+|(?:give|giving|gave)\s+(?:them|us|it)\s+|add(?:ed|ing|s)?\s+)(another|an\s+extra|a|one|two|three|\d{1,2})\s+(?:more\s+|extra\s+)?(days?|weeks?)\b|^\W*(?:(?:sorry|so|and|but|now)\W+)*(?:just\s+)?(one|two|a\s+couple\s+of|another)\s+more\s+(days?|weeks?)\b/;
 
 /** A period counted from the day named before: "and I'll hear within a week after that", "after that, one week". */
 const AFTER_ANCHOR =
@@ -618,12 +624,20 @@ const FOLLOWING_LATER = new RegExp(
 function following(text: string, found: Found, ctx: RuleContext, saidOn: Day = ctx.today): Found {
   let m = FOLLOWING.exec(text.slice(found.index));
   if (!m) return found;
+  let named: Day | undefined;
   if (m.groups!.back) {
+    // "till they're back, which is the 27th": the day they name is the return.
+    const tail = text.slice(found.index + m[0].length);
+    const gloss = /^\s*,?\s*(?:which\s+(?:is|will\s+be|would\s+be)|that'?s|on)\s+/.exec(tail);
+    if (gloss) {
+      const day = tail.slice(gloss[0].length).split(/[,;.!?]/, 1)[0]!;
+      named = readFirst(day, { ...ctx, text: day, today: saidOn, anchor: true }, true)?.reading.by;
+    }
     const rest = text.slice(found.index, found.index + 80).split(/[;.!?]/, 1)[0]!;
     const later = FOLLOWING_LATER.exec(rest);
     if (later) m = FOLLOWING.exec(rest.slice(later.index)) ?? m;
   }
-  const anchor = lastDayBefore(text, found.index, ctx, saidOn);
+  const anchor = named ?? lastDayBefore(text, found.index, ctx, saidOn);
   if (anchor === undefined) return found;
   const from = anchor;
   const friday = (weeks: number) => Math.max(ctx.calendar.onOrBefore(weekdayOfWeek(from, 5, weeks)), from);

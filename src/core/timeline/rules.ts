@@ -316,7 +316,7 @@ export const RULES: Rule[] = [
     // Only for the day a later clause counts from: "the office closes for Lunar New Year, so the week after",
     // "after Thanksgiving, so the Monday after", "shuts for the bank holiday, so Tuesday instead".
     re: new RegExp(
-      `\\b(?:for|over|during|on|at|around|after|following|until|till|before)\\s+(?:the\\s+)?${HOLIDAY_NAME}`,
+      `\\b(?:for|over|during|on|at|around|after|following|until|till|before|with|because\\s+of|due\\s+to)\\s+(?:the\\s+)?${HOLIDAY_NAME}`,
     ),
     anchorOnly: true,
     read: (m, ctx) => {
@@ -565,9 +565,9 @@ export const RULES: Rule[] = [
     read: (m, ctx) => {
       const weekday = WEEKDAYS[m[2]!]!;
       // "last Tuesday" is a day that has passed: never the answer date; nor is "on a Sunday" (when it was said),
-      // nor a day turned down ("next Tuesday, not tomorrow").
+      // nor a day turned down (read.ts: "next Tuesday, not tomorrow").
       if (m[1] === 'last' || m[1] === 'past' || m[1] === 'previous') return undefined;
-      if (!m[1] && /\b(?:on\s+a|not)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return undefined;
+      if (!m[1] && /\bon\s+a\s+$/.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return undefined;
       // "the Monday after" counts from another bound (read.ts), not from the interview.
       // With no bound before it, it is no reading (read.ts drops it).
       if (/^\s+(?:after|following)(?:\s+that)?\s*(?:$|[,.;!?])/.test(ctx.text.slice(m.index + m[0].length)))
