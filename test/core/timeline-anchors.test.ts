@@ -262,6 +262,32 @@ const MECHANISMS: Mechanism[] = [
     ],
   },
   {
+    name: 'British "Wednesday fortnight", ISO calendar weeks, a long haul, a period "of that", an earlier day "first it was"',
+    pass: [
+      ['Wednesday fortnight', '2026-03-02T10:00', '2026-03-18'],
+      // ISO week 40 of 2026 runs Monday September 28 to Sunday October 4.
+      ["they'll revert by end of CW 40", '2026-09-21T10:00', '2026-10-02'],
+      [
+        "The shortlist is fixed on the 9th and we'll hear within three working days of that.",
+        '2026-03-02T10:00',
+        '2026-03-12',
+      ],
+      ['First it was Friday, then they pushed it back a week.', '2026-03-02T10:00', '2026-03-13'],
+      ['3/4 weeks', '2026-03-02T10:00', '2026-03-30'],
+      ['in d coming days', '2026-03-02T10:00', '2026-03-05'],
+    ],
+    fail: [
+      ['Wednesday fortnight', '2026-03-02T10:00', '2026-03-04'],
+      [
+        "The shortlist is fixed on the 9th and we'll hear within three working days of that.",
+        '2026-03-02T10:00',
+        '2026-03-05',
+      ],
+      ['First it was Friday, then they pushed it back a week.', '2026-03-02T10:00', '2026-03-09'],
+      ['3/4 weeks', '2026-03-02T10:00', '2026-03-04'],
+    ],
+  },
+  {
     name: 'a weekday typed with a slip',
     pass: [
       ['maybe thrusday', '2026-03-30T10:00', '2026-04-02'],
@@ -277,7 +303,12 @@ describe('timeline reader: days named before, non-US holidays, extensions', () =
   itReads(MECHANISMS);
 
   it('marks a long process described without a number as long', () => {
-    for (const text of ['public sector, so it can drag on', 'could be weeks or months, budget dependent'])
+    for (const text of [
+      'public sector, so it can drag on',
+      'could be weeks or months, budget dependent',
+      "It's a government post, so a long haul.",
+      "the officer said it's a marathon, not a sprint",
+    ])
       assert.equal(read(text, '2026-04-08T10:00').kind, 'long-process', text);
   });
 

@@ -33,7 +33,7 @@ const ABOUT_ANSWER =
 
 /** What makes a clause with a past verb still about the future ("they said they would decide by Friday"). */
 const LOOKS_AHEAD =
-  /\b(?:(?:meant|supposed|due|scheduled|planned)\s+to\s+be|will|'ll|would|'d|should|shall|going\s+to|gonna|expect\w*|hop(?:e|es|ing)|plan\w*|aim\w*|intend\w*|let\s+(?:me|you|us)\s+know|get\s+back|hear\s+back|decid\w*|decision|said|says|saying|to\s+say|told|tells|mentioned|promised|indicated|estimated|quoted|by|within|until|till|til|takes?|process|gave\s+me\s+(?:until|till|til|a\s+(?:time\s*frame|timeline|window|estimate|date)))\b/;
+  /\b(?:first\s+it\s+was|originally|initially|(?:meant|supposed|due|scheduled|planned)\s+to\s+be|will|'ll|would|'d|should|shall|going\s+to|gonna|expect\w*|hop(?:e|es|ing)|plan\w*|aim\w*|intend\w*|let\s+(?:me|you|us)\s+know|get\s+back|hear\s+back|decid\w*|decision|said|says|saying|to\s+say|told|tells|mentioned|promised|indicated|estimated|quoted|by|within|until|till|til|takes?|process|gave\s+me\s+(?:until|till|til|a\s+(?:time\s*frame|timeline|window|estimate|date)))\b/;
 
 /** A story about what already happened: the interview, a meeting, a call. */
 const PAST_EVENT =
@@ -56,10 +56,10 @@ const DECIDES =
 
 /** The day of writing ("and now it's Tuesday", "it's been two weeks"): part of the story. */
 const NOW_CLAUSE =
-  /^\W*(?:and\s+|but\s+)?(?:now\s+it'?s|it'?s\s+now|it\s+is\s+now|it'?s\s+been|it\s+has\s+been|today\s+is)\b(?!\s+(?:been\s+)?(?:pushed|moved|delayed|postponed|changed|rescheduled|going|gonna|looking|supposed|expected|due))/;
+  /^\W*(?:and\s+|but\s+)?(?:now\s+it'?s|it'?s\s+now|it\s+is\s+now|it'?s\s+been|it\s+has\s+been|today\s+is)\b(?!\s+(?:been\s+)?(?:pushed|moved|delayed|postponed|changed|rescheduled|going|gonna|looking|supposed|expected|due)|\s*['"\u2018\u201c]|\s+(?:(?:before\s+)?(?:the\s+)?end\s+of|by|before|within|mid)\b)/;
 /** An update to the answer's day: "then they moved it to next Wednesday", "so now next week". */
 const UPDATE =
-  /\b(?:push(?:ed|ing)?\s+(?:it\s+)?(?:back|out|to)|moved?\s+(?:it\s+)?(?:back\s+)?to|delay(?:ed|ing)?|postpon\w*|reschedul\w*|slip(?:s|ped|ping)?\s+(?:to|into|until|till)|(?:asked|asking|ask)\s+for\s+(?:another|an?\s+extra|(?:a\s+)?(?:few|couple(?:\s+of)?|one|two|three|\d+)\s+more)\s+(?:days?|weeks?)|need(?:s|ed)?\s+(?:another|an?\s+extra)\s+(?:days?|weeks?)|(?:need|needs|needed|want|wants|wanted|asked\s+for)\s+(?:more\s+time\s+|a\s+bit\s+longer\s+)?(?:until|till|til))\b|^\W*(?:so\s+|and\s+|but\s+)?now\b/;
+  /\b(?:push(?:ed|ing)?\s+(?:it\s+)?(?:back|out|to)|moved?\s+(?:it\s+)?(?:back\s+)?to|delay(?:ed|ing)?|postpon\w*|reschedul\w*|slip(?:s|ped|ping)?\s+(?:to|into|until|till)|(?:asked|asking|ask)\s+for\s+(?:another|an?\s+extra|(?:a\s+)?(?:few|couple(?:\s+of)?|one|two|three|\d+)\s+more)\s+(?:days?|weeks?)|need(?:s|ed)?\s+(?:another|an?\s+extra)\s+(?:days?|weeks?)|(?:mov(?:ed|ing)|add(?:ed|ing|s)?)\s+(?:it\s+|that\s+)?(?:back\s+)?(?:by\s+)?(?:another|an?\s+extra|a|one|two|three|\d{1,2})\s+(?:more\s+)?(?:days?|weeks?)|(?:need|needs|needed|want|wants|wanted|asked\s+for)\s+(?:more\s+time\s+|a\s+bit\s+longer\s+)?(?:until|till|til))\b|^\W*(?:so\s+|and\s+|but\s+)?now\b/;
 
 /**
  * A hedge or a gloss that continues a clause about the answer in the same sentence ("so maybe a week", "which is

@@ -30,6 +30,17 @@ export function mondayOf(n: Day): Day {
   return n - (weekdayOf(n) - 1);
 }
 
+/** The given weekday (1 = Monday) of ISO week `week` ("calendar week 37"), the next such week on or after n. */
+export function weekdayOfIsoWeek(n: Day, week: number, weekday: number): Day | undefined {
+  if (week < 1 || week > 53) return undefined;
+  for (const year of [partsOf(n).year, partsOf(n).year + 1]) {
+    // Week 1 is the week that holds January 4.
+    const day = mondayOf(dayOf(year, 1, 4)) + (week - 1) * 7 + weekday - 1;
+    if (mondayOf(day) + 6 >= n) return day;
+  }
+  return undefined;
+}
+
 /** The given weekday (1 = Monday) of the week `weeksAhead` after n's week. */
 export function weekdayOfWeek(n: Day, weekday: number, weeksAhead: number): Day {
   return mondayOf(n) + weeksAhead * 7 + weekday - 1;

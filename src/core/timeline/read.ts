@@ -537,7 +537,7 @@ const EXTENSION =
 
 /** A period counted from the day named before: "and I'll hear within a week after that", "after that, one week". */
 const AFTER_ANCHOR =
-  /\b(?:within\s+|about\s+|around\s+|roughly\s+)?(a|one|two|three|\d{1,2}|(?:one|a|1)\s+or\s+(?:two|2))\s+(days?|weeks?)\s+(?:after|later|from\s+then)\b|\bafter\s+(?:that|it|then|this)\s*,?\s*(?:about\s+|around\s+|roughly\s+)?(a|one|two|three|\d{1,2}|(?:one|a|1)\s+or\s+(?:two|2))\s+(days?|weeks?)\b/;
+  /\b(?:within\s+|about\s+|around\s+|roughly\s+)?(a|one|two|three|four|five|\d{1,2}|(?:one|a|1)\s+or\s+(?:two|2))\s+(?:business\s+|working\s+)?(days?|weeks?)\s+(?:after|later|from\s+then|thereafter|of\s+(?:that|it|this|same|the\s+same))\b|\bafter\s+(?:that|it|then|this)\s*,?\s*(?:about\s+|around\s+|roughly\s+)?(a|one|two|three|\d{1,2}|(?:one|a|1)\s+or\s+(?:two|2))\s+(days?|weeks?)\b/;
 
 const ABOUT_HEARING =
   /\b(?:hear\w*|informed|told|know|decid\w*|decisions?|answers?|offers?|calls?|emails?|updates?|news|feedback|results?|get\s+back|let\s+(?:me|you)\s+know|(?:they|she|he|hr)\b)/;

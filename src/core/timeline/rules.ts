@@ -16,6 +16,7 @@ import {
   secondWeekOfJanuary,
   weekdayName,
   weekdayOf,
+  weekdayOfIsoWeek,
   weekdayOfWeek,
 } from './dates.js';
 import { isVague, MONTH, MONTHS, NUMBER, numberValue, periodWords, WEEKDAY, WEEKDAYS } from './text.js';
@@ -437,6 +438,15 @@ export const RULES: Rule[] = [
     read: (m, ctx) => explicit(ctx, Number(m[2]), Number(m[3]), Number(m[1])),
   },
   {
+    name: 'calendar-week',
+    // "in calendar week 42", "end of CW37", "KW 12" (as Germans write it): Friday of that ISO week.
+    re: /\b(?:calendar\s+week|cal\.?\s+week|cw|kw)\s*(\d{1,2})\b/,
+    read: (m, ctx) => {
+      const friday = weekdayOfIsoWeek(ctx.today, Number(m[1]), FRIDAY);
+      return friday === undefined ? undefined : spanEnd(friday, ctx);
+    },
+  },
+  {
     name: 'week-of',
     // "the week of June 8": by the end of that week.
     re: new RegExp(
@@ -526,9 +536,9 @@ export const RULES: Rule[] = [
   },
   {
     name: 'weekday-week',
-    // British "Monday week": a week after the coming Monday.
-    re: new RegExp(`\\b(${WEEKDAY})\\s+week\\b(?!\\s*(?:or|after|of|end)\\b)`),
-    read: (m, ctx) => date(nextWeekday(ctx.today, WEEKDAYS[m[1]!]!) + 7),
+    // British "Monday week" (a week after the coming Monday), "Thursday fortnight" (two weeks after).
+    re: new RegExp(`\\b(${WEEKDAY})\\s+(week|fortnight)\\b(?!\\s*(?:or|after|of|end)\\b)`),
+    read: (m, ctx) => date(nextWeekday(ctx.today, WEEKDAYS[m[1]!]!) + (m[2] === 'week' ? 7 : 14)),
   },
   {
     name: 'weeks-from-day',
@@ -842,7 +852,7 @@ export const RULES: Rule[] = [
   {
     name: 'long-words',
     // A long process described without a number: spaced touches, no answer date.
-    re: /\b(?:(?:long|lengthy|slow|drawn[- ]out)\s+(?:hiring\s+|interview\s+|approval\s+)?process|drag(?:s|ged|ging)?\s+on|for\s+ages|(?:could|can|might|may|often|usually|will)\s+(?:be|take|run|run\s+on|go\s+on|last)\s+(?:for\s+)?(?:weeks\s+or\s+)?(?:several\s+|many\s+)?months|(?:weeks|days)\s+or\s+(?:even\s+)?months|several\s+(?:more\s+)?rounds|many\s+rounds|(?:takes?|taking|be)\s+(?:quite\s+)?a\s+(?:long\s+|good\s+)?while|(?:not|no|won'?t|will\s+not)\s+(?:be\s+)?(?:hiring|deciding|decisions?|filled|filling\s+(?:it|the\s+role|the\s+position))\s+(?:until|before|till)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|new\s+year|next\s+year))\b/,
+    re: /\b(?:(?:long|lengthy|slow|drawn[- ]out)\s+(?:hiring\s+|interview\s+|approval\s+)?process|(?:a\s+)?long\s+haul|(?:a\s+)?marathon,?\s+not\s+a\s+sprint|(?:won'?t|will\s+not|isn'?t\s+going\s+to)\s+be\s+(?:quick|fast|soon)|drag(?:s|ged|ging)?\s+on|for\s+ages|(?:could|can|might|may|often|usually|will)\s+(?:be|take|run|run\s+on|go\s+on|last)\s+(?:for\s+)?(?:weeks\s+or\s+)?(?:several\s+|many\s+)?months|(?:weeks|days)\s+or\s+(?:even\s+)?months|several\s+(?:more\s+)?rounds|many\s+rounds|(?:takes?|taking|be)\s+(?:quite\s+)?a\s+(?:long\s+|good\s+)?while|(?:not|no|won'?t|will\s+not)\s+(?:be\s+)?(?:hiring|deciding|decisions?|filled|filling\s+(?:it|the\s+role|the\s+position))\s+(?:until|before|till)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|new\s+year|next\s+year))\b/,
     read: () => ({
       kind: 'long-process',
       explain: (words) =>

@@ -155,6 +155,12 @@ const SHORTHAND: Array<[RegExp, string]> = [
   // Nigerian and Indian English: "next week Friday" is "next Friday".
   [/\bnext\s+week\s+(monday|tuesday|wednesday|thursday|friday)\b/g, 'next $1'],
   [/\bbuisness\b|\bbusniess\b|\bbussiness\b/g, 'business'],
+  [/\bfortnite\b/g, 'fortnight'],
+  [/\bveterens\b/g, 'veterans'],
+  [/\bwrki?ng\b/g, 'working'],
+  // "3/4 weeks" is three or four weeks; "in d coming days" is "in the coming days".
+  [/\b(\d{1,2})\/(\d{1,2})(?=\s*(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b)/g, '$1-$2'],
+  [/\bin\s+d\s+(?=coming\b)/g, 'in the '],
   // "in the coming weeks" is said like "in a few weeks".
   [/\b(?:the\s+)?coming\s+weeks\b/g, 'a few weeks'],
   // "ten (10) business days": the digits in brackets repeat the number.
@@ -194,7 +200,7 @@ export function expandShorthand(said: string): string {
   // replace() with a global regex starts from 0 and leaves lastIndex at 0: safe to share.
   const text = said.replace(WEEKDAY_LIKE, fixWeekday);
   if (
-    !/\b(?:nxt|wknd|wks?|2mor|b4|biz|bus|mth|coming\s+weeks|weak|mo\b|\d+\s*b|tom|tmrow|we[dn]|thu|thr|fir|frid|tus|tue|teu|mon[ad]|bui|bus)|\(\d|-ish\b|\dish\b|\d\s+1\/2/.test(
+    !/\b(?:nxt|wknd|wks?|2mor|b4|biz|bus|mth|coming\s+weeks|weak|mo\b|\d+\s*b|tom|tmrow|we[dn]|thu|thr|fir|frid|tus|tue|teu|mon[ad]|bui|bus|fortnite|veterens|wrk|in\s+d\s)|\(\d|-ish\b|\dish\b|\d\s+1\/2|\d\/\d{1,2}\s*[bwdm]/.test(
       text,
     )
   )
