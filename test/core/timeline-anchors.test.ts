@@ -288,6 +288,39 @@ const MECHANISMS: Mechanism[] = [
     ],
   },
   {
+    name: 'a chain of days told in turn, "thereafter", the first working day, "post" a holiday, the Tuesday after a long weekend',
+    pass: [
+      // Told on Wednesday March 4: "Friday" is March 6.
+      ["Mon: 'by Wednesday'. Wed 3pm: 'sorry, Friday'.", '2026-03-02T10:00', '2026-03-06'],
+      // Month-end is Tuesday March 31; three working days after it.
+      [
+        "Headcount is confirmed at month-end and we'll revert within 3 working days thereafter.",
+        '2026-03-09T10:00',
+        '2026-04-03',
+      ],
+      // New Year's Day 2027 is a Friday.
+      ['first working day of next month', '2026-12-14T10:00', '2027-01-04'],
+      ['mid-to-end Feb', '2026-12-28T10:00', '2027-02-26'],
+      // Labor Day is September 7: a week after it.
+      ['will update post Labour Day', '2026-08-27T11:00', '2026-09-14'],
+      // Columbus Day is Monday October 12, 2026.
+      ["Recruiter says they'll make a call the Tuesday after the long weekend.", '2026-10-09T10:00', '2026-10-13'],
+      ['We need to decide before the shutdown on the 20th.', '2026-03-02T10:00', '2026-03-19'],
+    ],
+    // What each read before.
+    fail: [
+      ["Mon: 'by Wednesday'. Wed 3pm: 'sorry, Friday'.", '2026-03-02T10:00', '2026-03-09'],
+      [
+        "Headcount is confirmed at month-end and we'll revert within 3 working days thereafter.",
+        '2026-03-09T10:00',
+        '2026-03-12',
+      ],
+      ['first working day of next month', '2026-12-14T10:00', '2027-01-29'],
+      ["Recruiter says they'll make a call the Tuesday after the long weekend.", '2026-10-09T10:00', '2026-10-19'],
+      ['We need to decide before the shutdown on the 20th.', '2026-03-02T10:00', '2026-03-20'],
+    ],
+  },
+  {
     name: 'a weekday typed with a slip',
     pass: [
       ['maybe thrusday', '2026-03-30T10:00', '2026-04-02'],

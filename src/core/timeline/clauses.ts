@@ -23,7 +23,7 @@ const MODAL =
 const GLOSS = '(?:(?:for|to|in)\\s+\\w+\\s+)?(?:is|would\\s+be|will\\s+be|means|puts\\s+it\\s+at)\\b';
 const WEEKDAY_WORD = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*';
 const BOUNDARY = new RegExp(
-  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|\\s+[-\u2013\u2014]+\\s+|,?\\s+(?:because|cause|cuz|since|as)\\s+(?=\\S+\\s+\\S+\\s+(?:is|are|was|were|has|have|will|'s|'re)|(?:the|they|he|she|we|i|it|his|her|our|their|my|there)\\b)|,\\s*(?:though|although|unless|so)\\s+|(?<!\\bor)\\s+so\\s+(?!(?:far|much|many|long|on|forth|that|to|as|i|we|they|it)\\b)|\\s+(?:because|cuz)\\s+|,?\\s+(?=which\\s+${GLOSS})|,\\s*(?=(?:and\\s+|but\\s+)?(?:now\\s+it|it'?s\\s+now|it'?s\\s+been|today\\s+is))|,?\\s+(?:but|and|so)\\s+(?=now\\b)|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)(?:\\s+that)?|,)\\s+(?=${SUBJECT})|,\\s+then\\s+(?=(?:at\\s+[\\w:]+\\s+)?(?:on\\s+)?(?:the\\s+\\d|${WEEKDAY_WORD})|got\\s|received\\s|heard\\s)|,\\s*(?=(?:should|will|might|may|hope\\s+to|expect\\s+to)\\s+(?:have|hear|get|know|let|send|reach|decide|update|be\\s+in\\s+touch)\\b)|,?\\s+(?:and|but)\\s+(?=(?:said|told\\s+me|mentioned|promised)\\b|${MODAL}|(?:to\\s+)?(?:give|allow)\\s+(?:them|us|it|him|her)\\b)`,
+  `[.!?;]+(?=\\s+[^\\s\\d])|\\n+|\\s*[()]\\s*|\\s+[-\u2013\u2014]+\\s+|,?\\s+(?:because|cause|cuz|since|as)\\s+(?=\\S+\\s+\\S+\\s+(?:is|are|was|were|has|have|will|'s|'re)|(?:the|they|he|she|we|i|it|his|her|our|their|my|there)\\b)|,\\s*(?:though|although|unless|so)\\s+|(?<!\\bor)\\s+so\\s+(?!(?:far|much|many|long|on|forth|that(?!\\s+(?:same\\s+)?week)|to|as|i|we|they|it)\\b)|\\s+(?:because|cuz)\\s+|,?\\s+(?=which\\s+${GLOSS})|,\\s*(?=(?:and\\s+|but\\s+)?(?:now\\s+it|it'?s\\s+now|it'?s\\s+been|today\\s+is))|,?\\s+(?:but|and|so)\\s+(?=now\\b)|(?:,?\\s+(?:and\\s+then|and|but|so|then|although|though|while|because)(?:\\s+that)?|,)\\s+(?=${SUBJECT})|,\\s+then\\s+(?=(?:at\\s+[\\w:]+\\s+)?(?:on\\s+)?(?:the\\s+\\d|${WEEKDAY_WORD})|got\\s|received\\s|heard\\s)|,\\s*(?=(?:should|will|might|may|hope\\s+to|expect\\s+to)\\s+(?:have|hear|get|know|let|send|reach|decide|update|be\\s+in\\s+touch)\\b)|,?\\s+(?:and|but)\\s+(?=(?:said|told\\s+me|mentioned|promised)\\b|${MODAL}|(?:to\\s+)?(?:give|allow)\\s+(?:them|us|it|him|her)\\b)`,
   'g',
 );
 
@@ -59,7 +59,7 @@ const NOW_CLAUSE =
   /^\W*(?:and\s+|but\s+)?(?:now\s+it'?s|it'?s\s+now|it\s+is\s+now|it'?s\s+been|it\s+has\s+been|today\s+is)\b(?!\s+(?:been\s+)?(?:pushed|moved|delayed|postponed|changed|rescheduled|going|gonna|looking|supposed|expected|due)|\s*['"\u2018\u201c]|\s+(?:(?:before\s+)?(?:the\s+)?end\s+of|by|before|within|mid)\b)/;
 /** An update to the answer's day: "then they moved it to next Wednesday", "so now next week". */
 const UPDATE =
-  /\b(?:push(?:ed|ing)?\s+(?:it\s+)?(?:back|out|to)|moved?\s+(?:it\s+)?(?:back\s+)?to|delay(?:ed|ing)?|postpon\w*|reschedul\w*|slip(?:s|ped|ping)?\s+(?:to|into|until|till)|(?:asked|asking|ask)\s+for\s+(?:another|an?\s+extra|(?:a\s+)?(?:few|couple(?:\s+of)?|one|two|three|\d+)\s+more)\s+(?:days?|weeks?)|need(?:s|ed)?\s+(?:another|an?\s+extra)\s+(?:days?|weeks?)|(?:mov(?:ed|ing)|add(?:ed|ing|s)?)\s+(?:it\s+|that\s+)?(?:back\s+)?(?:by\s+)?(?:another|an?\s+extra|a|one|two|three|\d{1,2})\s+(?:more\s+)?(?:days?|weeks?)|(?:need|needs|needed|want|wants|wanted|asked\s+for)\s+(?:more\s+time\s+|a\s+bit\s+longer\s+)?(?:until|till|til))\b|^\W*(?:so\s+|and\s+|but\s+)?now\b/;
+  /\b(?:push(?:ed|ing)?\s+(?:it\s+)?(?:back|out|to)|moved?\s+(?:it\s+)?(?:back\s+)?to|delay(?:ed|ing)?|postpon\w*|reschedul\w*|slip(?:s|ped|ping)?\s+(?:to|into|until|till)|(?:asked|asking|ask)\s+for\s+(?:another|an?\s+extra|(?:a\s+)?(?:few|couple(?:\s+of)?|one|two|three|\d+)\s+more)\s+(?:days?|weeks?)|need(?:s|ed)?\s+(?:another|an?\s+extra)\s+(?:days?|weeks?)|(?:mov(?:ed|ing)|add(?:ed|ing|s)?)\s+(?:it\s+|that\s+)?(?:back\s+)?(?:by\s+)?(?:another|an?\s+extra|a|one|two|three|\d{1,2})\s+(?:more\s+)?(?:days?|weeks?)|(?:need|needs|needed|want|wants|wanted|asked\s+for)\s+(?:more\s+time\s+|a\s+bit\s+longer\s+)?(?:until|till|til))\b|^\W*(?:so\s+|and\s+|but\s+)?now\b|^\W*(?:so\s+|and\s+|but\s+)?(?:it'?s|it\s+is)\s+now\s+(?=['"\u2018\u201c]|(?:before\s+)?(?:the\s+)?end\s+of|by\b|before\b|within\b|mid\b|next\b|early\b|late\b)/;
 
 /**
  * A hedge or a gloss that continues a clause about the answer in the same sentence ("so maybe a week", "which is
@@ -71,7 +71,7 @@ const CONTINUES = new RegExp(
 
 /** A clause that opens with a day counted from the day named before it: "the Monday after", "the week after". */
 const COUNTED_FROM_BEFORE = new RegExp(
-  `^\\W*(?:(?:and|but|so|then|or)\\s+)*(?:(?:if\\s+not|failing\\s+that|otherwise)\\W+)?(?:the\\s+)?(?:${WEEKDAY_WORD}\\s+(?:after|following)|(?:week|day)\\s+after|following\\s+(?:week|${WEEKDAY_WORD}))\\b`,
+  `^\\W*(?:(?:and|but|so|then|or)\\s+)*(?:(?:if\\s+not|failing\\s+that|otherwise)\\W+)?(?:the\\s+)?(?:${WEEKDAY_WORD}\\s+(?:after|following)|(?:week|day)\\s+after|following\\s+(?:week|${WEEKDAY_WORD})|(?:end\\s+of\\s+)?that\\s+(?:same\\s+)?week)\\b`,
 );
 
 /** A bare weekday that a sentence comes to: "so Tuesday", "so Monday instead". */

@@ -221,7 +221,15 @@ function beforeDate(text: string, found: Found, ctx: RuleContext): void {
   const words = text.slice(found.index, found.index + found.length);
   const before = text.slice(Math.max(0, found.index - 12), found.index);
   if (!/\d/.test(words) || /\bor\s+(?:before\s+)?$/.test(before)) return;
-  if (!/^before\b/.test(words) && !/\bbefore\s+(?:the\s+)?$/.test(before)) return;
+  // "before the shutdown on the 18th": the day of what they must finish before.
+  const named =
+    /\bbefore\s+(?:the|his|her|their|our|your)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:on|starts\s+on|begins\s+on)\s+(?:the\s+)?$/;
+  if (
+    !/^before\b/.test(words) &&
+    !/\bbefore\s+(?:the\s+)?$/.test(before) &&
+    !named.test(text.slice(Math.max(0, found.index - 40), found.index))
+  )
+    return;
   const day = Math.max(ctx.calendar.onOrBefore(by - 1), ctx.today);
   found.reading = { kind: 'date', by: day, explain: () => `They said before ${longDate(by)}: by ${longDate(day)}.` };
 }
@@ -473,7 +481,7 @@ function dayNamedBefore(text: string, clause: Clause, ctx: RuleContext): Day | u
 
 /** A day on which an update was told, at a clause's start: "Friday came,", "then on the 30th she emailed", "Tuesday I emailed and they said". */
 const TOLD_DAY = new RegExp(
-  `^\\W*(?:(?:and|but|so|then)\\s+)*(?:at\\s+\\d[\\w:]*\\s+)?(?:on\\s+)?(?:(?:the|a|our|my|her|his|their)\\s+(?:phone\\s+|zoom\\s+|teams\\s+|follow-?up\\s+)?(?:call|email|e-mail|text|voicemail|meeting|chat)\\s+(?:on\\s+)?)?(?:(${WEEKDAY})|the\\s+(\\d{1,2})(?:st|nd|rd|th))(?:\\s+(?:morning|afternoon|evening|night))?\\s*(?:(?:email|e-mail|text|message|msg|call|voicemail|vm)\\s+from\\b|came\\b|rolled\\s+(?:a)?round\\b|arrived\\b|,\\s*nothing\\b|,?\\s*(?:another|an|a|her|his|their|one\\s+more)\\s+(?:email|e-mail|text|message|call|voicemail|update|note)\\b|,?\\s+(?:she|he|they|hr|i|we|the\\s+\\w+)\\s+(?:emailed|e-mailed|emails|said|says|called|calls|rang|rings|texted|texts|wrote|writes|messaged|messages|phoned|replied|replies|got\\s+back|gets\\s+back|told\\s+me))`,
+  `^\\W*(?:(?:and|but|so|then)\\s+)*(?:at\\s+\\d[\\w:]*\\s+)?(?:on\\s+)?(?:(?:the|a|our|my|her|his|their)\\s+(?:phone\\s+|zoom\\s+|teams\\s+|follow-?up\\s+)?(?:call|email|e-mail|text|voicemail|meeting|chat)\\s+(?:on\\s+)?)?(?:(${WEEKDAY})|the\\s+(\\d{1,2})(?:st|nd|rd|th))(?:\\s+(?:morning|afternoon|evening|night))?\\s*(?:(?:email|e-mail|text|message|msg|call|voicemail|vm)\\s+from\\b|came\\b|rolled\\s+(?:a)?round\\b|arrived\\b|,\\s*nothing\\b|,?\\s*(?:another|an|a|her|his|their|one\\s+more)\\s+(?:email|e-mail|text|message|call|voicemail|update|note)\\b|,?\\s+(?:she|he|they|hr|i|we|the\\s+\\w+)\\s+(?:emailed|e-mailed|emails|said|says|called|calls|rang|rings|texted|texts|wrote|writes|messaged|messages|phoned|replied|replies|goes|went|got\\s+back|gets\\s+back|told\\s+me)|(?:\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm))?\\s*:\\s*['"\u2018\u201c])`,
 );
 
 /** What an update said: "she emailed saying …", "called to say …". */
@@ -540,7 +548,7 @@ const AFTER_ANCHOR =
   /\b(?:within\s+|about\s+|around\s+|roughly\s+)?(a|one|two|three|four|five|\d{1,2}|(?:one|a|1)\s+or\s+(?:two|2))\s+(?:business\s+|working\s+)?(days?|weeks?)\s+(?:after|later|from\s+then|thereafter|of\s+(?:that|it|this|same|the\s+same))\b|\bafter\s+(?:that|it|then|this)\s*,?\s*(?:about\s+|around\s+|roughly\s+)?(a|one|two|three|\d{1,2}|(?:one|a|1)\s+or\s+(?:two|2))\s+(days?|weeks?)\b/;
 
 const ABOUT_HEARING =
-  /\b(?:hear\w*|informed|told|know|decid\w*|decisions?|answers?|offers?|calls?|emails?|updates?|news|feedback|results?|get\s+back|let\s+(?:me|you)\s+know|(?:they|she|he|hr)\b)/;
+  /\b(?:hear\w*|informed|told|know|decid\w*|decisions?|answers?|offers?|calls?|emails?|updates?|news|feedback|results?|get\s+back|let\s+(?:me|you)\s+know|revert\w*|respond\w*|reply|replies|confirm\w*|notif\w*|inform\w*|contact\w*|reach\s+out|come\s+back|be\s+in\s+touch|(?:they|she|he|hr|we)\b)/;
 
 function extension(text: string, clause: Clause, from: Day | undefined, ctx: RuleContext): Found | undefined {
   const words = text.slice(clause.start, clause.end);
@@ -586,7 +594,7 @@ function extension(text: string, clause: Clause, from: Day | undefined, ctx: Rul
  * likelier day after a comma ("mid-April at the earliest, probably end of April").
  */
 const AND_DEADLINE =
-  /\s+and\s+(?=[^,;.!?]*?\b(?:by|before|until|no\s+later\s+than)\s)|,\s*(?=(?:but\s+)?(?:probably|more\s+likely|likely|realistically)\s)/g;
+  /\s+and\s+(?=[^,;.!?]*?\b(?:by|before|until|no\s+later\s+than|the\s+week\s+of)\s|(?:a|the|final|making\s+(?:a|the|final)?\s*)?\s*(?:decisions?|answers?|offers?)\b)|,\s*(?=(?:but\s+)?(?:probably|more\s+likely|likely|realistically)\s)/g;
 
 /** `part` is a clause starting at `offset` in the whole text; `found` was read in it, with the whole's indexes. */
 function laterPart(part: string, offset: number, found: Found | undefined, ctx: RuleContext): Found | undefined {

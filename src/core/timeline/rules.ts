@@ -278,7 +278,26 @@ const HOLIDAY_WORD_BARE = '(before(?:\\s+of)?|by|until|ahead\\s+of|prior\\s+to|a
 const HOLIDAY_WORD =
   '(before(?:\\s+of)?|by|until|no\\s+later\\s+than|this\\s+side\\s+of|ahead\\s+of|prior\\s+to|after|following|past|around|between|the\\s+week\\s+(?:after|following|of))';
 
+/** After a weekday, words that make it the name of an event ("Saturday job fair", "Friday's coffee"). */
+const EVENT_AFTER_DAY =
+  /^(?:['\u2019]s\s+(?:coffee|chat|call|interview|lunch|visit|session|event|fair|open\s+day|shift|trial|tour|walk-?in)|\s+(?:job\s+fair|career\s+fair|open\s+day|coffee|lunch|brunch|walk-?in|trial\s+shift|hiring\s+event|recruitment\s+day|market)\b)/;
+
 export const RULES: Rule[] = [
+  {
+    name: 'first-working-day',
+    // "the first working day of Jan", "first business day of next month": New Year's Day and weekends skipped.
+    re: new RegExp(
+      `\\b(?:the\\s+)?first\\s+(?:working|business)\\s+day\\s+(?:of|in)\\s+(?:(next\\s+month)|(${MONTH}))\\b`,
+    ),
+    read: (m, ctx) => {
+      const month = m[1] ? undefined : monthNumber(m[2]!);
+      const first =
+        month === undefined
+          ? dayOfMonth(ctx.today, 1, 1)
+          : dateIn(month < ctx.now.month ? ctx.now.year + 1 : ctx.now.year, month, 1)!;
+      return date(ctx.calendar.addBusinessDays(first - 1, 1));
+    },
+  },
   {
     name: 'the-fourth',
     // "before the Fourth", "by July 4th": Independence Day, whose observed day may be the Friday before.
@@ -297,6 +316,9 @@ export const RULES: Rule[] = [
       `\\b${HOLIDAY_WORD}\\s+(?:the\\s+|this\\s+|next\\s+)?(?:(?:long|holiday|three[- ]day|3[- ]day)\\s+weekend|bank\\s+holiday(?:\\s+(?:weekend|monday))?)\\b`,
     ),
     read: (m, ctx) => {
+      // "the Tuesday after the long weekend" is that day (day-after-holiday).
+      if (new RegExp(`\\b(?:${WEEKDAY}|day)\\s+$`).test(ctx.text.slice(Math.max(0, m.index - 12), m.index)))
+        return undefined;
       const holiday = ctx.calendar.nextHoliday(ctx.today);
       if (!holiday || holiday.date - ctx.today > 14 || ![1, 5].includes(weekdayOf(holiday.date))) return undefined;
       return holidayReading(m[1]!.replace(/\s+/g, ' '), holiday, ctx);
@@ -307,7 +329,14 @@ export const RULES: Rule[] = [
     // "the Monday after Thanksgiving", "the day after Labor Day": counted from the holiday itself.
     re: new RegExp(`\\b(?:the\\s+)?(${WEEKDAY}|day)\\s+(?:after|following)\\s+(?:the\\s+)?${HOLIDAY_NAME}`),
     read: (m, ctx) => {
-      const holiday = ctx.calendar.holidayNamed(ctx.today, m[2]!);
+      const name = m[2]!;
+      // "the Tuesday after the long weekend": the holiday that makes the coming weekend long.
+      const next = ctx.calendar.nextHoliday(ctx.today);
+      const holiday = /^(?:long|holiday|three[- ]day|3[- ]day|bank\s+holiday)\s+weekend\b/.test(name)
+        ? next && next.date - ctx.today <= 14 && [1, 5].includes(weekdayOf(next.date))
+          ? next
+          : undefined
+        : ctx.calendar.holidayNamed(ctx.today, name);
       if (!holiday) return undefined;
       return date(m[1] === 'day' ? holiday.date + 1 : nextWeekday(holiday.date, WEEKDAYS[m[1]!]!));
     },
@@ -578,6 +607,9 @@ export const RULES: Rule[] = [
       // nor a day turned down (read.ts: "next Tuesday, not tomorrow").
       if (m[1] === 'last' || m[1] === 'past' || m[1] === 'previous') return undefined;
       if (!m[1] && /\bon\s+a\s+$/.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return undefined;
+      // The name of an event, not a day to come: "Saturday job fair", "Saturday's coffee".
+      if (!m[1] && EVENT_AFTER_DAY.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+        return undefined;
       // "the Monday after" counts from another bound (read.ts), not from the interview.
       // With no bound before it, it is no reading (read.ts drops it).
       if (/^\s+(?:after|following)(?:\s+that)?\s*(?:$|[,.;!?])/.test(ctx.text.slice(m.index + m[0].length)))
@@ -694,7 +726,7 @@ export const RULES: Rule[] = [
   {
     name: 'named-month',
     re: new RegExp(
-      `\\b(early|beginning\\s+of|start\\s+of|first\\s+half\\s+of|mid|middle\\s+of|late|end\\s+of|(?:second|latter|last)\\s+half\\s+of|in|by|during|before|until|(?:pushed|moved|delayed|postponed)\\s+(?:back\\s+)?(?:to|until|till|into))[\\s-]+(?:the\\s+month\\s+of\\s+)?(${MONTH})(?!\\w|\\.?\\s*\\d)`,
+      `\\b(early|beginning\\s+of|start\\s+of|first\\s+half\\s+of|mid[\\s-]*to[\\s-]*(?:late|end)|mid|middle\\s+of|late|end\\s+of|(?:second|latter|last)\\s+half\\s+of|in|by|during|before|until|(?:pushed|moved|delayed|postponed)\\s+(?:back\\s+)?(?:to|until|till|into))[\\s-]+(?:the\\s+month\\s+of\\s+)?(${MONTH})(?!\\w|\\.?\\s*\\d)`,
     ),
     read: (m, ctx) => {
       const part = m[1]!.replace(/\s+/g, ' ');

@@ -156,6 +156,12 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/\bnext\s+week\s+(monday|tuesday|wednesday|thursday|friday)\b/g, 'next $1'],
   [/\bbuisness\b|\bbusniess\b|\bbussiness\b/g, 'business'],
   [/\bfortnite\b/g, 'fortnight'],
+  // "post Labour Day": after it.
+  [
+    /\bpost[\s-]+(?=(?:labou?r|memorial|thanksgiving|christmas|xmas|easter|new\s+year|the\s+(?:holidays?|long\s+weekend|break|fourth))\b)/g,
+    'after ',
+  ],
+  [/\blabour\s+day\b/g, 'labor day'],
   [/\bveterens\b/g, 'veterans'],
   [/\bwrki?ng\b/g, 'working'],
   // "3/4 weeks" is three or four weeks; "in d coming days" is "in the coming days".
@@ -200,7 +206,7 @@ export function expandShorthand(said: string): string {
   // replace() with a global regex starts from 0 and leaves lastIndex at 0: safe to share.
   const text = said.replace(WEEKDAY_LIKE, fixWeekday);
   if (
-    !/\b(?:nxt|wknd|wks?|2mor|b4|biz|bus|mth|coming\s+weeks|weak|mo\b|\d+\s*b|tom|tmrow|we[dn]|thu|thr|fir|frid|tus|tue|teu|mon[ad]|bui|bus|fortnite|veterens|wrk|in\s+d\s)|\(\d|-ish\b|\dish\b|\d\s+1\/2|\d\/\d{1,2}\s*[bwdm]/.test(
+    !/\b(?:nxt|wknd|wks?|2mor|b4|biz|bus|mth|coming\s+weeks|weak|mo\b|\d+\s*b|tom|tmrow|we[dn]|thu|thr|fir|frid|tus|tue|teu|mon[ad]|bui|bus|fortnite|veterens|wrk|in\s+d\s|post|labour)|\(\d|-ish\b|\dish\b|\d\s+1\/2|\d\/\d{1,2}\s*[bwdm]/.test(
       text,
     )
   )
