@@ -64,8 +64,10 @@ export function namesMatch(written: string, person: string): boolean {
   // After one courtesy word or two ("Sir Ramon", "Dato' Seri Razak"; but "Don" may be the name itself).
   let rest = w;
   for (let i = 0; i < 2 && rest.length > 1 && HONORIFICS.has(rest[0] as string); i++) {
+    const courtesy = rest[0] as string;
     rest = rest.slice(1);
     if (fits(rest)) return true;
+    if (VOCATIVE_AFTER.has(courtesy) && rest.every((part) => p.some((name) => isVocativeOf(part, name)))) return true;
   }
   // Or after it ("Lorraine madam", "Colin sir", "Harjit ji", "Aman bhaji").
   return w.length > 1 && AFTER_NAME.has(w[w.length - 1] as string) && namesMatch(w.slice(0, -1).join(' '), person);
@@ -82,8 +84,16 @@ export const HONORIFICS = new Set(
   seri tuan puan encik cik shri sri smt alhaji alhaja mallam chief sensei captain capt ustadh ustadha ustaz
   ustazah sheikha haji hajjah hajja manager director principal teacher supervisor lok bong commander cmdr
   lieutenant lt sergeant sgt major colonel col general admiral officer whaea matua profesore profesor profesora
-  kuya kak mas mbak ustad`.split(/\s+/),
+  kuya kak mas mbak ustad pan pani panie pane pana paní`.split(/\s+/),
 );
+
+/** Courtesy words after which a name is in the vocative (Polish "Panie Piotrze", "Pani Ewo" to Piotr, Ewa). */
+const VOCATIVE_AFTER = new Set(['pan', 'pani', 'panie', 'pane', 'pana', 'paní']);
+
+/** "Piotrze" for Piotr, "Ewo" for Ewa: the name without its last letter, then an ending of up to three. */
+function isVocativeOf(word: string, name: string): boolean {
+  return name.length >= 3 && word.startsWith(name.slice(0, -1)) && word.length - name.length <= 3;
+}
 
 /** Courtesy words written after a name. */
 const AFTER_NAME = new Set(`sir madam madame ma'am maam ji sahib saheb sahab bhai bhaji didi garu`.split(/\s+/));

@@ -79,13 +79,21 @@ const ABBREVIATIONS = new Set([
 // of a long word would be tried as a start, and the time would grow with the square of its length.
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 const WORD = /[A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|k|m|am|pm|%)?/g;
+/** The words a note opens with before a name, as a regex source in lower case (the reviewer's one list). */
+export const SALUTATIONS = 'dear|hi|hiya|hello|hey|howdy|kia[ \\t]+ora|good[ \\t]+(?:morning|afternoon|evening|day)';
+/** The same source matching either case letter by letter, for a pattern whose name part must be capitalized. */
+const anyCase = (source: string) => source.replace(/\\?[a-z]/g, (c) => (c.length > 1 ? c : `[${c.toUpperCase()}${c}]`));
+
 // The salutation in any case; the name must start with a capital ("Hello again, Maria" names Maria).
-const GREETING =
-  /^[ \t]*(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Dd]ay))(?:[ \t]+again)?,?[ \t]+((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor)\.?[ \t]+)?\p{Lu}[\p{L}\p{M}\d_'\u2019.-]*(?:(?:[ \t]+|[ \t]*&[ \t]*|[ \t]+and[ \t]+)\p{Lu}[\p{L}\p{M}\d_'\u2019.-]*){0,3})[ \t]*[,:!\n-]?/u;
+const GREETING = new RegExp(
+  `^[ \\t]*(?:${anyCase(SALUTATIONS)})(?:[ \\t]+again)?,?[ \\t]+((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor)\\.?[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}\\d_'\\u2019.-]*(?:(?:[ \\t]+|[ \\t]*&[ \\t]*|[ \\t]+and[ \\t]+)\\p{Lu}[\\p{L}\\p{M}\\d_'\\u2019.-]*){0,3})[ \\t]*[,:!\\n-]?`,
+  'u',
+);
 
 /** A greeting typed all in lower case ("hi jon thx for today"): the name is the word before a comma or thanks. */
-const LOWER_GREETING =
-  /^[ \t]*(?:dear|hi|hello|hey)[ \t]+([a-z][a-z'-]{1,19})(?=[ \t]*(?:[,!:\n-]|$)|[ \t]+(?:thx|thanks|thank|ty)\b)/;
+const LOWER_GREETING = new RegExp(
+  `^[ \\t]*(?:${SALUTATIONS})[ \\t]+([a-z][a-z'-]{1,19})(?=[ \\t]*(?:[,!:\\n-]|$)|[ \\t]+(?:thx|thanks|thank|ty)\\b)`,
+);
 /** Words a lower-case greeting opens with that are not names. */
 const NOT_A_NAME = new Set(
   "there all everyone everybody guys folks team again thx thanks thank ty so just quick hope you u sir madam y'all".split(

@@ -21,13 +21,14 @@ export interface JudgeModel {
 }
 
 /**
- * A sentence is judged for a category only when it carries a sign of that mistake: a negative word or tone for
- * negativity, an act cue, a question or an order for pushiness, a plea or hardship for desperation. The model
- * then weighs the whole sentence. This keeps plain sentences about work from adding up to a verdict by length.
+ * A sentence is judged for desperation only when it carries a sign of it (a plea, hardship, a negative word about
+ * oneself), which keeps plain sentences about work from adding up to a verdict by length. Negativity and
+ * pushiness judge every sentence: understated digs ("I'm sure the tea bushes will be impressed") carry no
+ * negative word, and judging every sentence caught 38 of 87 negative messages by three writers it was never
+ * trained on against 28 with a gate, with one false alarm fewer (docs/REVIEWER.md).
  */
 export const GATES: Record<JudgedCategory, RegExp> = {
-  negativity:
-    /^((prev|next)>(pol:(neg|strong-neg)$|act:(complaint|insult|sarcasm))|pol:|sent:(neg|vneg)$|net:(neg|vneg)$|act:(complaint|insult|sarcasm|accusation|threat):|w:not_)/,
+  negativity: /./,
   pushiness: /./,
   desperation: /^(act:(plea|hardship):|pol:[a-z-]+&self$|sent:(neg|vneg)&self$)/,
 };

@@ -9,6 +9,9 @@ const FIXING = `(fixed|fix|solved|solve|automated|cleaned_up|clean_up|turned|tur
 const THEM = `(you|they|he|she|nobody|no_one|everyone|(your|the)_(team|managers?|recruiters?|interviewers?|panel|developers|staff|people|company|hr|hiring_manager|leadership|boss|ceo|founders?))`;
 
 /** Legal action named as a step of the work they describe ("a payment plan before legal action"), not a threat. */
+/** "the outbreak report you mentioned": a report as a document, not reporting someone. */
+export const REPORT_NOUN = `report you (mentioned|described|shared|sent|wrote|showed|gave|referred_to|talked_about|told_me_about|published|attached|circulated|put_together|compiled|quoted|cited|linked|forwarded|recommended)`;
+
 export const LEGAL_AS_LAST_RESORT = `(payment_plan|payment_plans|restructuring|mediation|reminders|negotiation|a_settlement|calls|letters|a_plan) _3 (before|instead_of|rather_than|prior_to) (any)? legal_action`;
 
 export const BITTERNESS_RULES: PatternRule[] = [
@@ -53,6 +56,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(shows|showed|suggests|suggested|reveals|revealed|betrays|points_to|speaks_of) _3 a_(want|lack|total_lack|complete_lack) of (leadership|direction|organisation|organization|professionalism|management)`,
       `(clear|obvious|plain|evident) (that)? (you|they|the_panel|the_interviewers) (prefer|preferred|favour|favor|favoured|favored|only_want|only_wanted) candidates from`,
       `(your|their|the_whole|that|the_company's) _4 (is|was|'s) (a|an_absolute|a_complete|a_total|an_utter) dog's_breakfast`,
+      `(your|the|half_your|half_the|their|everyone|nobody) _3 (were|was|are|is|seemed|seem) _2 asleep at the_wheel`,
     ],
     unless: [FIXING],
     examples: {
@@ -74,6 +78,12 @@ export const BITTERNESS_RULES: PatternRule[] = [
         "You said the last project suffered from a lack of leadership, and I'd love to help steady it.",
         "You mentioned you prefer candidates from a care background, and I've worked in care six years.",
         "My first attempt at the rota was a complete dog's breakfast.",
+        'I would never throw a colleague under the bus, and I liked that your crew works the same way.',
+        'I could learn a lot from your senior technicians.',
+        'The team could learn a lot from the new data, as you said.',
+        "I helped my last shop get its act together on stock counts, and I'd bring that here.",
+        "Your team's safety record speaks for itself, which says a lot about the training.",
+        'The late deliveries were not your fault, and I liked how you told the story.',
       ],
       fail: [
         "Your managers don't seem to know what they want.",
@@ -100,6 +110,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'It suggests a want of leadership at the top of the college.',
         'From the first minute it was clear that you prefer candidates from British universities.',
         "Your dispatch system is a dog's breakfast.",
+        'Half the supervisors were asleep at the wheel.',
       ],
     },
   },
@@ -127,7 +138,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(it's|it_is|it_was) (also|quite|really|very)? (cheap|cheaper)`,
       // The candidate's own plan: "Cheap and it usually works", "a cheap fix".
       `(^cheap_and_(it|easy|quick|simple|cheerful|effective)|cheap_(and_cheerful|fix|fixes|win|wins|to_(fix|make|try|do)))`,
-      `(not_boring|never_boring|never_a_dull|not_dull|cheap_to_run|cheaper_to|dump_truck|dumpster|trash_(collection|pickup|removal)|garbage_(collection|truck)|hell_of_a_(good|great))`,
+      `(not_boring|never_boring|never_a_dull|not_dull|cheap_to_(check|fix|run|try|do|make|replace|repair|test|change|clear|maintain|build|install|produce|buy)|cheaper_to|dump_truck|dumpster|trash_(collection|pickup|removal)|garbage_(collection|truck)|hell_of_a_(good|great))`,
       // A sentence that opens with a quotation is someone else's words ("Kids forgive a bad lesson, but never a boring one.").
       `^["“”]\\w+`,
       // Said of oneself in a simile: "grinning like an idiot".
@@ -138,6 +149,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'I automated the boring parts of the month-end close at my last job.',
         'I turned a chaotic stockroom into a tidy one within a month.',
         'Your plan to keep the delivery routes cheap to run makes a lot of sense.',
+        'I think the gutter is blocked, not the roof; it is a small job and cheap to check.',
         'I would start with a colour map of the bins. Cheap and it usually works.',
         'I walked out of the bakery grinning like an idiot.',
         'I loved the story about the advisor who stopped a bank transfer scam mid-call.',
@@ -230,6 +242,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(steer_(well_)?clear|stay_away) (of|from) (the_place|this_place|that_place|your|you|them|the_company|this_company|that_company|this_lot|that_lot)`,
       // Publishing the experience anywhere people read about employers: "im gonna put the whole thing on glassdoor".
       `(post|posting|put|putting|share|sharing|write|writing|tell|telling|broadcast|publish|publishing) _2 (my_experience|this_experience|the_experience|the_whole|what_happened|how_i_was_treated|how_you_treat|how_this|this_process|the_process|my_story|about_this|about_you|about_your|about_it|about_my_experience) _6 (glassdoor|indeed|reddit|linkedin|twitter|tiktok|facebook|instagram|yelp|google|online|social_media|the_internet|my_network|my_followers|the_press|the_papers|association)`,
+      `(in|into) my _2 (glassdoor|indeed|trustpilot|yelp|google) review`,
     ],
     examples: {
       pass: [
@@ -239,6 +252,9 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'I look forward to sharing the case study with you.',
         'I would be glad to share my project write-up.',
         'I will share the dashboard on LinkedIn once it launches, as you suggested.',
+        'I read a Glassdoor review that praised the night crew, and it matched what I saw.',
+        'Your campaign would make a great example for my students at the college.',
+        'I shared your recruiting video with my followers because the kitchen looked amazing.',
       ],
       fail: [
         "I'll have to be honest about the experience on Glassdoor.",
@@ -250,6 +266,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'I will be sharing my experience on LinkedIn.',
         "I'll be telling everyone I know in the valley to steer well clear of the place.",
         "I'll be letting the other pilots on the forums know exactly how this recruitment was handled.",
+        'I will mention all of this in my Glassdoor review.',
       ],
     },
   },
@@ -374,7 +391,8 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(talk|talking|speak|speaking|consult|consulting|contact|contacting|call|calling|see|seeing|hear_from) (to|with)? (a|an|my) (lawyer|lawyers|attorney|solicitor|employment_lawyer|legal_adviser|legal_advisor|legal_team)`,
       `(i'll|i_will|i'm|i_am|i_may|i_might|i_plan_to|i_intend_to|going_to|gonna|considering|prepared_to|no_choice_but_to|will_be|i_shall|i'd|and) _2 (filing|file|lodge|lodging|submit|submitting|make|making|raise|raising) (a|an) (formal|official)? (complaint|grievance|claim)`,
       `(labor|labour|employment) (board|department|commission|ombudsman|tribunal)`,
-      `(legal_action|a_lawsuit|sue_you|suing_you|take_you_to_court|see_you_in_court|discrimination_claim|report_you|better_business_bureau)`,
+      `(legal_action|a_lawsuit|sue_you|suing_you|take_you_to_court|see_you_in_court|discrimination_claim|better_business_bureau)`,
+      { match: `report_you`, unless: [REPORT_NOUN] },
       `(already|have|'ve|i've) (talked|spoken|spoke) to (a|my) (lawyer|solicitor|attorney|union_rep) about (it|this|that|the_way|how|what_happened|my_treatment|the_interview)`,
       `(the_way_i_was|how_i_was|i_was|the_interview|that_interview|your_(process|panel|question|questions|interviewer|interviewers)|the_(panel|questions?)) _5 (was|were|felt|is|seemed|sounded) (frankly|clearly|blatantly|plainly|quite)? (discriminatory|racist|sexist|ageist)`,
       `(before|until|when) (the)? (hse|osha|dvsa|cqc|ofsted|labour_board|labor_board|inspectors?|regulator|health_and_safety|council) (comes|come|turns_up|turn_up|shows_up) (knocking|calling)`,
@@ -393,6 +411,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'My lawyer friend recommended your firm.',
         "I've spoken to my union rep about my notice period, and I can start on the 3rd.",
         'The old hiring test was discriminatory, and I admire how you replaced it.',
+        'I read the outbreak report you mentioned, and the ward timeline was useful.',
         'I make sure every site is ready before the inspectors come round.',
         "Perhaps the press would like to hear about your community garden; I'd write the release.",
         'I know what goes on behind the scenes of a busy kitchen, and I thrive in it.',
@@ -638,7 +657,11 @@ export const BITTERNESS_RULES: PatternRule[] = [
     suggestions: ['I was sorry to hear the news, and I would be glad to be considered for future roles.'],
     patterns: [
       `(chose|picked|hired|went_with|selected|made) the_wrong (person|candidate|one|choice|call|decision)`,
-      `(someone's|somebody's|the_boss's|the_manager's|the_owner's|an_insider's|the_ceo's) (nephew|niece|son|daughter|cousin|friend|mate|buddy|kid)`,
+      {
+        match: `(someone's|somebody's|the_boss's|the_manager's|the_owner's|an_insider's|the_ceo's) (nephew|niece|son|daughter|cousin|friend|mate|buddy|kid|golf_buddy|drinking_buddy|pal)`,
+        // A family business handed on: "my old bakery went to the owner's son when she retired".
+        unless: [`(when|after|once) (she|he|they|the_owner) (retired|died|passed_away|stepped_down|sold_up)`],
+      },
       `(always|already) (going_to|gonna) (go|be_given|be_offered) to (an_internal|someone_inside|someone_internal|an_insider|someone's|the_internal|a_friend)`,
       `(i'm|i_am) sure there (was|is|were|must_have_been) (a|an) (very|perfectly|really)? (good|excellent|valid) (reason|explanation) (why|nobody|no_one)`,
       `(you'll|you_will|they'll|they_will) (notice|realise|realize|regret) (it|that|this|your_mistake|the_mistake) (soon|eventually|one_day|in_time)`,
@@ -669,9 +692,21 @@ export const BITTERNESS_RULES: PatternRule[] = [
       `(had_a_good_laugh|had_a_laugh) (at|about) (the|your) (salary|offer|pay|rate|package|wage)`,
       `congratulations on (finding|hiring|getting) (a|someone|somebody) cheaper`,
       `(hope|hoping) the next (candidate|applicant|person|one) (gets|has|receives|will_get) (your|more_of_your|a_fair|the_courtesy|full)`,
+      `made_up (his|her|their|your) (mind|minds) _3 before (i|we) (even)? (sat|walked|arrived|got|came|spoke|said|opened|started)`,
+      `(already|had) made_up (his|her|their|your) (mind|minds) about_me`,
+      `(had|'d) (your|their) (guy|man|person|candidate|pick) (picked_out|chosen) (from_the_start|all_along|before|already|from_day_one)`,
+      `(hired|gave_(it|the_job|the_role)_to|went_to|picked|chose|went_with|is|was|being|be) (the|a|some)? (nephew|niece|cousin|son|daughter|brother-in-law|sister-in-law|girlfriend|boyfriend) of (someone|somebody|a_director|a_manager|the_owner|the_boss)`,
+      `(if|when|once|in_case) _3 (runs|run) out of (nephews|nieces|cousins|in-laws)`,
+      `(run|runs|ran) out of (relatives|family|friends|cousins) to (hire|employ|give_jobs_to)`,
+      `(clout|the_right_surname|the_right_friends) not (the)? (skills|experience|talent|merit|ability)`,
+      `(honestly|probably|clearly|think_i|guess_i|reckon_i|feel_like_i|maybe_i|think_we|looks_like_i|seems_i|glad_i) _2 dodged (a|that) bullet`,
+      `(i'm_sure|no_doubt|i_bet|i_suspect) i'll (see|find|spot) my (ideas?|designs?|copy|microcopy|concepts?|suggestions?|thumbnails) (in|on) (your|the) (app|site|campaign|menu|website|feed|next|product|ads?|channel) _3 (by|lol|soon|without)`,
+      `(test|task|assignment|exercise|case_study|take-home|trial|assessment|project|brief) _3 (was|is|felt_like|seemed_like|amounted_to) (basically|just|essentially|really|more_like|nothing_but)? (free|unpaid) (work|labour|labor|consulting|consultancy)`,
     ],
     examples: {
       pass: [
+        "My old bakery went to the owner's son when she retired, and I'm glad he kept the sourdough going.",
+        'You said in sales it is connections, not the skills, that take longest to build.',
         'I think you chose a great site for the new depot.',
         "I'm sure the new hire will do well, and I'd be glad to be considered for the next opening.",
         'I hope my answer saves you some time in planning.',
@@ -696,6 +731,15 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'Congratulations on hiring a younger team of apprentices this year.',
         'I hope the next candidate gets as warm a welcome as I did.',
         "Given everything I'd read about your clinic, I was delighted to meet the team.",
+        'Take your time to make up your mind; I know the panel meets next week.',
+        'You said you had made up your mind about the new depot before we met, and I think it is the right site.',
+        'My nephew of seven asked me all about the fire engines after the visit.',
+        "I enjoyed meeting the CEO's former colleague, Dana, who runs the Leeds office.",
+        'The plan to add followers, not the ads budget, makes a lot of sense.',
+        'I think retention comes down to connections between the shift leads and the crew.',
+        "I'd love to help you dodge the bullet of another failed audit.",
+        'I hope to see my designs in your shop one day, if I join the team.',
+        'At my last job I did free work for the food bank on Saturdays.',
       ],
       fail: [
         'I think you chose the wrong person and you will notice it soon.',
@@ -721,6 +765,14 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'I had a good laugh at the salary.',
         'Congratulations on finding a cheaper welder.',
         'I hope the next candidate gets your full attention.',
+        'It felt like the panel had already made up their minds before I sat down.',
+        'Seems you had your guy picked out from the start.',
+        'I hear the job went to the nephew of someone in finance.',
+        'Let me know if the family ever runs out of nephews.',
+        'You went with clout, not skills.',
+        'Honestly I think I dodged a bullet.',
+        "I'm sure I'll see my ideas in your next campaign without credit.",
+        'The take-home test was basically free work.',
       ],
     },
   },
@@ -774,6 +826,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
         match: `(drag|dragged|drag_you|bring|dragging|move|pull) _4 into (this|the_current|the_21st|the_twenty-first|the_present) (decade|century)`,
         unless: [`(you_brought|help_(bring|move)|helped_(bring|move)|i'd_love_to|i_would_love_to)`],
       },
+      `^(thanks|thank_you|thx|ty|cheers) (for)? (the|your)? (email|update|reply|news|feedback|call|message|response|rejection)? i_guess[.]?$`,
     ],
     // Praise that names the care itself: "tells me a lot about how you care for people"; one's own lateness.
     unless: [
@@ -799,6 +852,9 @@ export const BITTERNESS_RULES: PatternRule[] = [
         "Do let me know if the team ever decides to open a second site, I'd love to help.",
         'The brand is aspirational, which suits your customers.',
         'I loved hearing how you brought the firm into the 21st century.',
+        'Thanks for the tour, I guess the new line starts in March?',
+        "I'm serious about the move to Leeds, and I've found a flat near the depot.",
+        "If you're serious about the night shift, I can start on the 3rd.",
       ],
       fail: [
         'Thanks for finally getting back to me.',
@@ -822,6 +878,7 @@ export const BITTERNESS_RULES: PatternRule[] = [
         'Let me know if the committee ever meets.',
         'I guess the work life balance slide was aspirational.',
         'It must feel very 2008 in the best possible way.',
+        'Thanks for the update I guess.',
       ],
     },
   },

@@ -5,7 +5,7 @@ import { nameParts, namesMatch, TITLES } from '../context.js';
 import { test } from '../pattern.js';
 import type { CheckRule, Hit } from '../rule.js';
 import type { ContextSketch } from '../sketch.js';
-import type { PreparedText } from '../text.js';
+import { type PreparedText, SALUTATIONS } from '../text.js';
 import { contentStems, stemsMatch, tokenize } from '../words.js';
 
 const GENERIC_GREETING = new Set(
@@ -46,7 +46,7 @@ const BARE_COURTESY = new Set(
 );
 const TITLED = new RegExp(`^(?:${TITLES})\\b`, 'i');
 
-const SALUTATION = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening|day))\b/i;
+const SALUTATION = new RegExp(`^(${SALUTATIONS})\\b`, 'i');
 /** "Good morning, Ray Kettle speaking": the caller's own name, not the recipient's. */
 const SELF_NAMED = /^[ \t]+(?:speaking|here)\b/i;
 
@@ -134,6 +134,10 @@ export const CONTEXT_RULES: CheckRule[] = [
         { text: 'Hi Dan and Dana,\n\nThank you both for the interview.', context: { to: 'Dana Price' } },
         { text: 'Hello Sir Ramon,\n\nThank you for the interview.', context: { to: 'Ramon Cruz' } },
         { text: 'Dear Khun Nicole,\n\nThank you for the interview.', context: { to: 'Nicole Baker' } },
+        { text: 'Kia ora Aroha,\n\nThanks for the look round the paint booth.', context: { to: 'Aroha Ngata' } },
+        // Polish courtesy words, with the name in the vocative.
+        { text: 'Dear Panie Piotrze,\n\nThank you for the meeting on Saturday.', context: { to: 'Piotr Nowak' } },
+        { text: 'Dear Pani Ewa,\n\nThank you for the coffee and the interview.', context: { to: 'Ewa Zielinska' } },
         { text: 'Good evening Ma,\n\nThank you for the interview.', context: { to: 'Adaeze Okonkwo' } },
         { text: 'Hi Jess!\n\nThank you for the interview.', context: { to: 'Jessica Tran' } },
         { text: 'Hi Bob,\n\nThank you for the interview.', context: { to: 'Robert Hale' } },
@@ -164,6 +168,8 @@ export const CONTEXT_RULES: CheckRule[] = [
         { text: 'Hi Ms. Shirley Kho,\n\nThank you for the interview.', context: { to: 'Shirley Khoo' } },
         { text: 'Hello Sir Arnel,\n\nThank you for the interview.', context: { to: 'Ramon Cruz' } },
         { text: 'Hi Dan,\n\nThank you for the interview.', context: { to: 'Dana Price' } },
+        { text: 'Dear Panie Pawle,\n\nThank you for the meeting on Saturday.', context: { to: 'Piotr Nowak' } },
+        { text: 'Kia ora Mere,\n\nThanks for the look round the yard.', context: { to: 'Aroha Ngata' } },
         { text: 'Dear Mr. Ma,\n\nThank you for the interview.', context: { to: 'Wei Chen' } },
         { text: 'Hi Ali,\n\nThank you for the interview.', context: { to: 'Alicia Ortiz' } },
         { text: 'Dear Doña Marta,\n\nThank you for the interview.', context: { to: 'Lucía Paredes' } },
@@ -332,12 +338,21 @@ export const CONTEXT_RULES: CheckRule[] = [
     suggestions: ['Thank you for taking the time to talk with me.'],
     kinds: ['thank-you', 'letter'],
     check(text) {
-      if (test(text.norm, '(thank|thanks|thanking|thankful|grateful|gratitude|appreciate|appreciated|appreciation)'))
+      // British and Antipodean thanks too: "Cheers for the interview", "Ta for today".
+      if (
+        test(
+          text.norm,
+          '(thank|thanks|thanking|thankful|grateful|gratitude|appreciate|appreciated|appreciation|thx|ty|cheers_for|ta_for|ta_very_much|ngā_mihi|nga_mihi)',
+        )
+      )
         return [];
       return [bodySpan(text)];
     },
     examples: {
-      pass: [{ text: 'Thank you for the conversation today.', context: { kind: 'thank-you' } }],
+      pass: [
+        { text: 'Thank you for the conversation today.', context: { kind: 'thank-you' } },
+        { text: 'Cheers for the chat today and the look round the workshop.', context: { kind: 'thank-you' } },
+      ],
       fail: [{ text: 'I enjoyed our conversation about the close today.', context: { kind: 'thank-you' } }],
     },
   },

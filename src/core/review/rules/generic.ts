@@ -2,13 +2,21 @@
 // been written after this interview. Both read as mass-mailed. These need no context: the document-aware
 // check (personalization.no-specifics) adds what the topics on record say.
 import type { CheckRule, PatternRule } from '../rule.js';
-import type { PreparedText } from '../text.js';
+import { type PreparedText, SALUTATIONS } from '../text.js';
 import { contentStems } from '../words.js';
 import { bodySpan } from './context.js';
 
 /** Template blanks: [Name], {first_name}, {{company}}, <hiring manager>, %FIRSTNAME%, XXX, "insert … here". */
 const PLACEHOLDER =
   /\[[^\]\n]{1,40}\]|\{\{?\s*[A-Za-z_][A-Za-z_. ]{0,30}\s*\}?\}|<\s*[A-Za-z][A-Za-z' _-]{1,30}\s*>|%[A-Z_]{3,20}%|\bX{3,}\b|_{3,}|\b(?:insert|add|your) [a-z ]{0,30}\bhere\b/gi;
+/** A note on the medium, not a blank: "[voicemail transcript]", "[handwritten card]", "[sent from my phone]", "[sic]". */
+const MEDIUM_NOTE =
+  /^\[(?:\s*(?:voice\s*mail|voicemail|vm|transcript|transcribed|transcription|handwritten|hand-written|card|note|inside|front|back|of|the|a|message|left|on|printed|typed|posted|enclosed|attached|attachment|photo|sms|text|whatsapp|linkedin|dm|email|e-mail|letter|copy|translated|translation|from|my|phone|iphone|sent|pause|beep|laughs|sic|signed|signature)\b[\s,.:;-]*)+\]$/i;
+
+/** One word a medium note needs: "[text]" or "[LinkedIn]" alone are blanks. */
+const MEDIUM_WORD =
+  /voice|transcri|hand-?written|card|\bsic\b|printed|typed|enclosed|attach|photo|pause|beep|laughs|signed|signature|sent\b/i;
+
 /** A blank typed in capitals in a note that is not: "Hi NAME", "COMPANY NAME", "JOB TITLE". */
 const CAPS_BLANK =
   /\b(?:(?:HIRING|MANAGER|INTERVIEWER|RECRUITER|CONTACT|FIRST|LAST|FULL|YOUR|COMPANY|JOB|POSITION|ROLE|EMPLOYER|ORGANI[SZ]ATION)[ \t]+)*(?:NAME|TITLE|COMPANY[ \t]+NAME|POSITION|DATE)\b/g;
@@ -29,8 +37,8 @@ export const PLACEHOLDER_RULE: CheckRule = {
   check(text) {
     const hits = [];
     for (const m of text.text.matchAll(PLACEHOLDER)) {
-      // Links and e-mail addresses in angle brackets are not blanks.
-      if (/@|:\/\/|www\./.test(m[0])) continue;
+      // Links and e-mail addresses in angle brackets are not blanks; nor is a note on what the text is.
+      if (/@|:\/\/|www\./.test(m[0]) || (MEDIUM_NOTE.test(m[0]) && MEDIUM_WORD.test(m[0]))) continue;
       hits.push({ start: m.index, end: m.index + m[0].length });
     }
     // In a note typed in capitals throughout, NAME is just a word; so it is in a heading line typed in capitals.
@@ -47,6 +55,8 @@ export const PLACEHOLDER_RULE: CheckRule = {
       'Thank you for meeting with me about the data analyst role.',
       'You can reach me at <dana@example.com> or see my work at <https://example.com/dana>.',
       'I enjoyed the tour (and the coffee) at the Tacoma site.',
+      '[voicemail transcript]\nHi Dana, it is Sam Ortiz, thank you for the tour of the plant.',
+      '[Handwritten card]\n\nDear Mrs Lee, thank you for showing me the new kitchen.',
       'I passed the CPA and the PMP, and I use SQL daily.',
       'HI MR. DUNCAN, THANK YOU FOR THE INTERVIEW. MY NAME IS RAY AND I AM STILL INTERESTED.',
       'Dear Sir,\n\nRE: APPLICATION FOR THE POSITION OF GRADUATE ESTATE SURVEYOR\n\nI write with reference to the interview.',
@@ -124,8 +134,10 @@ const MIN_SPECIFICS: Partial<Record<string, number>> = {
   'call-script': 2,
 };
 /** Greetings to nobody in particular: "Dear Sir/Madam", "Hi there", "Dear Hiring Committee". */
-const FACELESS =
-  /^[ \t]*(?:dear|hi|hello|hey|good (?:day|morning|afternoon|evening)|greetings|to)\b[ \t,]*(?:(?:sir|madam|ma'?am|sir\/madam|sir\/ma'?am|or|and|mr\.?\/ms\.?|there|all|everyone|team|hiring|manager|committee|recruiter|recruitment|whom|it|may|concern|the|panel)[ \t/,!.]*)+$/im;
+const FACELESS = new RegExp(
+  `^[ \\t]*(?:${SALUTATIONS}|greetings|to)\\b[ \\t,]*(?:(?:sir|madam|ma'?am|sir\\/madam|sir\\/ma'?am|or|and|mr\\.?\\/ms\\.?|there|all|everyone|team|hiring|manager|committee|recruiter|recruitment|whom|it|may|concern|the|panel)[ \\t/,!.]*)+$`,
+  'im',
+);
 
 export const GENERIC_RULE: CheckRule = {
   id: 'personalization.generic',

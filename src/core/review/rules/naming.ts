@@ -12,7 +12,11 @@ const TITLE = new RegExp(`^(?:${TITLES})\\.?\\s+`, 'i');
  * past work ("I worked at …") is not among them.
  */
 const EMPLOYER_SLOT =
-  /\b(?:join|joining|everyone at|everybody at|the team at|your team at|all of you at|folks at|work at|working at|to work for|a part of|part of the team at|future at|career at|role at|position at|opportunity at|interview at|time at|here at|help|helping|drive for|driving for|work for|working for|to be at|start at|starting at|operations at|to be part of|contributing to|contribute to|wear|wearing|application to|application with|bring value to|add value to|bring my [\w-]+(?: [\w-]+){0,3} to)\s+(?:the\s+)?/g;
+  /\b(?:join|joining|everyone at|everybody at|the team at|your team at|all of you at|folks at|work at|working at|to work for|a part of|part of the team at|future at|career at|role at|position at|opportunity at|interview at|time at|here at|help|helping|drive for|driving for|work for|working for|to be at|start at|starting at|operations at|to be part of|contributing to|contribute to|wear|wearing|application to|application with|bring value to|add value to|bring my [\w-]+(?: [\w-]+){0,3} to|fit in at|fit right in at|(?:be|i'd be|would be|will be) (?:so |very |really )?happy at|build at|belong at|thrive at)\s+(?:the\s+)?/g;
+/** A name before the words that choose it: "Keystone Transitions is the right home for me". */
+const CHOSEN_AFTER =
+  /\s+(?:is|would\s+be|feels\s+like|seems\s+like)\s+the\s+(?:right|perfect|ideal|best|natural)\s+(?:home|place|fit|team|company|employer|next\s+step)\s+for\s+me\b/g;
+
 /** "the team at …", "the post at …": where you would work, unless the sentence tells of past or present work. */
 const PLACE_SLOT = /\b(?:team|post|job|role|position)\s+at\s+(?:the\s+)?/g;
 const PAST_WORK =
@@ -99,6 +103,13 @@ function surnameFirst(to: string): boolean {
   return given.length === 2 && given.every((g) => /^[A-Z][a-z]{1,4}$/.test(g));
 }
 
+/** Verbs that follow "help" ("help build", "help grow"): what comes after is work, not a company. */
+const HELP_VERBS = new Set(
+  'build grow make launch scale shape run create develop improve expand turn get bring take keep move set fix plan design lead drive push open'.split(
+    ' ',
+  ),
+);
+
 export const NAMING_RULES: CheckRule[] = [
   {
     id: 'names.title-first-name',
@@ -160,17 +171,27 @@ export const NAMING_RULES: CheckRule[] = [
         ...[...text.norm.matchAll(EMPLOYER_SLOT)].map((m) => ({ m, place: false })),
         ...[...text.norm.matchAll(PLACE_SLOT)].map((m) => ({ m, place: true })),
       ];
-      for (const { m, place } of slots) {
-        const start = m.index + m[0].length;
+      // The capitalized words right before "is the right home for me" (up to four).
+      const chosen = [...text.text.matchAll(CHOSEN_AFTER)].flatMap((m) => {
+        const words = /(?:\p{Lu}[\p{L}\p{M}\d_&'’-]*[ \t]+(?:&[ \t]+)?){0,3}\p{Lu}[\p{L}\p{M}\d_&'’-]*$/u.exec(
+          text.text.slice(Math.max(0, m.index - 80), m.index),
+        );
+        return words ? [{ start: m.index - words[0].length, lead: '' }] : [];
+      });
+      const starts = [
+        ...slots.map(({ m, place }) => ({ start: m.index + m[0].length, lead: m[0], at: m.index, place })),
+        ...chosen.map((c) => ({ ...c, at: c.start, place: false })),
+      ];
+      for (const { start, lead, at, place } of starts) {
         // "get off work for the Cúl Camps": time off, not an employer.
-        if (/\boff\s+$/.test(text.norm.slice(Math.max(0, m.index - 5), m.index))) continue;
+        if (/\boff\s+$/.test(text.norm.slice(Math.max(0, at - 5), at))) continue;
         const name = NAME_AT.exec(text.text.slice(start))?.[0];
         if (!name) continue;
         const sentence = text.sentences.find((s) => start >= s.start && start < s.end);
         const said = sentence ? text.norm.slice(sentence.start, sentence.end) : '';
         if (/offer/.test(said) || (place && PAST_WORK.test(said))) continue;
         const bare = name.replace(/[.,]+$/, '');
-        if (/\bthe\s+$/.test(m[0]) && (VENUE_END.test(bare) || PLACE_AFTER.test(text.text.slice(start + bare.length))))
+        if (/\bthe\s+$/.test(lead) && (VENUE_END.test(bare) || PLACE_AFTER.test(text.text.slice(start + bare.length))))
           continue;
         const parts = nameParts(bare.replace(/['’]s$/i, ''));
         // Their own name, in part or whole, a person's name, or a generic word ("join the team") is fine.
@@ -184,7 +205,9 @@ export const NAMING_RULES: CheckRule[] = [
           context.otherCompanies.some((c) => nameParts(c).some((p) => parts.includes(p) && !LEGAL_FORMS.has(p))) ||
           // An acronym ("the DBS", "HR") is a body or a department more often than an employer; in a note typed
           // wholly in capitals every word looks like one.
-          (/^[A-Z]{2,5}$/.test(bare) && /[a-z]/.test(text.text))
+          (/^[A-Z]{2,5}$/.test(bare) && /[a-z]/.test(text.text)) ||
+          // "HELP BUILD THAT OUT" in capitals: a verb after "help", not a name.
+          (/\bhelp(?:ing)?\s+$/.test(lead) && HELP_VERBS.has(parts[0] ?? ''))
         )
           continue;
         const end = start + bare.length;
@@ -194,6 +217,14 @@ export const NAMING_RULES: CheckRule[] = [
     },
     examples: {
       pass: [
+        {
+          text: 'I was happy at Globex for six years, and I would be happy at Acme Logistics too.',
+          context: { company: 'Acme Logistics' },
+        },
+        {
+          text: "HI JORDAN!!! THANK YOU SO MUCH FOR TODAY. I'D LOVE TO HELP BUILD THAT OUT.",
+          context: { company: 'Loudhouse Records' },
+        },
         {
           text: 'I am excited about the chance to join Brightwater Analytics.',
           context: { company: 'Brightwater Analytics' },
@@ -223,6 +254,8 @@ export const NAMING_RULES: CheckRule[] = [
         { text: 'I can get off work for the Cúl Camps in July.', context: { company: 'Suir Valley Sports' } },
       ],
       fail: [
+        { text: 'I know I would fit right in at Globex.', context: { company: 'Acme Logistics' } },
+        { text: 'I am sure Globex Freight is the right home for me.', context: { company: 'Acme Logistics' } },
         { text: "I'd love to join the Oakline office.", context: { company: 'Redwood Insurance' } },
         {
           text: 'I am excited about the chance to join Brightview Analytics.',

@@ -58,6 +58,7 @@ export const NEGATIVITY_RULES: PatternRule[] = [
         'Thank you for making the time for me during a busy week.',
         'I spent my Saturday wasting no time on the new rota.',
         'Thanks for not wasting my Saturday; the open day was so well run.',
+        'We should not waste a whole day on the audit, as you said; two hours is enough.',
       ],
       fail: [
         'That interview was a waste of my time.',

@@ -384,6 +384,8 @@ export const PRESSURE_RULES: PatternRule[] = [
         match: `(wait|sit|stay) (in|at) (the|your) (foyer|lobby|reception|car_park|parking_lot|front_desk) until (you|someone|somebody) (have|has|can|will) (time_to|the_time_to)? see me`,
         unless: [`(as_(the_email|you|the_recruiter)_(said|asked)|call_me_in|as_arranged|as_agreed|you_asked)`],
       },
+      `(i_will|i'll|i_shall|i'm_going_to|i_am_going_to) (come|come_down|come_round|come_over) to (your|the) _2 (office|offices|shop|branch|reception|residence|home|house|store|site|depot|yard|counter|premises|building|restaurant|kitchen|studio|salon|clinic|hotel|bakery|garage|workshop) _8 (and_we_can_(talk|discuss|finish|sort)|to_(ask|talk_to|speak_to|see_the|find_out|get_an_answer)|and_(ask|wait|talk_to|speak_to))`,
+      `(if|unless) (nobody|no_one|no-one|i_don't_hear|i_do_not_hear|you_don't|you_do_not) _6 (i_will|i'll|i_shall) (come|come_down|come_round|come_over) to`,
     ],
     // A visit they asked for is an errand, not pressure.
     unless: [
@@ -400,6 +402,10 @@ export const PRESSURE_RULES: PatternRule[] = [
         'I was in the car park early, so I read your brochure.',
         "I'll wait in the lobby until you call me in, as the email said.",
         "I'm happy to wait in the lobby until you are free, no rush at all.",
+        'I will come to the branch on Thursday at 3 for the second interview, as arranged.',
+        'I can come to the shop on Saturday morning to drop off my certificates, as you asked.',
+        'I will come to the office on Monday for my first day at nine.',
+        'When I came to your bakery on Saturday, the queue was out the door.',
       ],
       fail: [
         "I'll stop by your office on Friday to get an answer.",
@@ -409,6 +415,8 @@ export const PRESSURE_RULES: PatternRule[] = [
         "I'm actually in the car park now, so I'll wait.",
         'I am in your lobby right now.',
         'I will come to the theatre tomorrow at 11 and wait in the foyer until you have time to see me.',
+        'I will come to the shop on Saturday morning and we can talk at the counter.',
+        'If nobody calls, I shall come to your office on Monday at ten.',
       ],
     },
   },

@@ -4,7 +4,7 @@
 
 import type { CheckRule, Hit, PatternRule } from '../rule.js';
 import type { PreparedText } from '../text.js';
-import { LEGAL_AS_LAST_RESORT } from './bitterness.js';
+import { LEGAL_AS_LAST_RESORT, REPORT_NOUN } from './bitterness.js';
 import { bodySpan } from './context.js';
 import { inCapitalLine } from './generic.js';
 
@@ -131,6 +131,9 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(you|they|the_team|your_team|she|he) (mentioned|said|told_me|expected|expect|planned|hoped|indicated|shared|noted|were_hoping|hoped_to)`,
       // Another employer's deadline, told as news ("They need an answer by Friday").
       `^(they|the_other_(company|firm|employer|team)) (need|needs|want|wants|expect|expects|require|requires|asked_for|gave_me)`,
+      // The candidate's own answer owed elsewhere: "needs an answer from me by Friday", "asked for my answer by the 20th".
+      `(an_answer|a_decision|a_reply|a_response|word|confirmation) from (me|us)`,
+      `(asked|asks|asking|wants|want|needs|need|expects|expect|requires|require) (for)? my (answer|decision|reply|response|confirmation)`,
     ],
     examples: {
       pass: [
@@ -150,6 +153,8 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
         'Before I give final answer, may I have time until Monday to discuss with my family?',
         'You mentioned a decision by next week, so I wanted to check in.',
         'Quick heads up, another delivery company offered me a full-time route.\n\nIf you can let me know before Thursday that would be great, if not totally fine.',
+        'The landlord needs a decision from me by Friday about the lease, so I may be slow to reply.',
+        'My union branch wants my answer by the 9th on the committee seat.',
       ],
       fail: [
         'May I have your reply until Thursday, or I will go with the other company?',
@@ -248,7 +253,8 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       `(escalate|escalating) (this|the_matter|it|my_(case|application|complaint))`,
       `(leave|write|post|share|give) _2 (review|reviews|rating|complaint)`,
       `(post|posting|write|writing|share|sharing|tell_everyone|telling_everyone) _4 (on|at) (glassdoor|linkedin|indeed|twitter|reddit|social_media|yelp|facebook)`,
-      `(my_lawyer|my_attorney|legal_action|a_lawsuit|sue_you|file_a_complaint|formal_complaint|report_you|better_business_bureau)`,
+      `(my_lawyer|my_attorney|legal_action|a_lawsuit|sue_you|file_a_complaint|formal_complaint|better_business_bureau)`,
+      { match: `report_you`, unless: [REPORT_NOUN] },
       `(raising|raise|take|taking|report|reporting) (this|it|the_matter) _2 (with|to) (my|the|your) (mp|congressman|congresswoman|councillor|councilman|senator|ombudsman|union|lawyer|solicitor|attorney|labour_board|labor_board|tribunal)`,
     ],
     unless: [LEGAL_AS_LAST_RESORT],
@@ -258,6 +264,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
         'I enjoyed reading how the team reviews the month-end results.',
         'I would be glad to speak with your CFO if that helps.',
         "I've copied Dana, the office manager, who asked for my references.",
+        'The audit report you shared shows how far the team has come.',
       ],
       fail: [
         'I will contact your manager about this.',
@@ -311,8 +318,9 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
     severity: 'error',
     message: 'Words in capitals read as shouting; use normal case and let the words carry the emphasis.',
     check(text, context) {
-      // A note typed wholly in capitals is the writer's habit, not selective shouting (style.all-caps-note).
-      if (mostlyCapitals(text)) return [];
+      // A note typed wholly in capitals is the writer's habit, not selective shouting (style.all-caps-note); a call
+      // script's capitals are the caller's reminders to themselves ("Do NOT bring up salary"), never heard.
+      if (mostlyCapitals(text) || context.kind === 'call-script') return [];
       const hits: Hit[] = [];
       const known = context.acronyms();
       let run: Hit[] = [];
@@ -364,6 +372,10 @@ export const PUSHINESS_CHECK_RULES: CheckRule[] = [
     },
     examples: {
       pass: [
+        {
+          text: 'Call notes\n- Thank her for the depot tour.\n- Do NOT bring up salary.',
+          context: { kind: 'call-script' },
+        },
         "OMG I'M SO HAPPY, thank you!",
         'I passed the CPA exam and use SQL and NetSuite daily.',
         'I kept the team HIPAA compliant through two audits.',
