@@ -90,9 +90,29 @@ export const HONORIFICS = new Set(
 /** Courtesy words after which a name is in the vocative (Polish "Panie Piotrze", "Pani Ewo" to Piotr, Ewa). */
 const VOCATIVE_AFTER = new Set(['pan', 'pani', 'panie', 'pane', 'pana', 'paní']);
 
-/** "Piotrze" for Piotr, "Ewo" for Ewa: the name without its last letter, then an ending of up to three. */
+/** Polish vocative endings: "Piotrze", "Ewo", "Marku", "Pawle". */
+const VOCATIVE_ENDING = /^(?:e|ie|ze|u|iu|o)$/;
+
+/**
+ * "Piotrze" for Piotr, "Ewo" for Ewa, "Marku" for Marek, "Pawle" for Pawel: the name without its last letter (or
+ * without the "e" before it), then a vocative ending.
+ */
 function isVocativeOf(word: string, name: string): boolean {
-  return name.length >= 3 && word.startsWith(name.slice(0, -1)) && word.length - name.length <= 3;
+  if (name.length < 3) return false;
+  return [name.slice(0, -1), name, name.replace(/e(.)$/, '$1')].some(
+    (stem) => word.startsWith(stem) && VOCATIVE_ENDING.test(word.slice(stem.length)),
+  );
+}
+
+/** A greeting with a Polish courtesy word and the recipient's name in the vocative ("Pani Ewo" to Ewa Nowak). */
+export function isVocativeGreeting(written: string, person: string): boolean {
+  const w = nameParts(written);
+  const p = nameParts(person);
+  return (
+    w.length > 1 &&
+    VOCATIVE_AFTER.has(w[0] as string) &&
+    w.slice(1).every((part) => p.some((name) => isVocativeOf(part, name)))
+  );
 }
 
 /** Courtesy words written after a name. */

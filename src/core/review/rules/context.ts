@@ -1,7 +1,7 @@
 // Rules that need the document: the right names and company (the copy-paste mistake), a personal touch,
 // thanks in a thank-you, and a word of continued interest in every note to the employer.
 import distance from 'damerau-levenshtein';
-import { nameParts, namesMatch, TITLES } from '../context.js';
+import { isVocativeGreeting, nameParts, namesMatch, TITLES } from '../context.js';
 import { test } from '../pattern.js';
 import type { CheckRule, Hit } from '../rule.js';
 import type { ContextSketch } from '../sketch.js';
@@ -89,6 +89,8 @@ export const CONTEXT_RULES: CheckRule[] = [
         if (mine !== undefined) {
           // The right person with one letter wrong in a name ("Ms. Shirley Kho" for Shirley Khoo).
           const theirs = nameParts(context.to);
+          // After a Polish courtesy word the name changes its ending ("Pani Ewo" to Ewa): not a slip.
+          if (isVocativeGreeting(mine, context.to)) return [];
           const slip = nameParts(mine).find(
             (w) => !theirs.includes(w) && theirs.some((p) => Math.min(p.length, w.length) >= 3 && oneSlip(w, p)),
           );
@@ -138,6 +140,8 @@ export const CONTEXT_RULES: CheckRule[] = [
         // Polish courtesy words, with the name in the vocative.
         { text: 'Dear Panie Piotrze,\n\nThank you for the meeting on Saturday.', context: { to: 'Piotr Nowak' } },
         { text: 'Dear Pani Ewa,\n\nThank you for the coffee and the interview.', context: { to: 'Ewa Zielinska' } },
+        { text: 'Dear Pani Ewo,\n\nThank you for the coffee and the interview.', context: { to: 'Ewa Zielinska' } },
+        { text: 'Dear Panie Marku,\n\nThank you for the tour of the depot.', context: { to: 'Marek Hudak' } },
         { text: 'Good evening Ma,\n\nThank you for the interview.', context: { to: 'Adaeze Okonkwo' } },
         { text: 'Hi Jess!\n\nThank you for the interview.', context: { to: 'Jessica Tran' } },
         { text: 'Hi Bob,\n\nThank you for the interview.', context: { to: 'Robert Hale' } },

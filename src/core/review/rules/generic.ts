@@ -15,7 +15,7 @@ const MEDIUM_NOTE =
 
 /** One word a medium note needs: "[text]" or "[LinkedIn]" alone are blanks. */
 const MEDIUM_WORD =
-  /voice|transcri|hand-?written|card|\bsic\b|printed|typed|enclosed|attach|photo|pause|beep|laughs|signed|signature|sent\b/i;
+  /voice|transcri|hand-?written|card|\bsic\b|printed|typed|enclosed|pause|beep|laughs|sent\b|translat/i;
 
 /** A blank typed in capitals in a note that is not: "Hi NAME", "COMPANY NAME", "JOB TITLE". */
 const CAPS_BLANK =

@@ -207,7 +207,7 @@ export const NAMING_RULES: CheckRule[] = [
           // wholly in capitals every word looks like one.
           (/^[A-Z]{2,5}$/.test(bare) && /[a-z]/.test(text.text)) ||
           // "HELP BUILD THAT OUT" in capitals: a verb after "help", not a name.
-          (/\bhelp(?:ing)?\s+$/.test(lead) && HELP_VERBS.has(parts[0] ?? ''))
+          (/\bhelp(?:ing)?\s+$/.test(lead) && !/\p{Ll}/u.test(bare) && HELP_VERBS.has(parts[0] ?? ''))
         )
           continue;
         const end = start + bare.length;

@@ -132,7 +132,7 @@ export const PUSHINESS_PATTERN_RULES: PatternRule[] = [
       // Another employer's deadline, told as news ("They need an answer by Friday").
       `^(they|the_other_(company|firm|employer|team)) (need|needs|want|wants|expect|expects|require|requires|asked_for|gave_me)`,
       // The candidate's own answer owed elsewhere: "needs an answer from me by Friday", "asked for my answer by the 20th".
-      `(an_answer|a_decision|a_reply|a_response|word|confirmation) from (me|us)`,
+      `(needs|need|wants|want|asked_for|asks_for|expects|require|requires) (an_answer|a_decision|a_reply|a_response|confirmation) from (me|us)`,
       `(asked|asks|asking|wants|want|needs|need|expects|expect|requires|require) (for)? my (answer|decision|reply|response|confirmation)`,
     ],
     examples: {
