@@ -424,35 +424,35 @@ if (!process.argv.includes('--check')) {
   if (HOLDOUT) {
     // A wave left out: rules plus this judge on its train and dev messages, as a new writer's words would fare.
     const held = loadMessages().filter((m) => m.split !== 'test' && HOLDOUT.test(m.file));
-    const flagged = (m: (typeof held)[number]) => {
-      const rules = new Set(
-        reviewMessage(m.text, corpusContext(m), { speller })
-          .findings.filter((f) => f.severity === 'error' && !JUDGE_RULE_IDS.has(f.rule))
-          .map((f) => f.category as string),
-      );
-      for (const s of sentencesOf(m.text))
-        for (const c of JUDGED)
-          if (
-            gated(
-              c,
-              s.features.map((x) => x.name),
-            ) &&
-            shipped(s.features, c) >= thresholds[c]
-          )
-            rules.add(c);
-      return rules;
-    };
-    const found = new Map(held.map((m) => [m.id, flagged(m)]));
-    const judgeAlone = (m: (typeof held)[number]) =>
-      sentencesOf(m.text).some(
-        (s) =>
-          gated(
-            'negativity',
-            s.features.map((x) => x.name),
-          ) && shipped(s.features, 'negativity') >= thresholds.negativity,
-      );
+    // What the judge alone flags in each message, and what the rules flag besides.
+    const judged = new Map(
+      held.map((m) => {
+        const cats = new Set<string>();
+        for (const s of sentencesOf(m.text))
+          for (const c of JUDGED)
+            if (
+              gated(
+                c,
+                s.features.map((x) => x.name),
+              ) &&
+              shipped(s.features, c) >= thresholds[c]
+            )
+              cats.add(c);
+        return [m.id, cats];
+      }),
+    );
+    const found = new Map(
+      held.map((m) => {
+        const cats = new Set(judged.get(m.id));
+        for (const f of reviewMessage(m.text, corpusContext(m), { speller }).findings)
+          if (f.severity === 'error' && !JUDGE_RULE_IDS.has(f.rule)) cats.add(f.category);
+        return [m.id, cats];
+      }),
+    );
+    const negative = held.filter((m) => m.labels.includes('negativity'));
+    const judgeAlone = (m: (typeof held)[number]) => judged.get(m.id)?.has('negativity');
     console.log(
-      `held out, judge alone: negativity ${held.filter((m) => m.labels.includes('negativity') && judgeAlone(m)).length}/${held.filter((m) => m.labels.includes('negativity')).length}, on good ${held.filter((m) => m.labels.length === 0 && judgeAlone(m)).length}`,
+      `held out, judge alone: negativity ${negative.filter(judgeAlone).length}/${negative.length}, on good ${held.filter((m) => m.labels.length === 0 && judgeAlone(m)).length}`,
     );
     const row = (c: string) => {
       const labelled = held.filter((m) => (m.labels as string[]).includes(c));

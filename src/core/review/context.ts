@@ -67,7 +67,7 @@ export function namesMatch(written: string, person: string): boolean {
     const courtesy = rest[0] as string;
     rest = rest.slice(1);
     if (fits(rest)) return true;
-    if (VOCATIVE_AFTER.has(courtesy) && rest.every((part) => p.some((name) => isVocativeOf(part, name)))) return true;
+    if (isVocative(courtesy, rest, p)) return true;
   }
   // Or after it ("Lorraine madam", "Colin sir", "Harjit ji", "Aman bhaji").
   return w.length > 1 && AFTER_NAME.has(w[w.length - 1] as string) && namesMatch(w.slice(0, -1).join(' '), person);
@@ -104,15 +104,15 @@ function isVocativeOf(word: string, name: string): boolean {
   );
 }
 
+/** After a Polish courtesy word, every written part is one of the person's names in the vocative. */
+function isVocative(courtesy: string, written: string[], person: string[]): boolean {
+  return VOCATIVE_AFTER.has(courtesy) && written.every((part) => person.some((name) => isVocativeOf(part, name)));
+}
+
 /** A greeting with a Polish courtesy word and the recipient's name in the vocative ("Pani Ewo" to Ewa Nowak). */
 export function isVocativeGreeting(written: string, person: string): boolean {
-  const w = nameParts(written);
-  const p = nameParts(person);
-  return (
-    w.length > 1 &&
-    VOCATIVE_AFTER.has(w[0] as string) &&
-    w.slice(1).every((part) => p.some((name) => isVocativeOf(part, name)))
-  );
+  const [courtesy, ...rest] = nameParts(written);
+  return courtesy !== undefined && rest.length > 0 && isVocative(courtesy, rest, nameParts(person));
 }
 
 /** Courtesy words written after a name. */

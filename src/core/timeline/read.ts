@@ -211,6 +211,10 @@ function hedgedAt(text: string, index: number, ctx: RuleContext, words = ''): bo
 const HEDGED =
   /(?:(?:,|\bor)\s*(?:maybe|possibly|perhaps|probably)\s+(?:on\s+|by\s+)?(?:[a-z]+\s+(?:or|and)\s+)?|\b(?:not|no\s+sooner|no\s+earlier)\s+(?:before|than|until)\s+)(?:the\s+)?$/;
 
+/** "before the shutdown on the 18th": the day of what they must finish before. */
+const BEFORE_EVENT_ON =
+  /\bbefore\s+(?:the|his|her|their|our|your)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:on|starts\s+on|begins\s+on)\s+(?:the\s+)?$/;
+
 /**
  * "before the 18th": the business day before that date ("on or before the 3rd" keeps the 3rd; a named weekday
  * or holiday has its own rules).
@@ -221,13 +225,10 @@ function beforeDate(text: string, found: Found, ctx: RuleContext): void {
   const words = text.slice(found.index, found.index + found.length);
   const before = text.slice(Math.max(0, found.index - 12), found.index);
   if (!/\d/.test(words) || /\bor\s+(?:before\s+)?$/.test(before)) return;
-  // "before the shutdown on the 18th": the day of what they must finish before.
-  const named =
-    /\bbefore\s+(?:the|his|her|their|our|your)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:on|starts\s+on|begins\s+on)\s+(?:the\s+)?$/;
   if (
     !/^before\b/.test(words) &&
     !/\bbefore\s+(?:the\s+)?$/.test(before) &&
-    !named.test(text.slice(Math.max(0, found.index - 40), found.index))
+    !BEFORE_EVENT_ON.test(text.slice(Math.max(0, found.index - 40), found.index))
   )
     return;
   const day = Math.max(ctx.calendar.onOrBefore(by - 1), ctx.today);

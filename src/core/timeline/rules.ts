@@ -278,6 +278,14 @@ const HOLIDAY_WORD_BARE = '(before(?:\\s+of)?|by|until|ahead\\s+of|prior\\s+to|a
 const HOLIDAY_WORD =
   '(before(?:\\s+of)?|by|until|no\\s+later\\s+than|this\\s+side\\s+of|ahead\\s+of|prior\\s+to|after|following|past|around|between|the\\s+week\\s+(?:after|following|of))';
 
+/** The public holiday that makes the coming weekend long: a Monday or Friday within two weeks. */
+function longWeekendHoliday(ctx: RuleContext): { date: Day; name: string } | undefined {
+  const holiday = ctx.calendar.nextHoliday(ctx.today);
+  return holiday && holiday.date - ctx.today <= 14 && [1, 5].includes(weekdayOf(holiday.date)) ? holiday : undefined;
+}
+/** A weekday or "day" just before a match: "the Tuesday after the long weekend". */
+const DAY_BEFORE = new RegExp(`\\b(?:${WEEKDAY}|day)\\s+$`);
+
 /** After a weekday, words that make it the name of an event ("Saturday job fair", "Friday's coffee"). */
 const EVENT_AFTER_DAY =
   /^(?:['\u2019]s\s+(?:coffee|chat|call|interview|lunch|visit|session|event|fair|open\s+day|shift|trial|tour|walk-?in)|\s+(?:job\s+fair|career\s+fair|open\s+day|coffee|lunch|brunch|walk-?in|trial\s+shift|hiring\s+event|recruitment\s+day|market)\b)/;
@@ -317,11 +325,9 @@ export const RULES: Rule[] = [
     ),
     read: (m, ctx) => {
       // "the Tuesday after the long weekend" is that day (day-after-holiday).
-      if (new RegExp(`\\b(?:${WEEKDAY}|day)\\s+$`).test(ctx.text.slice(Math.max(0, m.index - 12), m.index)))
-        return undefined;
-      const holiday = ctx.calendar.nextHoliday(ctx.today);
-      if (!holiday || holiday.date - ctx.today > 14 || ![1, 5].includes(weekdayOf(holiday.date))) return undefined;
-      return holidayReading(m[1]!.replace(/\s+/g, ' '), holiday, ctx);
+      if (DAY_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
+      const holiday = longWeekendHoliday(ctx);
+      return holiday && holidayReading(m[1]!.replace(/\s+/g, ' '), holiday, ctx);
     },
   },
   {
@@ -331,11 +337,8 @@ export const RULES: Rule[] = [
     read: (m, ctx) => {
       const name = m[2]!;
       // "the Tuesday after the long weekend": the holiday that makes the coming weekend long.
-      const next = ctx.calendar.nextHoliday(ctx.today);
       const holiday = /^(?:long|holiday|three[- ]day|3[- ]day|bank\s+holiday)\s+weekend\b/.test(name)
-        ? next && next.date - ctx.today <= 14 && [1, 5].includes(weekdayOf(next.date))
-          ? next
-          : undefined
+        ? longWeekendHoliday(ctx)
         : ctx.calendar.holidayNamed(ctx.today, name);
       if (!holiday) return undefined;
       return date(m[1] === 'day' ? holiday.date + 1 : nextWeekday(holiday.date, WEEKDAYS[m[1]!]!));

@@ -21,8 +21,12 @@ const CHOSEN_AFTER =
 const PLACE_SLOT = /\b(?:team|post|job|role|position)\s+at\s+(?:the\s+)?/g;
 const PAST_WORK =
   /\b(?:worked|spent|led|ran|managed|trained|taught|supervised|coached|mentored|built|helped|handled|oversaw|served|interned|volunteered|previous|previously|former|prior|used to|currently|my current|my last|for \w+ years)\b/;
+/** A capitalized word of a name. */
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}\\d_&'’-]*";
 /** Up to four capitalized words (or "&"), read from the original text where a slot ends. */
-const NAME_AT = /^(?:\p{Lu}[\p{L}\p{M}\d_&'’-]*)(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{M}\d_&'’-]*){0,3}/u;
+const NAME_AT = new RegExp(`^(?:${NAME_WORD})(?:[ \\t]+(?:&[ \\t]+)?${NAME_WORD}){0,3}`, 'u');
+/** The same, ending where the text ends: the name before "is the right home for me". */
+const NAME_BEFORE = new RegExp(`(?:${NAME_WORD}[ \\t]+(?:&[ \\t]+)?){0,3}${NAME_WORD}$`, 'u');
 
 /** After "the", a name that is a venue ("the Civic Centre") or a unit before a place word ("the Glasgow base"). */
 const VENUE_END =
@@ -173,9 +177,7 @@ export const NAMING_RULES: CheckRule[] = [
       ];
       // The capitalized words right before "is the right home for me" (up to four).
       const chosen = [...text.text.matchAll(CHOSEN_AFTER)].flatMap((m) => {
-        const words = /(?:\p{Lu}[\p{L}\p{M}\d_&'’-]*[ \t]+(?:&[ \t]+)?){0,3}\p{Lu}[\p{L}\p{M}\d_&'’-]*$/u.exec(
-          text.text.slice(Math.max(0, m.index - 80), m.index),
-        );
+        const words = NAME_BEFORE.exec(text.text.slice(Math.max(0, m.index - 80), m.index));
         return words ? [{ start: m.index - words[0].length, lead: '' }] : [];
       });
       const starts = [
