@@ -321,6 +321,53 @@ const MECHANISMS: Mechanism[] = [
     ],
   },
   {
+    name: 'a span away, the next working day, and a step after a day',
+    pass: [
+      // The last day away is named, so back the working day after it.
+      ["HM's out from the 10th to the 14th, so she'll decide on her first day back.", '2026-08-06T11:00', '2026-08-17'],
+      [
+        'She is on leave from Monday to Friday next week and will call me her first day back.',
+        '2026-08-06T11:00',
+        '2026-08-17',
+      ],
+      [
+        'Offers get approved at the committee on the 28th and sent the next business day.',
+        '2026-08-17T10:00',
+        '2026-08-31',
+      ],
+      ['They decide on the 20th and call the next working day.', '2026-08-12T11:00', '2026-08-21'],
+      // Their own "otherwise": the 15th is a Saturday; the 14th is a Friday and stands.
+      [
+        "'We will respond by the 15th, or the next working day if that falls on a weekend.'",
+        '2026-08-04T11:00',
+        '2026-08-17',
+      ],
+      [
+        "'We will respond by the 14th, or the next working day if that falls on a weekend.'",
+        '2026-08-04T11:00',
+        '2026-08-14',
+      ],
+      ['they will call the next business day', '2026-08-14T10:00', '2026-08-17'],
+      // A day turned down, the bound after "then"; a colon after "she was firm" opens what she said.
+      ['if not tomorrow, then friday at the latest', '2026-03-02T10:00', '2026-03-06'],
+      ['She was firm: next Thursday, not tomorrow.', '2026-03-02T10:00', '2026-03-12'],
+      // More time asked for, then the day they are now looking at.
+      [
+        "The client has asked for one more week to finalise, so we're now looking at Friday the 12th rather than the 5th.",
+        '2026-06-02T09:00',
+        '2026-06-12',
+      ],
+      // A panel after the take-home is another step, not the answer.
+      [
+        "Next up is a take-home due Monday, then a panel the week after. No word on when they'd decide overall.",
+        '2026-05-13T16:00',
+        null,
+      ],
+    ],
+    // "out until the 14th" names the day of the return itself.
+    fail: [["HM's out until the 14th, so she'll decide when she's back.", '2026-08-06T11:00', '2026-08-17']],
+  },
+  {
     name: 'a weekday typed with a slip',
     pass: [
       ['maybe thrusday', '2026-03-30T10:00', '2026-04-02'],

@@ -165,6 +165,16 @@ export function readText(text: string, outer: RuleContext): Found | undefined {
       length: restStart + rest.length - found.index,
     };
   }
+  // "by the 15th, or the next working day if that falls on a weekend": that day when it is a working day.
+  if (/^(?:the\s+)?next\s+(?:business|working)\s+day$/.test(rest)) {
+    if (ctx.calendar.onOrBefore(firstBy) === firstBy) return found;
+    const by = ctx.calendar.addBusinessDays(firstBy, 1);
+    return {
+      reading: { kind: 'date', by, explain: () => `They said they would answer by ${longDate(by)}.` },
+      index: found.index,
+      length: restStart + rest.length - found.index,
+    };
+  }
   const after = BARE_DAY.exec(rest);
   // A bare weekday after a span's end is a guess inside it ("next week, maybe Thursday"), unless "after" says so.
   if (after && (found.reading.kind === 'date' || !after[1] || /\b(?:after|following)\b/.test(rest))) {
@@ -546,7 +556,7 @@ const EXTENSION =
 
 /** A period counted from the day named before: "and I'll hear within a week after that", "after that, one week". */
 const AFTER_ANCHOR =
-  /\b(?:within\s+|about\s+|around\s+|roughly\s+)?(a|one|two|three|four|five|\d{1,2}|(?:one|a|1)\s+or\s+(?:two|2))\s+(?:business\s+|working\s+)?(days?|weeks?)\s+(?:after|later|from\s+then|thereafter|of\s+(?:that|it|this|same|the\s+same))\b|\bafter\s+(?:that|it|then|this)\s*,?\s*(?:about\s+|around\s+|roughly\s+)?(a|one|two|three|\d{1,2}|(?:one|a|1)\s+or\s+(?:two|2))\s+(days?|weeks?)\b/;
+  /\b(?:within\s+|about\s+|around\s+|roughly\s+)?(a|one|two|three|four|five|\d{1,2}|(?:one|a|1)\s+or\s+(?:two|2))\s+(?:business\s+|working\s+)?(days?|weeks?)\s+(?:after|later|from\s+then|thereafter|of\s+(?:that|it|this|same|the\s+same))\b|\bafter\s+(?:that|it|then|this|(?:he|she|they)\s+(?:(?:come|comes|came|is|are|'s|'re|gets?)\s+back|returns?))\s*,?\s*(?:about\s+|around\s+|roughly\s+)?(a|one|two|three|\d{1,2}|(?:one|a|1)\s+or\s+(?:two|2))\s+(days?|weeks?)\b/;
 
 const ABOUT_HEARING =
   /\b(?:hear\w*|informed|told|know|decid\w*|decisions?|answers?|offers?|calls?|emails?|updates?|news|feedback|results?|get\s+back|let\s+(?:me|you)\s+know|revert\w*|respond\w*|reply|replies|confirm\w*|notif\w*|inform\w*|contact\w*|reach\s+out|come\s+back|be\s+in\s+touch|(?:they|she|he|hr|we)\b)/;
@@ -595,7 +605,7 @@ function extension(text: string, clause: Clause, from: Day | undefined, ctx: Rul
  * likelier day after a comma ("mid-April at the earliest, probably end of April").
  */
 const AND_DEADLINE =
-  /\s+and\s+(?=[^,;.!?]*?\b(?:by|before|until|no\s+later\s+than|the\s+week\s+of)\s|(?:a|the|final|making\s+(?:a|the|final)?\s*)?\s*(?:decisions?|answers?|offers?)\b)|,\s*(?=(?:but\s+)?(?:probably|more\s+likely|likely|realistically)\s)/g;
+  /\s+and\s+(?=[^,;.!?]*?\b(?:by|before|until|no\s+later\s+than|the\s+week\s+of)\s|(?:a|the|final|making\s+(?:a|the|final)?\s*)?\s*(?:decisions?|answers?|offers?)\b|[^,;.!?]*?\bnext\s+(?:business|working)\s+day\b)|,\s*(?=(?:but\s+)?(?:probably|more\s+likely|likely|realistically)\s)/g;
 
 /** `part` is a clause starting at `offset` in the whole text; `found` was read in it, with the whole's indexes. */
 function laterPart(part: string, offset: number, found: Found | undefined, ctx: RuleContext): Found | undefined {
@@ -607,7 +617,10 @@ function laterPart(part: string, offset: number, found: Found | undefined, ctx: 
     if (start + offset < best.index + best.length) continue;
     const rest = part.slice(start);
     if (roleOf(rest) === 'other' || roleOf(rest) === 'narrative') continue;
-    const read = readText(rest, { ...ctx, text: rest });
+    // "… on the 28th and sent the next business day": a step counted from the day before it.
+    const read = ((r) => r && following(rest, r, ctx, ctx.today, best.reading.by))(
+      readText(rest, { ...ctx, text: rest }),
+    );
     const by = read?.reading.by;
     if (read && by !== undefined && !read.reading.anchorOnly && by > (best.reading.by ?? 0))
       best = { ...read, index: read.index + start + offset };
@@ -617,7 +630,7 @@ function laterPart(part: string, offset: number, found: Found | undefined, ctx: 
 
 /** "the following Monday", "the following week", "the week after", "the day after", "when she's back". */
 const FOLLOWING = new RegExp(
-  `^(?:the\\s+)?following\\s+(?<wd>${WEEKDAY})\\b|^(?:the\\s+)?following\\s+(?<next>week)\\b|^(?:(?:the\\s+)?end\\s+of\\s+)?that\\s+(?:same\\s+)?(?<same>week)\\b|^(?<wdSame>${WEEKDAY})\\s+of\\s+that\\s+(?:same\\s+)?week\\b|^(?:the\\s+)?(?<after>week)\\s+after\\b(?!\\s+next)|^(?:the\\s+)?(?<dayAfter>day)\\s+after\\b|^(?<wdAfter>${WEEKDAY})\\s+(?:after|following)\\b|^(?<beforeThen>before)\\s+then\\b|^(?<soon>shortly|soon|(?:a\\s+)?(?:few|couple(?:\\s+of)?)\\s+(?:business\\s+|working\\s+)?days)\\s+after(?:wards?|\\s+(?:that|then|this))?\\b|^(?:the\\s+)?(?<weekBack>week)\\s+(?:she|he|they)\\s*(?:'s|is|'re|are|gets|get|comes|come)\\s*back\\b|^(?<back>(?:when|once|as\\s+soon\\s+as|until|till|til|after)\\s+(?:she|he|they|the\\s+\\w+)\\s*(?:'s|is|'re|are|gets|get|comes|come)?\\s*(?:back|returns?)|(?:until|till|til)\\s+then)\\b`,
+  `^(?:the\\s+)?following\\s+(?<wd>${WEEKDAY})\\b|^(?:the\\s+)?following\\s+(?<next>week)\\b|^(?:(?:the\\s+)?end\\s+of\\s+)?that\\s+(?:same\\s+)?(?<same>week)\\b|^(?<wdSame>${WEEKDAY})\\s+of\\s+that\\s+(?:same\\s+)?week\\b|^(?:the\\s+)?(?<after>week)\\s+after\\b(?!\\s+next)|^(?:the\\s+)?(?<dayAfter>day)\\s+after\\b|^(?<wdAfter>${WEEKDAY})\\s+(?:after|following)\\b|^(?<beforeThen>before)\\s+then\\b|^(?<soon>shortly|soon|(?:a\\s+)?(?:few|couple(?:\\s+of)?)\\s+(?:business\\s+|working\\s+)?days)\\s+after(?:wards?|\\s+(?:that|then|this))?\\b|^(?:the\\s+)?(?<weekBack>week)\\s+(?:she|he|they)\\s*(?:'s|is|'re|are|gets|get|comes|come)\\s*back\\b|^(?<back>(?:when|once|as\\s+soon\\s+as|until|till|til|after)\\s+(?:she|he|they|the\\s+\\w+)\\s*(?:'s|is|'re|are|gets|get|comes|come)?\\s*(?:back|returns?)|(?:until|till|til)\\s+then)\\b|^(?:on\\s+)?(?<firstBack>(?:her|his|their|the)\\s+first\\s+day\\s+back)\\b|^(?:the\\s+)?(?<nextBiz>next\\s+(?:business|working)\\s+day)\\b`,
 );
 /** After "when she's back": a later word that says which day of it ("once he's back, that same week"). */
 const FOLLOWING_LATER = new RegExp(
@@ -630,11 +643,11 @@ const FOLLOWING_LATER = new RegExp(
  * Wednesday, she said the day after she's back": counted from the day an earlier clause named (any clause but
  * the story), not from the interview.
  */
-function following(text: string, found: Found, ctx: RuleContext, saidOn: Day = ctx.today): Found {
+function following(text: string, found: Found, ctx: RuleContext, saidOn: Day = ctx.today, given?: Day): Found {
   let m = FOLLOWING.exec(text.slice(found.index));
   if (!m) return found;
   let named: Day | undefined;
-  if (m.groups!.back) {
+  if (m.groups!.back || m.groups!.firstBack) {
     // "till they're back, which is the 27th": the day they name is the return.
     const tail = text.slice(found.index + m[0].length);
     const gloss = /^\s*,?\s*(?:which\s+(?:is|will\s+be|would\s+be)|that'?s|on)\s+/.exec(tail);
@@ -646,7 +659,7 @@ function following(text: string, found: Found, ctx: RuleContext, saidOn: Day = c
     const later = FOLLOWING_LATER.exec(rest);
     if (later) m = FOLLOWING.exec(rest.slice(later.index)) ?? m;
   }
-  const anchor = named ?? lastDayBefore(text, found.index, ctx, saidOn);
+  const anchor = named ?? given ?? lastDayBefore(text, found.index, ctx, saidOn);
   if (anchor === undefined) return found;
   const from = anchor;
   const friday = (weeks: number) => Math.max(ctx.calendar.onOrBefore(weekdayOfWeek(from, 5, weeks)), from);
@@ -660,15 +673,17 @@ function following(text: string, found: Found, ctx: RuleContext, saidOn: Day = c
           ? friday(1)
           : g.dayAfter
             ? from + 1
-            : g.wdAfter
-              ? nextWeekday(from, WEEKDAYS[g.wdAfter]!)
-              : g.beforeThen
-                ? Math.max(ctx.calendar.onOrBefore(from - 1), ctx.today)
-                : g.soon
-                  ? ctx.calendar.addBusinessDays(from, FEW_DAYS)
-                  : g.wd
-                    ? nextWeekday(from, WEEKDAYS[g.wd]!)
-                    : from;
+            : g.nextBiz
+              ? ctx.calendar.addBusinessDays(from, 1)
+              : g.wdAfter
+                ? nextWeekday(from, WEEKDAYS[g.wdAfter]!)
+                : g.beforeThen
+                  ? Math.max(ctx.calendar.onOrBefore(from - 1), ctx.today)
+                  : g.soon
+                    ? ctx.calendar.addBusinessDays(from, FEW_DAYS)
+                    : g.wd
+                      ? nextWeekday(from, WEEKDAYS[g.wd]!)
+                      : from;
   return {
     ...found,
     reading: {
@@ -703,10 +718,18 @@ function relativeOnly(text: string, clause: Clause, ctx: RuleContext): Found | u
 const ABSENCE = new RegExp(
   `\\b(?:(?:away|out|off|ooo|on\\s+(?:\\w+\\s+)?(?:leave|holiday|vacation|pto)|out\\s+of\\s+(?:the\\s+)?office|travell?ing)(?:\\s+for\\s+[a-z]+(?:\\s+[a-z]+){0,2}?)?\\s+(?:until|till|til|through|thru)\\s+|(?:away|off|on\\s+(?:\\w+\\s+)?(?:leave|holiday|vacation|pto))\\s+(?:for\\s+)(?=(?:the\\s+)?(?:next\\s+)?(?:\\d|a\\s|an\\s|one|two|three|four|couple|few|fortnight))|(?:shut|shuts|closed|closes|closing|off)\\s+(?=(?:for|on|over)\\s)|(?:back|returns?|returning)(?:\\s+from\\s+[a-z]+(?:\\s+[a-z]+)?)?\\s+(?:on\\s+)?(?=(?:the\\s+)?\\d|(?:next\\s+)?${WEEKDAY}\\b)|(?:panel|committee|board|they|team)\\s+(?:meets?|sits?|convenes?|debriefs?)\\s+(?:on\\s+)?(?=(?:the\\s+)?\\d|(?:next\\s+)?${WEEKDAY}\\b))`,
 );
+const AWAY_SPAN =
+  /\b(?:away|out|off|ooo|on\s+(?:\w+\s+)?(?:leave|holiday|holidays|vacation|pto)|travell?ing)\s+from\s+(?:the\s+)?[\w/]+\s+(?:to|until|till|through|thru|-)\s+((?:the\s+)?[\w/]+(?:\s+next\s+week)?)/;
 const BARE_WEEKDAY = new RegExp(`^(?:(?:by|on|this|next|till|until)\\s+)?${WEEKDAY}$`);
 
 /** The day someone is back, or a closure ends: "off until the 23rd", "on leave for two weeks", "shut for Eid". */
 function returnDay(text: string, ctx: RuleContext): Day | undefined {
+  // "out from the 10th to the 14th": the last day away is named, so back the working day after it.
+  const span = AWAY_SPAN.exec(text);
+  if (span) {
+    const last = returnDay(`out until ${span[1]}`, ctx);
+    return last === undefined ? undefined : ctx.calendar.addBusinessDays(last, 1);
+  }
   const away = ABSENCE.exec(text);
   if (!away) return undefined;
   const start = away.index + away[0].length;

@@ -815,9 +815,15 @@ export const RULES: Rule[] = [
     read: (_m, ctx) => ({ ...date(ctx.today + 1)!, anchorOnly: true }),
   },
   {
+    name: 'next-business-day',
+    // "sent the next business day": counted from a day named before it (read.ts), else from the interview.
+    re: /\b(?:the\s+)?next\s+(?:business|working)\s+day\b/,
+    read: (_m, ctx) => date(ctx.calendar.addBusinessDays(ctx.today, 1)),
+  },
+  {
     name: 'on-return',
     // "when she's back", "once he returns": the day of the return named before it (read.ts), or nothing.
-    re: /\b(?:(?:when|once|as\s+soon\s+as|until|till|til|after)\s+(?:she|he|they|the\s+\w+)\s*(?:'s|is|'re|are|gets|get|comes|come)?\s*(?:back|returns?)|(?:until|till|til|before|by)\s+then|the\s+week\s+(?:she|he|they)\s*(?:'s|is|'re|are|gets|get|comes|come)\s*back)\b/,
+    re: /\b(?:(?:when|once|as\s+soon\s+as|until|till|til|after)\s+(?:she|he|they|the\s+\w+)\s*(?:'s|is|'re|are|gets|get|comes|come)?\s*(?:back|returns?)|(?:until|till|til|before|by)\s+then|the\s+week\s+(?:she|he|they)\s*(?:'s|is|'re|are|gets|get|comes|come)\s*back|(?:her|his|their|the)\s+first\s+day\s+back)\b/,
     read: (_m, ctx) => ({ ...date(ctx.today)!, anchorOnly: true }),
   },
   {
